@@ -1,0 +1,20 @@
+package org.dialectica;
+
+import org.dialectica.cli.AnalyzeCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts the web application, or, with {@code analyze PATH…} as arguments, runs the command-line
+ * analysis without starting Spring or the web server.
+ */
+@SpringBootApplication
+public class DialecticaApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && AnalyzeCommand.NAME.equals(args[0])) {
+            System.exit(AnalyzeCommand.run(args, System.out, System.err));
+        }
+        SpringApplication.run(DialecticaApplication.class, args);
+    }
+}

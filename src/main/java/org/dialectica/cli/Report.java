@@ -1,0 +1,200 @@
+package org.dialectica.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapWarning;
+import org.dialectica.map.Claim;
+import org.dialectica.map.Proposition;
+import org.dialectica.reasoning.Analysis;
+import org.dialectica.reasoning.AttackEdge;
+import org.dialectica.reasoning.Conflict;
+import org.dialectica.reasoning.Finding;
+import org.dialectica.reasoning.LabelReason;
+import org.dialectica.reasoning.SupportCycle;
+import org.dialectica.reasoning.SupportPath;
+
+/** The analysis of a run as the JSON document and as the readable text report. */
+final class Report {
+    private final List<String> files;
+    private final String rules;
+    private final Analysis analysis;
+    private final List<MapWarning> warnings;
+    private final List<MapFileException> errors;
+
+    Report(List<String> files, String rules, Analysis analysis, List<MapWarning> warnings, List<MapFileException> errors) {
+        this.files = files;
+        this.rules = rules;
+        this.analysis = analysis;
+        this.warnings = warnings;
+        this.errors = errors;
+    }
+
+    String json() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("files", files);
+        doc.put("rules", rules);
+        doc.put("claims", analysis.claims().stream().map(this::claim).toList());
+        doc.put("conflicts", analysis.conflicts().stream().map(Report::conflict).toList());
+        doc.put("attacks", analysis.attacks().stream().map(Report::attack).toList());
+        doc.put("chains", analysis.chains().stream().map(Report::chain).toList());
+        doc.put("cycles", analysis.cycles().stream().map(Report::cycle).toList());
+        doc.put("findings", analysis.findings().stream().map(Report::finding).toList());
+        doc.put("warnings", warnings.stream().map(w -> located(w.file(), w.line(), w.column(), w.message())).toList());
+        doc.put("errors", errors.stream().map(e -> located(e.file(), e.line(), e.column(), e.problem())).toList());
+        return Json.write(doc) + "\n";
+    }
+
+    private Map<String, Object> claim(Claim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("title", c.title());
+        m.put("text", c.text());
+        m.put("kind", c.kind().word());
+        m.put("original", c.originalText());
+        m.put("language", c.language());
+        m.put("actors", c.actors());
+        m.put("tags", c.tags());
+        m.put("assertedBy", c.assertor());
+        Map<String, Object> source = null;
+        if (c.source() != null) {
+            source = new LinkedHashMap<>();
+            source.put("paper", c.source().paper());
+            source.put("locator", c.source().locator());
+            source.put("quote", c.source().quote());
+        }
+        m.put("source", source);
+        m.put("proposition", proposition(c.proposition()));
+        m.put("label", analysis.label(c.id()));
+        m.put("reasons", analysis.labelReasons().getOrDefault(c.id(), List.of()).stream()
+                .map(LabelReason::getExplanation).toList());
+        return m;
+    }
+
+    private static Map<String, Object> proposition(Proposition p) {
+        if (p == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subject", p.subject());
+        m.put("dimension", p.dimension());
+        m.put("direction", p.direction());
+        m.put("from", p.span().from());
+        m.put("to", p.span().to());
+        return m;
+    }
+
+    private static Map<String, Object> conflict(Conflict c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", c.getA());
+        m.put("b", c.getB());
+        m.put("kind", c.getKind().word());
+        m.put("rule", c.getRule());
+        m.put("explanation", c.getExplanation());
+        return m;
+    }
+
+    private static Map<String, Object> attack(AttackEdge e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", e.getFrom());
+        m.put("to", e.getTo());
+        m.put("kind", e.getKind().word());
+        m.put("derived", e.isDerived());
+        m.put("rule", e.getRule());
+        m.put("explanation", e.getExplanation());
+        return m;
+    }
+
+    private static Map<String, Object> chain(SupportPath p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", p.getFirst());
+        m.put("to", p.getLast());
+        m.put("path", p.getPath());
+        return m;
+    }
+
+    private static Map<String, Object> cycle(SupportCycle c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cycle", c.getCycle());
+        m.put("rule", c.getRule());
+        m.put("explanation", c.getExplanation());
+        return m;
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("claim", f.getClaim());
+        m.put("kind", f.getKind().word());
+        m.put("message", f.getMessage());
+        m.put("rule", f.getRule());
+        return m;
+    }
+
+    private static Map<String, Object> located(String file, int line, int column, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file);
+        m.put("line", line);
+        m.put("column", column);
+        m.put("message", message);
+        return m;
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder();
+        out.append("Dialectica analysis of ").append(String.join(", ", files)).append('\n');
+        out.append("Rules: ").append(rules).append('\n');
+        int in = 0, outCount = 0, undec = 0;
+        for (var label : analysis.labels().values()) {
+            switch (label) {
+                case IN -> in++;
+                case OUT -> outCount++;
+                case UNDEC -> undec++;
+            }
+        }
+        out.append(String.format("%d claims (%d IN, %d OUT, %d UNDEC), %d conflicts, %d attacks, %d chains, %d findings%n",
+                analysis.labels().size(), in, outCount, undec, analysis.conflicts().size(),
+                analysis.attacks().size(), analysis.chains().size(), analysis.findings().size()));
+
+        section(out, "Claims");
+        for (Claim c : analysis.claims()) {
+            out.append(String.format("  %-5s %-8s %s: %s%n", analysis.label(c.id()), c.kind().word(), c.id(), c.text()));
+            for (LabelReason r : analysis.labelReasons().getOrDefault(c.id(), List.of())) {
+                out.append("          why: ").append(r.getExplanation()).append('\n');
+            }
+        }
+        section(out, "Conflicts");
+        for (Conflict c : analysis.conflicts()) {
+            out.append("  ").append(c.getKind().word()).append(": ").append(c.getA()).append(" <> ").append(c.getB())
+                    .append("\n      [").append(c.getRule()).append("] ").append(c.getExplanation()).append('\n');
+        }
+        section(out, "Attacks");
+        for (AttackEdge e : analysis.attacks()) {
+            out.append("  ").append(e.getKind().word()).append(e.isDerived() ? " (derived)" : "").append(": ")
+                    .append(e.getFrom()).append(" -> ").append(e.getTo())
+                    .append("\n      [").append(e.getRule()).append("] ").append(e.getExplanation()).append('\n');
+        }
+        section(out, "Support chains to theses");
+        for (SupportPath p : analysis.chains()) out.append("  ").append(p).append('\n');
+        if (!analysis.cycles().isEmpty()) {
+            section(out, "Circular support");
+            for (SupportCycle c : analysis.cycles()) out.append("  ").append(c).append('\n');
+        }
+        section(out, "Findings");
+        for (Finding f : analysis.findings()) {
+            out.append("  ").append(f.getKind().word()).append(" on ").append(f.getClaim()).append(": ")
+                    .append(f.getMessage()).append('\n');
+        }
+        List<String> problems = new ArrayList<>();
+        warnings.forEach(w -> problems.add(w.toString()));
+        errors.forEach(e -> problems.add(e.getMessage()));
+        if (!problems.isEmpty()) {
+            section(out, "Warnings and errors");
+            problems.forEach(p -> out.append("  ").append(p).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title) {
+        out.append('\n').append(title).append('\n');
+    }
+}

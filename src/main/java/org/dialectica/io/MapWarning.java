@@ -1,0 +1,9 @@
+package org.dialectica.io;
+
+/** Something in a file that was read but not used, or used with a guess; never silent. */
+public record MapWarning(String file, int line, int column, String message) {
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": warning: " + message;
+    }
+}

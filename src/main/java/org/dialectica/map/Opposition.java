@@ -1,0 +1,18 @@
+package org.dialectica.map;
+
+import java.util.Objects;
+
+/**
+ * A declared opposition between two claims: contradictory (they cannot both be true, nor both
+ * false) or contrary (they cannot both be true).
+ */
+public record Opposition(String a, String b, Type type) {
+    public enum Type { CONTRARY, CONTRADICTORY }
+
+    public Opposition {
+        Objects.requireNonNull(a);
+        Objects.requireNonNull(b);
+        Objects.requireNonNull(type);
+        if (a.equals(b)) throw new IllegalArgumentException("claim '" + a + "' cannot oppose itself");
+    }
+}

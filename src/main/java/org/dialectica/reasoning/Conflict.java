@@ -1,0 +1,50 @@
+package org.dialectica.reasoning;
+
+import java.util.Objects;
+
+/**
+ * Two claims that cannot both stand. Symmetric: {@code a} is always the smaller id, so each pair
+ * of a kind is one fact however it was found. Equality ignores rule and explanation so that the
+ * truth maintenance treats two derivations of one conflict as one fact with two reasons.
+ */
+public final class Conflict {
+    private final String a;
+    private final String b;
+    private final ConflictKind kind;
+    private final String rule;
+    private final String explanation;
+
+    public Conflict(String x, String y, ConflictKind kind, String rule, String explanation) {
+        boolean ordered = x.compareTo(y) <= 0;
+        this.a = ordered ? x : y;
+        this.b = ordered ? y : x;
+        this.kind = kind;
+        this.rule = rule;
+        this.explanation = explanation;
+    }
+
+    public String getA() { return a; }
+    public String getB() { return b; }
+    public ConflictKind getKind() { return kind; }
+    public String getRule() { return rule; }
+    public String getExplanation() { return explanation; }
+
+    public boolean involves(String claimId) {
+        return a.equals(claimId) || b.equals(claimId);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Conflict c && a.equals(c.a) && b.equals(c.b) && kind == c.kind;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(a, b, kind);
+    }
+
+    @Override
+    public String toString() {
+        return kind.word() + "(" + a + ", " + b + ")";
+    }
+}

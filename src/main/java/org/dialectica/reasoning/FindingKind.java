@@ -1,0 +1,16 @@
+package org.dialectica.reasoning;
+
+/** Map-quality findings the rules report. */
+public enum FindingKind {
+    THESIS_WITHOUT_SUPPORT,
+    CLAIM_WITHOUT_SOURCE,
+    ATTACK_UNANSWERED,
+    ISOLATED_CLAIM,
+    CIRCULAR_SUPPORT,
+    /** A computed label breaks the labelling conditions; would mean a defect in the labeller. */
+    ILLEGAL_LABEL;
+
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

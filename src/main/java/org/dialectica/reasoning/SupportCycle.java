@@ -1,0 +1,43 @@
+package org.dialectica.reasoning;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Claims that support each other in a circle. The cycle is kept rotated to start at its smallest
+ * id, so the same circle found from different anchors is one fact.
+ */
+public final class SupportCycle {
+    private final List<String> cycle;
+    private final String rule;
+    private final String explanation;
+
+    public SupportCycle(List<String> members, String rule) {
+        List<String> rotated = new ArrayList<>(members);
+        int smallest = rotated.indexOf(Collections.min(rotated));
+        Collections.rotate(rotated, -smallest);
+        this.cycle = Collections.unmodifiableList(rotated);
+        this.rule = rule;
+        this.explanation = Explain.cycle(cycle);
+    }
+
+    public List<String> getCycle() { return cycle; }
+    public String getRule() { return rule; }
+    public String getExplanation() { return explanation; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SupportCycle c && cycle.equals(c.cycle);
+    }
+
+    @Override
+    public int hashCode() {
+        return cycle.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" +> ", cycle) + " +> " + cycle.get(0);
+    }
+}

@@ -1,0 +1,52 @@
+package org.dialectica;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of STYLE.md, checked on the compiled main classes. */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.dialectica");
+
+    @Test
+    void the_map_model_depends_on_the_jdk_alone() {
+        classes().that().resideInAPackage("org.dialectica.map..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.dialectica.map..", "java..")
+                .check(MAIN);
+    }
+
+    @Test
+    void readers_and_writers_depend_on_the_model_not_on_reasoning_or_ui() {
+        noClasses().that().resideInAPackage("org.dialectica.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dialectica.reasoning..", "org.dialectica.cli..",
+                        "org.dialectica.base..", "com.vaadin..", "org.springframework..")
+                .check(MAIN);
+    }
+
+    @Test
+    void only_reasoning_touches_drools() {
+        noClasses().that().resideOutsideOfPackage("org.dialectica.reasoning..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(MAIN);
+    }
+
+    @Test
+    void reasoning_depends_on_the_model_only_among_features() {
+        noClasses().that().resideInAPackage("org.dialectica.reasoning..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dialectica.io..", "org.dialectica.cli..",
+                        "org.dialectica.base..", "com.vaadin..")
+                .check(MAIN);
+    }
+
+    @Test
+    void feature_packages_have_no_cycles() {
+        slices().matching("org.dialectica.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+}

@@ -1,0 +1,55 @@
+package org.dialectica.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.map.Attack;
+import org.dialectica.map.Claim;
+import org.dialectica.map.ClaimKind;
+import org.dialectica.map.Proposition;
+import org.dialectica.map.Source;
+import org.dialectica.map.Support;
+import org.dialectica.map.TimeSpan;
+
+/**
+ * Seeded maps shaped like real ones, at any size: theses with support trees at most four levels
+ * deep, a fifth of the claims with descriptors on a shared vocabulary of topics (so contraries
+ * arise across trees), and one drawn attack for every two claims.
+ */
+public final class GeneratedMaps {
+    static final int MAX_DEPTH = 4;
+    private static final String[] DIRECTIONS = {"rises", "falls", "winner", "loser"};
+
+    private GeneratedMaps() {}
+
+    public static ArgumentMap generate(int claims, long seed) {
+        Random random = new Random(seed);
+        ArgumentMap map = new ArgumentMap("generated-" + claims, "Generated map of " + claims + " claims");
+        int theses = Math.max(1, claims / 40);
+        int topics = Math.max(2, claims / 20);
+        int[] depth = new int[claims];
+        List<Integer> canParent = new ArrayList<>();
+        for (int i = 0; i < claims; i++) {
+            ClaimKind kind = i < theses ? ClaimKind.THESIS : random.nextInt(2) == 0 ? ClaimKind.EVIDENCE : ClaimKind.CLAIM;
+            Proposition proposition = random.nextInt(5) == 0
+                    ? new Proposition("subject " + random.nextInt(topics), "dimension", DIRECTIONS[random.nextInt(4)],
+                            new TimeSpan(2015 + random.nextInt(8), null))
+                    : null;
+            Source source = random.nextInt(10) == 0 ? null : new Source("paper-" + random.nextInt(50) + ".txt", "p. " + random.nextInt(30), "quote " + i);
+            map.putClaim(new Claim("c" + i, null, "claim number " + i, null, null, kind, List.of(), List.of(), source,
+                    proposition, null));
+            if (i >= theses) {
+                int parent = canParent.get(random.nextInt(canParent.size()));
+                depth[i] = depth[parent] + 1;
+                map.addSupport(new Support("c" + i, "c" + parent));
+            }
+            if (depth[i] < MAX_DEPTH) canParent.add(i);
+        }
+        for (int k = 0; k < claims / 2; k++) {
+            int a = random.nextInt(claims), b = random.nextInt(claims);
+            if (a != b) map.addAttack(Attack.onClaim("c" + a, "c" + b));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,104 @@
+package org.dialectica.reasoning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dialectica.reasoning.Given.given;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** rules/conflicts.drl, one rule at a time. */
+class ConflictRulesTest {
+
+    private static List<Conflict> conflicts(Analysis analysis, ConflictKind kind) {
+        return analysis.conflicts().stream().filter(c -> c.getKind() == kind).toList();
+    }
+
+    @Test
+    void claims_with_opposite_descriptors_on_one_topic_in_overlapping_years_conflict() {
+        Analysis analysis = given()
+                .says("weakened", "000.txt", "Russia", "regional influence", "falls", 2020, 2022)
+                .says("winner", "004.txt", "russia", "Regional  Influence", "rises", 2021, null)
+                .analyze();
+
+        assertThat(conflicts(analysis, ConflictKind.CONTRARY)).singleElement().satisfies(c -> {
+            assertThat(List.of(c.getA(), c.getB())).containsExactly("weakened", "winner");
+            assertThat(c.getRule()).isEqualTo("Claims with contrary descriptors conflict");
+            assertThat(c.getExplanation()).contains("«weakened»", "«winner»", "000.txt", "004.txt", "falls", "rises");
+        });
+    }
+
+    @Test
+    void descriptors_do_not_conflict_when_years_do_not_overlap_or_directions_agree() {
+        Analysis analysis = given()
+                .says("a", "p1", "Russia", "regional influence", "falls", 2010, 2012)
+                .says("b", "p2", "Russia", "regional influence", "rises", 2020, 2022)
+                .says("c", "p3", "Russia", "regional influence", "rises", 2021, 2021)
+                .says("d", "p4", "Russia", "military influence", "falls", 2021, 2021)
+                .analyze();
+
+        assertThat(conflicts(analysis, ConflictKind.CONTRARY)).isEmpty();
+    }
+
+    @Test
+    void different_values_on_one_topic_conflict() {
+        Analysis analysis = given()
+                .says("won", "p1", "Russia", "ceasefire outcome", "winner", 2020, 2020)
+                .says("lost", "p2", "Russia", "ceasefire outcome", "loser", 2020, 2020)
+                .says("won-too", "p3", "Russia", "ceasefire outcome", "Winner", 2020, 2020)
+                .analyze();
+
+        assertThat(conflicts(analysis, ConflictKind.CONTRARY))
+                .extracting(c -> c.getA() + "|" + c.getB())
+                .containsExactlyInAnyOrder("lost|won", "lost|won-too");
+    }
+
+    @Test
+    void claims_declared_contradictory_conflict() {
+        Analysis analysis = given().claim("a").claim("b").contradictory("b", "a").analyze();
+
+        assertThat(conflicts(analysis, ConflictKind.CONTRADICTORY)).singleElement().satisfies(c -> {
+            assertThat(c.getA()).isEqualTo("a");
+            assertThat(c.getB()).isEqualTo("b");
+            assertThat(c.getRule()).isEqualTo("Claims declared contradictory conflict");
+        });
+    }
+
+    @Test
+    void claims_declared_contrary_conflict() {
+        Analysis analysis = given().claim("a").claim("b").contrary("a", "b").analyze();
+
+        assertThat(conflicts(analysis, ConflictKind.CONTRARY)).singleElement()
+                .satisfies(c -> assertThat(c.getRule()).isEqualTo("Claims declared contrary conflict"));
+    }
+
+    @Test
+    void an_author_asserting_both_sides_of_a_conflict_contradicts_themself() {
+        Analysis analysis = given()
+                .says("rises", "000.txt", "Turkey", "regional influence", "rises", 2020, 2022)
+                .says("falls", "000.txt", "Turkey", "regional influence", "falls", 2021, 2021)
+                .says("other", "004.txt", "Turkey", "regional influence", "falls", 2021, 2021)
+                .analyze();
+
+        assertThat(conflicts(analysis, ConflictKind.SELF_CONTRADICTION)).singleElement().satisfies(c -> {
+            assertThat(List.of(c.getA(), c.getB())).containsExactly("falls", "rises");
+            assertThat(c.getRule()).isEqualTo("An author who asserts both conflicting claims contradicts themself");
+            assertThat(c.getExplanation()).startsWith("000.txt asserts both");
+        });
+    }
+
+    @Test
+    void a_conflict_disappears_when_its_reason_is_edited_away() {
+        Given given = given()
+                .says("a", "p1", "China", "economic influence", "rises", 2020, null)
+                .says("b", "p2", "China", "economic influence", "falls", 2020, null);
+        try (ReasoningSession session = given.open()) {
+            assertThat(session.analysis().conflicts()).hasSize(1);
+
+            session.putClaim(session.map().claim("b").orElseThrow().withText("edited, still falls"));
+            assertThat(session.analysis().conflicts()).hasSize(1);
+
+            session.removeClaim("b");
+            assertThat(session.analysis().conflicts()).isEmpty();
+        }
+    }
+}
