@@ -13,24 +13,36 @@ public final class AttackEdge {
     private final String to;
     private final AttackKind kind;
     private final boolean derived;
+    private final String via;
     private final String rule;
-    private final String explanation;
+    private final Sentence explanation;
 
-    public AttackEdge(String from, String to, AttackKind kind, boolean derived, String rule, String explanation) {
+    /**
+     * @param via what the attack was derived through (the support path, the conflict), part of its
+     *     identity: each derivation is its own fact, so its explanation is always the one that holds
+     */
+    public AttackEdge(String from, String to, AttackKind kind, boolean derived, String via, String rule,
+            Sentence explanation) {
         this.from = from;
         this.to = to;
         this.kind = kind;
         this.derived = derived;
+        this.via = via == null ? "" : via;
         this.rule = rule;
         this.explanation = explanation;
+    }
+
+    public AttackEdge(String from, String to, AttackKind kind, boolean derived, String rule, Sentence explanation) {
+        this(from, to, kind, derived, null, rule, explanation);
     }
 
     public String getFrom() { return from; }
     public String getTo() { return to; }
     public AttackKind getKind() { return kind; }
     public boolean isDerived() { return derived; }
+    public String getVia() { return via; }
     public String getRule() { return rule; }
-    public String getExplanation() { return explanation; }
+    public String getExplanation() { return explanation.text(); }
 
     /** True when it lands on a claim (so it counts in the labelling); false for an undercut. */
     public boolean isOnClaim() {
@@ -45,16 +57,16 @@ public final class AttackEdge {
     @Override
     public boolean equals(Object o) {
         return o instanceof AttackEdge e && from.equals(e.from) && to.equals(e.to) && kind == e.kind
-                && derived == e.derived;
+                && derived == e.derived && via.equals(e.via);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(from, to, kind, derived);
+        return Objects.hash(from, to, kind, derived, via);
     }
 
     @Override
     public String toString() {
-        return kind.word() + (derived ? "*" : "") + "(" + from + " -> " + to + ")";
+        return kind.word() + (derived ? "*" : "") + "(" + from + " -> " + to + (via.isEmpty() ? "" : " via " + via) + ")";
     }
 }

@@ -4,17 +4,17 @@ import java.util.Objects;
 
 /**
  * Two claims that cannot both stand. Symmetric: {@code a} is always the smaller id, so each pair
- * of a kind is one fact however it was found. Equality ignores rule and explanation so that the
- * truth maintenance treats two derivations of one conflict as one fact with two reasons.
+ * of a kind and rule is one fact. The rule is part of its identity, so a conflict found two ways
+ * (descriptors and a declaration) is two facts, each with the explanation that holds for it.
  */
 public final class Conflict {
     private final String a;
     private final String b;
     private final ConflictKind kind;
     private final String rule;
-    private final String explanation;
+    private final Sentence explanation;
 
-    public Conflict(String x, String y, ConflictKind kind, String rule, String explanation) {
+    public Conflict(String x, String y, ConflictKind kind, String rule, Sentence explanation) {
         boolean ordered = x.compareTo(y) <= 0;
         this.a = ordered ? x : y;
         this.b = ordered ? y : x;
@@ -27,7 +27,7 @@ public final class Conflict {
     public String getB() { return b; }
     public ConflictKind getKind() { return kind; }
     public String getRule() { return rule; }
-    public String getExplanation() { return explanation; }
+    public String getExplanation() { return explanation.text(); }
 
     public boolean involves(String claimId) {
         return a.equals(claimId) || b.equals(claimId);
@@ -35,12 +35,12 @@ public final class Conflict {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Conflict c && a.equals(c.a) && b.equals(c.b) && kind == c.kind;
+        return o instanceof Conflict c && a.equals(c.a) && b.equals(c.b) && kind == c.kind && rule.equals(c.rule);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(a, b, kind);
+        return Objects.hash(a, b, kind, rule);
     }
 
     @Override

@@ -18,6 +18,7 @@ final class DerivedFacts implements RuleRuntimeEventListener {
     final Set<SupportCycle> cycles = new LinkedHashSet<>();
     final Set<Finding> findings = new LinkedHashSet<>();
     final Set<LabelReason> reasons = new LinkedHashSet<>();
+    final AttackGraph graph = new AttackGraph();
     /** Set when an attack on a claim appeared or vanished: the labels must be recomputed. */
     boolean attacksChanged;
 
@@ -41,8 +42,10 @@ final class DerivedFacts implements RuleRuntimeEventListener {
         switch (fact) {
             case Conflict c -> conflicts.add(c);
             case AttackEdge e -> {
-                attacks.add(e);
-                attacksChanged |= e.isOnClaim();
+                if (attacks.add(e) && e.isOnClaim()) {
+                    graph.attackAdded(e.getFrom(), e.getTo());
+                    attacksChanged = true;
+                }
             }
             case SupportPath p -> paths.add(p);
             case SupportCycle c -> cycles.add(c);
@@ -56,8 +59,10 @@ final class DerivedFacts implements RuleRuntimeEventListener {
         switch (fact) {
             case Conflict c -> conflicts.remove(c);
             case AttackEdge e -> {
-                attacks.remove(e);
-                attacksChanged |= e.isOnClaim();
+                if (attacks.remove(e) && e.isOnClaim()) {
+                    graph.attackRemoved(e.getFrom(), e.getTo());
+                    attacksChanged = true;
+                }
             }
             case SupportPath p -> paths.remove(p);
             case SupportCycle c -> cycles.remove(c);

@@ -8,7 +8,8 @@ import org.dialectica.map.Proposition;
 
 /**
  * The sentences rules attach to what they derive. Kept in Java so that every rule words its
- * explanation the same way and the .drl files stay about the logic.
+ * explanation the same way and the .drl files stay about the logic. Each returns a
+ * {@link Sentence} that remembers claim ids and words itself from the current claims when read.
  */
 public final class Explain {
     private Explain() {}
@@ -21,101 +22,128 @@ public final class Explain {
                 : title;
     }
 
-    public static String contrary(Claim a, Claim b) {
-        Proposition p = a.proposition(), q = b.proposition();
-        return name(a) + " says " + p.subject() + "'s " + p.dimension() + " " + p.direction() + " (" + p.span() + ")"
-                + " while " + name(b) + " says it " + q.direction() + " (" + q.span() + "): the same subject and"
-                + " dimension in overlapping years, in opposite directions, so both cannot stand.";
+    public static Sentence contrary(Names names, Claim first, Claim second) {
+        String a = first.id(), b = second.id();
+        return () -> {
+            Claim x = names.claim(a), y = names.claim(b);
+            Proposition p = x.proposition(), q = y.proposition();
+            if (p == null || q == null) return name(x) + " and " + name(y) + " are contraries.";
+            return name(x) + " says " + p.subject() + "'s " + p.dimension() + " " + p.direction() + " (" + p.span()
+                    + ") while " + name(y) + " says it " + q.direction() + " (" + q.span() + "): the same subject and"
+                    + " dimension in overlapping years, in opposite directions, so both cannot stand.";
+        };
     }
 
-    public static String declared(Claim a, Claim b, String how) {
-        return name(a) + " and " + name(b) + " are declared " + how + " in the map.";
+    public static Sentence declared(Names names, Claim first, Claim second, String how) {
+        String a = first.id(), b = second.id();
+        return () -> name(names.claim(a)) + " and " + name(names.claim(b)) + " are declared " + how + " in the map.";
     }
 
-    public static String selfContradiction(String assertor, Claim a, Claim b, Conflict conflict) {
-        return assertor + " asserts both " + name(a) + " and " + name(b) + ", which are in conflict ("
-                + conflict.getKind().word() + ").";
+    public static Sentence selfContradiction(Names names, String assertor, Claim first, Claim second, Conflict conflict) {
+        String a = first.id(), b = second.id();
+        return () -> assertor + " asserts both " + name(names.claim(a)) + " and " + name(names.claim(b))
+                + ", which are in conflict (" + conflict.getKind().word() + ").";
     }
 
-    public static String conflictRebuttal(Claim from, Claim to, Conflict conflict) {
-        return name(from) + " rebuts " + name(to) + " because they are in conflict (" + conflict.getKind().word()
-                + "): " + conflict.getExplanation();
+    public static Sentence conflictRebuttal(Names names, Claim from, Claim to, Conflict conflict) {
+        String f = from.id(), t = to.id();
+        return () -> name(names.claim(f)) + " rebuts " + name(names.claim(t)) + " because they are in conflict ("
+                + conflict.getKind().word() + "): " + conflict.getExplanation();
     }
 
-    public static String rebut(Claim from, Claim to) {
-        return name(from) + " attacks " + name(to) + ", which is the conclusion of a support: a rebuttal.";
+    public static Sentence rebut(Names names, Claim from, Claim to) {
+        String f = from.id(), t = to.id();
+        return () -> name(names.claim(f)) + " attacks " + name(names.claim(t))
+                + ", which is the conclusion of a support: a rebuttal.";
     }
 
-    public static String rebutStandalone(Claim from, Claim to) {
-        return name(from) + " attacks " + name(to) + ", which is neither a premise nor a conclusion of any"
-                + " support: a rebuttal of the claim itself.";
+    public static Sentence rebutStandalone(Names names, Claim from, Claim to) {
+        String f = from.id(), t = to.id();
+        return () -> name(names.claim(f)) + " attacks " + name(names.claim(t))
+                + ", which is neither a premise nor a conclusion of any support: a rebuttal of the claim itself.";
     }
 
-    public static String undermine(Claim from, Claim to) {
-        return name(from) + " attacks " + name(to) + ", which is a premise supporting other claims:"
-                + " it undermines the premise.";
+    public static Sentence undermine(Names names, Claim from, Claim to) {
+        String f = from.id(), t = to.id();
+        return () -> name(names.claim(f)) + " attacks " + name(names.claim(t))
+                + ", which is a premise supporting other claims: it undermines the premise.";
     }
 
-    public static String undercut(Claim from, Claim premise, Claim conclusion) {
-        return name(from) + " attacks the inference from " + name(premise) + " to " + name(conclusion)
-                + ", not either claim: an undercut.";
+    public static Sentence undercut(Names names, Claim from, Claim premise, Claim conclusion) {
+        String f = from.id(), p = premise.id(), c = conclusion.id();
+        return () -> name(names.claim(f)) + " attacks the inference from " + name(names.claim(p)) + " to "
+                + name(names.claim(c)) + ", not either claim: an undercut.";
     }
 
-    public static String supportedAttack(Claim from, Claim to, SupportPath path, Claim attacker) {
-        return name(from) + " supports " + name(attacker) + " (" + path + "), and " + name(attacker)
-                + " attacks " + name(to) + ", so " + name(from) + " attacks " + name(to) + " too (supported attack).";
+    public static Sentence supportedAttack(Names names, Claim from, Claim to, SupportPath path, Claim attacker) {
+        String f = from.id(), t = to.id(), b = attacker.id();
+        return () -> {
+            String a = name(names.claim(f)), c = name(names.claim(t)), m = name(names.claim(b));
+            return a + " supports " + m + " (" + path + "), and " + m + " attacks " + c + ", so " + a + " attacks "
+                    + c + " too (supported attack).";
+        };
     }
 
-    public static String secondaryAttack(Claim from, Claim to, SupportPath path, Claim attacked) {
-        return name(from) + " attacks " + name(attacked) + ", and " + name(attacked) + " supports " + name(to)
-                + " (" + path + "), so " + name(from) + " attacks " + name(to) + " too (secondary attack).";
+    public static Sentence secondaryAttack(Names names, Claim from, Claim to, SupportPath path, Claim attacked) {
+        String f = from.id(), t = to.id(), b = attacked.id();
+        return () -> {
+            String a = name(names.claim(f)), c = name(names.claim(t)), m = name(names.claim(b));
+            return a + " attacks " + m + ", and " + m + " supports " + c + " (" + path + "), so " + a + " attacks "
+                    + c + " too (secondary attack).";
+        };
     }
 
-    public static String chain(SupportPath path) {
-        return "Support chain " + path + " ends at the thesis " + path.getLast() + ".";
-    }
-
-    public static String cycle(List<String> cycle) {
-        return "These claims support each other in a circle: " + String.join(" +> ", cycle) + " +> "
+    public static Sentence cycle(List<String> cycle) {
+        return () -> "These claims support each other in a circle: " + String.join(" +> ", cycle) + " +> "
                 + cycle.get(0) + ". Circular support gives none of them a ground.";
     }
 
-    public static String thesisWithoutSupport(Claim thesis) {
-        return "The thesis " + name(thesis) + " has no support: nothing in the map argues for it.";
+    public static Sentence thesisWithoutSupport(Names names, Claim thesis) {
+        String t = thesis.id();
+        return () -> "The thesis " + name(names.claim(t)) + " has no support: nothing in the map argues for it.";
     }
 
-    public static String claimWithoutSource(Claim claim) {
-        return name(claim) + " cites no source: give the paper, the page or section, and the quote.";
+    public static Sentence claimWithoutSource(Names names, Claim claim) {
+        String c = claim.id();
+        return () -> name(names.claim(c)) + " cites no source: give the paper, the page or section, and the quote.";
     }
 
-    public static String attackUnanswered(Claim attacker, Claim target) {
-        return name(attacker) + " attacks " + name(target) + " and nothing in the map attacks "
-                + name(attacker) + ": the attack is left unanswered.";
+    public static Sentence attackUnanswered(Names names, Claim attacker, Claim target) {
+        String a = attacker.id(), t = target.id();
+        return () -> name(names.claim(a)) + " attacks " + name(names.claim(t)) + " and nothing in the map attacks "
+                + name(names.claim(a)) + ": the attack is left unanswered.";
     }
 
-    public static String isolated(Claim claim) {
-        return name(claim) + " is connected to nothing: no support, attack or conflict, drawn or derived.";
+    public static Sentence isolated(Names names, Claim claim) {
+        String c = claim.id();
+        return () -> name(names.claim(c)) + " is connected to nothing: no support, attack or conflict, drawn or derived.";
     }
 
-    public static String unattacked(Claim claim) {
-        return name(claim) + " is IN: nothing attacks it.";
+    public static Sentence unattacked(Names names, Claim claim) {
+        String c = claim.id();
+        return () -> name(names.claim(c)) + " is IN: nothing attacks it.";
     }
 
-    public static String allAttackersOut(Claim claim, Collection<String> attackers) {
-        return name(claim) + " is IN: every attacker is OUT (" + join(attackers) + ").";
+    public static Sentence allAttackersOut(Names names, Claim claim, Collection<String> attackers) {
+        String c = claim.id();
+        List<String> copy = List.copyOf(attackers); // the accumulated set is Drools' own and changes later
+        return () -> name(names.claim(c)) + " is IN: every attacker is OUT (" + join(copy) + ").";
     }
 
-    public static String attackedByIn(Claim claim, String attacker) {
-        return name(claim) + " is OUT: it is attacked by " + attacker + ", which is IN.";
+    public static Sentence attackedByIn(Names names, Claim claim, String attacker) {
+        String c = claim.id();
+        return () -> name(names.claim(c)) + " is OUT: it is attacked by " + attacker + ", which is IN.";
     }
 
-    public static String undecided(Claim claim, String attacker) {
-        return name(claim) + " is UNDEC: no attacker is IN, but " + attacker
+    public static Sentence undecided(Names names, Claim claim, String attacker) {
+        String c = claim.id();
+        return () -> name(names.claim(c)) + " is UNDEC: no attacker is IN, but " + attacker
                 + " is undecided, as on an unresolved cycle of attacks.";
     }
 
-    public static String illegal(Claim claim, Label label, String why) {
-        return name(claim) + " is labelled " + label + " but " + why + ".";
+    public static Sentence illegal(Names names, Claim claim, Label label, String why) {
+        String c = claim.id();
+        return () -> name(names.claim(c)) + " is labelled " + label + " but " + why + ".";
     }
 
     private static String join(Collection<String> ids) {

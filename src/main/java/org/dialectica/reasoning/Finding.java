@@ -8,13 +8,13 @@ public final class Finding {
     private final FindingKind kind;
     private final String subject;
     private final String rule;
-    private final String message;
+    private final Sentence message;
 
     /**
      * @param subject what exactly the finding is about when a claim can have several of a kind
      *     (the attack id, the cycle); equality includes it
      */
-    public Finding(String claim, FindingKind kind, String subject, String rule, String message) {
+    public Finding(String claim, FindingKind kind, String subject, String rule, Sentence message) {
         this.claim = claim;
         this.kind = kind;
         this.subject = subject == null ? "" : subject;
@@ -22,7 +22,7 @@ public final class Finding {
         this.message = message;
     }
 
-    public Finding(String claim, FindingKind kind, String rule, String message) {
+    public Finding(String claim, FindingKind kind, String rule, Sentence message) {
         this(claim, kind, null, rule, message);
     }
 
@@ -30,7 +30,7 @@ public final class Finding {
     public FindingKind getKind() { return kind; }
     public String getSubject() { return subject; }
     public String getRule() { return rule; }
-    public String getMessage() { return message; }
+    public String getMessage() { return message.text(); }
 
     @Override
     public boolean equals(Object o) {

@@ -2,33 +2,39 @@ package org.dialectica.reasoning;
 
 import java.util.Objects;
 
-/** Why a claim carries its label, in one sentence. */
+/**
+ * Why a claim carries its label, in one sentence. A claim may have several reasons of one rule
+ * (one per IN attacker, say); {@code about} tells them apart.
+ */
 public final class LabelReason {
     private final String claim;
     private final Label label;
     private final String rule;
-    private final String explanation;
+    private final String about;
+    private final Sentence explanation;
 
-    public LabelReason(String claim, Label label, String rule, String explanation) {
+    public LabelReason(String claim, Label label, String rule, String about, Sentence explanation) {
         this.claim = claim;
         this.label = label;
         this.rule = rule;
+        this.about = about == null ? "" : about;
         this.explanation = explanation;
     }
 
     public String getClaim() { return claim; }
     public Label getLabel() { return label; }
     public String getRule() { return rule; }
-    public String getExplanation() { return explanation; }
+    public String getAbout() { return about; }
+    public String getExplanation() { return explanation.text(); }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof LabelReason r && claim.equals(r.claim) && label == r.label && rule.equals(r.rule)
-                && explanation.equals(r.explanation);
+                && about.equals(r.about);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(claim, label, rule, explanation);
+        return Objects.hash(claim, label, rule, about);
     }
 }

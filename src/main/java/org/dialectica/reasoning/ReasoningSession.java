@@ -25,18 +25,21 @@ public final class ReasoningSession implements AutoCloseable {
     private final ArgumentMap map;
     private final KieSession session;
     private final DerivedFacts derived = new DerivedFacts();
+    private final Names names = new Names();
     private final Map<String, FactHandle> claimFacts = new HashMap<>();
     private final Map<String, FactHandle> supportFacts = new HashMap<>();
     private final Map<String, FactHandle> attackFacts = new HashMap<>();
     private final Map<Opposition, FactHandle> oppositionFacts = new HashMap<>();
-    private final Map<String, FactHandle> labelFacts = new HashMap<>();
-    private Map<String, Label> labels = new HashMap<>();
+    /** by the claim's index in the attack graph */
+    private Label[] labels = new Label[0];
+    private FactHandle[] labelFacts = new FactHandle[0];
     private boolean claimsChanged;
 
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
         this.map = map;
         this.session = rules.kieBase().newKieSession();
         session.addEventListener(derived);
+        session.setGlobal("names", names);
     }
 
     /** Opens a session on a copy of the map; later edits go through this session. */
@@ -54,7 +57,11 @@ public final class ReasoningSession implements AutoCloseable {
     }
 
     private void loadAll() {
-        map.claims().forEach(c -> claimFacts.put(c.id(), session.insert(c)));
+        map.claims().forEach(c -> {
+            names.put(c);
+            derived.graph.claimAdded(c.id());
+            claimFacts.put(c.id(), session.insert(c));
+        });
         map.supports().forEach(s -> supportFacts.put(s.id(), session.insert(s)));
         map.attacks().forEach(a -> attackFacts.put(a.id(), session.insert(a)));
         map.oppositions().forEach(o -> oppositionFacts.put(o, session.insert(o)));
@@ -69,14 +76,14 @@ public final class ReasoningSession implements AutoCloseable {
 
     /** Adds a claim or replaces the claim with the same id. */
     public synchronized void putClaim(Claim claim) {
-        Claim previous = map.putClaim(claim);
-        FactHandle handle = claimFacts.get(claim.id());
-        if (previous != null && handle != null) {
-            session.update(handle, claim);
-        } else {
-            claimFacts.put(claim.id(), session.insert(claim));
-            claimsChanged = true;
-        }
+        map.putClaim(claim);
+        names.put(claim);
+        derived.graph.claimAdded(claim.id());
+        // delete and insert rather than update: what was derived from the old claim goes, and is
+        // derived afresh, so no explanation keeps quoting the old text
+        delete(claimFacts.remove(claim.id()));
+        claimFacts.put(claim.id(), session.insert(claim));
+        claimsChanged = true;
         evaluate();
     }
 
@@ -95,6 +102,8 @@ public final class ReasoningSession implements AutoCloseable {
         attacksGone.forEach(id -> delete(attackFacts.remove(id)));
         oppositionsGone.forEach(o -> delete(oppositionFacts.remove(o)));
         delete(claimFacts.remove(claimId));
+        names.remove(claimId);
+        derived.graph.claimRemoved(claimId);
         claimsChanged = true;
         evaluate();
         return true;
@@ -167,37 +176,18 @@ public final class ReasoningSession implements AutoCloseable {
     }
 
     private void relabel() {
-        List<String> ids = map.claimIds();
-        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) index.put(ids.get(i), i);
-        int[] from = new int[derived.attacks.size()];
-        int[] to = new int[derived.attacks.size()];
-        int edges = 0;
-        for (AttackEdge edge : derived.attacks) {
-            if (!edge.isOnClaim()) continue;
-            Integer f = index.get(edge.getFrom()), t = index.get(edge.getTo());
-            if (f == null || t == null) continue;
-            from[edges] = f;
-            to[edges] = t;
-            edges++;
-        }
-        Label[] computed = GroundedLabelling.label(ids.size(), from, to, edges);
-        Map<String, Label> next = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) next.put(ids.get(i), computed[i]);
-        applyLabels(next);
+        applyLabels(derived.graph.label());
     }
 
     /** Makes the Labelled facts match {@code next}, touching only the claims whose label changed. */
-    private void applyLabels(Map<String, Label> next) {
-        for (Map.Entry<String, Label> entry : next.entrySet()) {
-            String id = entry.getKey();
-            if (entry.getValue() != labels.get(id) || !labelFacts.containsKey(id)) {
-                delete(labelFacts.remove(id));
-                labelFacts.put(id, session.insert(new Labelled(id, entry.getValue())));
-            }
-        }
-        for (String gone : List.copyOf(labelFacts.keySet())) {
-            if (!next.containsKey(gone)) delete(labelFacts.remove(gone));
+    private void applyLabels(Label[] next) {
+        if (labelFacts.length < next.length) labelFacts = java.util.Arrays.copyOf(labelFacts, next.length);
+        for (int i = 0; i < labelFacts.length; i++) {
+            Label now = i < next.length ? next[i] : null;
+            Label before = i < labels.length ? labels[i] : null;
+            if (now == before) continue;
+            delete(labelFacts[i]);
+            labelFacts[i] = now == null ? null : session.insert(new Labelled(derived.graph.id(i), now));
         }
         labels = next;
     }
@@ -209,9 +199,15 @@ public final class ReasoningSession implements AutoCloseable {
      * @return one finding per broken condition; empty when the labelling is complete
      */
     public synchronized List<Finding> checkLabelling(Map<String, Label> proposed) {
-        Map<String, Label> grounded = labels;
+        Label[] grounded = labels;
+        Label[] trial = new Label[grounded.length];
+        proposed.forEach((claimId, label) -> {
+            if (!map.hasClaim(claimId)) throw new IllegalArgumentException("no claim '" + claimId + "' in the map");
+            int i = derived.graph.indexOf(claimId);
+            if (i < trial.length) trial[i] = label;
+        });
         try {
-            applyLabels(proposed);
+            applyLabels(trial);
             session.fireAllRules();
             return derived.findings.stream().filter(f -> f.getKind() == FindingKind.ILLEGAL_LABEL)
                     .sorted(Analysis.FINDING_ORDER).toList();
@@ -222,13 +218,15 @@ public final class ReasoningSession implements AutoCloseable {
     }
 
     public synchronized Label label(String claimId) {
-        return labels.get(claimId);
+        if (!map.hasClaim(claimId)) return null;
+        int i = derived.graph.indexOf(claimId);
+        return i < labels.length ? labels[i] : null;
     }
 
     /** A snapshot of every result, sorted for stable output. */
     public synchronized Analysis analysis() {
         Map<String, Label> orderedLabels = new LinkedHashMap<>();
-        for (Claim claim : map.claims()) orderedLabels.put(claim.id(), labels.get(claim.id()));
+        for (Claim claim : map.claims()) orderedLabels.put(claim.id(), label(claim.id()));
         Map<String, List<LabelReason>> reasons = derived.reasons.stream()
                 .sorted((a, b) -> a.getRule().compareTo(b.getRule()))
                 .collect(Collectors.groupingBy(LabelReason::getClaim, LinkedHashMap::new, Collectors.toList()));

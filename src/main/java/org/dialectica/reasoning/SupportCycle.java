@@ -11,7 +11,7 @@ import java.util.List;
 public final class SupportCycle {
     private final List<String> cycle;
     private final String rule;
-    private final String explanation;
+    private final Sentence explanation;
 
     public SupportCycle(List<String> members, String rule) {
         List<String> rotated = new ArrayList<>(members);
@@ -24,7 +24,7 @@ public final class SupportCycle {
 
     public List<String> getCycle() { return cycle; }
     public String getRule() { return rule; }
-    public String getExplanation() { return explanation; }
+    public String getExplanation() { return explanation.text(); }
 
     @Override
     public boolean equals(Object o) {

@@ -24,12 +24,14 @@ public final class SupportPath {
 
     private final List<String> path;
     private final Anchor anchor;
+    private final String key;
     private final int hash;
 
     public SupportPath(List<String> path, Anchor anchor) {
         this.path = Collections.unmodifiableList(new ArrayList<>(path));
         this.anchor = anchor;
-        this.hash = 31 * path.hashCode() + anchor.hashCode();
+        this.key = anchor + ":" + String.join(" +> ", path);
+        this.hash = key.hashCode();
     }
 
     public static SupportPath of(String from, String to, Anchor anchor) {
@@ -41,6 +43,23 @@ public final class SupportPath {
     public String getFirst() { return path.get(0); }
     public String getLast() { return path.get(path.size() - 1); }
     public int getLength() { return path.size(); }
+
+    /** Anchor and claims in one string: the identity rules join on. */
+    public String getKey() { return key; }
+
+    /** The path this one grew from by one support; null for a path of one support. */
+    public String getParentKey() {
+        if (path.size() == 2) return null;
+        List<String> parent = anchor == Anchor.ATTACKED ? path.subList(0, path.size() - 1) : path.subList(1, path.size());
+        return anchor + ":" + String.join(" +> ", parent);
+    }
+
+    /** The support this path added last: its first one growing backwards, its last one forwards. */
+    public String getNewestSupport() {
+        return anchor == Anchor.ATTACKED
+                ? org.dialectica.map.Support.id(path.get(path.size() - 2), path.get(path.size() - 1))
+                : org.dialectica.map.Support.id(path.get(0), path.get(1));
+    }
 
     public boolean contains(String claimId) {
         return path.contains(claimId);
@@ -70,7 +89,7 @@ public final class SupportPath {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SupportPath p && hash == p.hash && anchor == p.anchor && path.equals(p.path);
+        return o instanceof SupportPath p && hash == p.hash && key.equals(p.key);
     }
 
     @Override

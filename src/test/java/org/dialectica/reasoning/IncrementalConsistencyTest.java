@@ -76,7 +76,8 @@ class IncrementalConsistencyTest {
                 new TimeSpan(2019 + random.nextInt(3), null));
         ClaimKind kind = ClaimKind.values()[random.nextInt(3)];
         Source source = random.nextBoolean() ? new Source("p" + random.nextInt(2), "p. 1", "q") : null;
-        return new Claim(id, id, id, null, null, kind, null, null, source, proposition, null);
+        // the title changes with each edit, so a stale explanation would show
+        return new Claim(id, id + " v" + random.nextInt(1000), id, null, null, kind, null, null, source, proposition, null);
     }
 
     private static String pick(List<String> ids, Random random) {
@@ -90,6 +91,18 @@ class IncrementalConsistencyTest {
         assertThat(strings(live.chains())).as(where + " chains").isEqualTo(strings(fresh.chains()));
         assertThat(strings(live.cycles())).as(where + " cycles").isEqualTo(strings(fresh.cycles()));
         assertThat(strings(live.findings())).as(where + " findings").isEqualTo(strings(fresh.findings()));
+        // a fact derived two ways may keep either way as its explanation, but never a stale one
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        live.map().claims().forEach(c -> titles.add(c.displayTitle()));
+        List<String> sentences = new ArrayList<>();
+        live.conflicts().forEach(c -> sentences.add(c.getExplanation()));
+        live.attacks().forEach(e -> sentences.add(e.getExplanation()));
+        live.findings().forEach(f -> sentences.add(f.getMessage()));
+        live.labelReasons().values().forEach(rs -> rs.forEach(r -> sentences.add(r.getExplanation())));
+        for (String sentence : sentences) {
+            java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("«([^»]*)»").matcher(sentence);
+            while (quoted.find()) assertThat(titles).as(where + " stale title in: " + sentence).contains(quoted.group(1));
+        }
         assertThat(live.labelReasons().keySet()).as(where + " explained claims").isEqualTo(fresh.labelReasons().keySet());
     }
 

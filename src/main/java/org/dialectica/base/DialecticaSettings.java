@@ -1,0 +1,18 @@
+package org.dialectica.base;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code dialectica.*}.
+ *
+ * @param argumentsDir the folder of sample maps loaded at start ({@code arguments/})
+ * @param rulesDir the folder of .drl files; the packaged copy is used when it does not exist
+ */
+@ConfigurationProperties("dialectica")
+public record DialecticaSettings(Path argumentsDir, Path rulesDir) {
+    public DialecticaSettings {
+        argumentsDir = argumentsDir == null ? Path.of("arguments") : argumentsDir;
+        rulesDir = rulesDir == null ? Path.of("rules") : rulesDir;
+    }
+}

@@ -1,0 +1,22 @@
+package org.dialectica.base;
+
+import org.dialectica.reasoning.RuleBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One compiled rule base for the whole application: compiling takes seconds, sessions take none. */
+@Configuration
+@EnableConfigurationProperties(DialecticaSettings.class)
+class ReasoningConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(ReasoningConfiguration.class);
+
+    @Bean
+    RuleBase ruleBase(DialecticaSettings settings) {
+        RuleBase rules = RuleBase.load(settings.rulesDir());
+        log.info("Rules loaded from {}: {}", rules.origin(), rules.files());
+        return rules;
+    }
+}

@@ -1,0 +1,92 @@
+package org.dialectica.reasoning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attacks on claims as int arrays, kept up to date edge by edge as the rules derive and
+ * withdraw them, so labelling after an edit walks arrays instead of looking up tens of thousands
+ * of string ids (which, measured, cost more than the rules themselves). Claims keep their index
+ * for the life of the session; a removed claim's slot is simply left out of the labelling.
+ */
+final class AttackGraph {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private boolean[] present = new boolean[64];
+    /** distinct (from, to) pairs → {how many attack facts share it, its slot in from/to} */
+    private final Map<Long, int[]> edges = new HashMap<>();
+    private int[] from = new int[64];
+    private int[] to = new int[64];
+    private int edgeCount;
+
+    int indexOf(String claimId) {
+        Integer i = index.get(claimId);
+        if (i != null) return i;
+        int next = ids.size();
+        index.put(claimId, next);
+        ids.add(claimId);
+        if (next >= present.length) present = Arrays.copyOf(present, present.length * 2);
+        return next;
+    }
+
+    void claimAdded(String claimId) {
+        int i = indexOf(claimId); // may grow present[], so index first
+        present[i] = true;
+    }
+
+    void claimRemoved(String claimId) {
+        Integer i = index.get(claimId);
+        if (i != null) present[i] = false;
+    }
+
+    void attackAdded(String attacker, String target) {
+        int f = indexOf(attacker), t = indexOf(target);
+        int[] entry = edges.get(key(f, t));
+        if (entry != null) {
+            entry[0]++;
+            return;
+        }
+        if (edgeCount == from.length) {
+            from = Arrays.copyOf(from, edgeCount * 2);
+            to = Arrays.copyOf(to, edgeCount * 2);
+        }
+        from[edgeCount] = f;
+        to[edgeCount] = t;
+        edges.put(key(f, t), new int[] {1, edgeCount});
+        edgeCount++;
+    }
+
+    void attackRemoved(String attacker, String target) {
+        Integer f = index.get(attacker), t = index.get(target);
+        if (f == null || t == null) return;
+        long key = key(f, t);
+        int[] entry = edges.get(key);
+        if (entry == null || --entry[0] > 0) return;
+        edges.remove(key);
+        // move the last edge into the freed slot
+        int slot = entry[1], last = --edgeCount;
+        if (slot != last) {
+            from[slot] = from[last];
+            to[slot] = to[last];
+            edges.get(key(from[slot], to[slot]))[1] = slot;
+        }
+    }
+
+    /** Grounded labels by claim index; slots of removed claims are null. */
+    Label[] label() {
+        Label[] labels = GroundedLabelling.label(ids.size(), from, to, edgeCount);
+        for (int i = 0; i < labels.length; i++) if (!present[i]) labels[i] = null;
+        return labels;
+    }
+
+    String id(int i) {
+        return ids.get(i);
+    }
+
+    private static long key(int f, int t) {
+        return ((long) f << 32) | (t & 0xffffffffL);
+    }
+}
