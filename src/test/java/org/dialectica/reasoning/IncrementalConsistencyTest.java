@@ -28,11 +28,11 @@ class IncrementalConsistencyTest {
     @Test
     void a_live_session_after_random_edits_agrees_with_a_fresh_analysis() {
         Random seeds = new Random(424242L);
-        for (int run = 0; run < 25; run++) {
+        for (int run = 0; run < 60; run++) {
             long seed = seeds.nextLong();
             Random random = new Random(seed);
             try (ReasoningSession session = ReasoningSession.open(Given.RULES, new ArgumentMap("m", "m"))) {
-                for (int step = 0; step < 40; step++) {
+                for (int step = 0; step < 50; step++) {
                     edit(session, random);
                     assertSameResults(session.analysis(), ReasoningSession.analyze(Given.RULES, session.map()),
                             "seed " + seed + ", step " + step);

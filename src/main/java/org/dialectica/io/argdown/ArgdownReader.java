@@ -1,0 +1,35 @@
+package org.dialectica.io.argdown;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dialectica.io.MapFileException;
+import org.dialectica.io.ReadResult;
+
+/**
+ * Reads a map file written in Argdown with Dialectica's data keys (see docs/map-format.md). Reading
+ * runs in three steps that share nothing but their results: {@link ArgdownLexer} (lines, comments,
+ * data), {@link ArgdownParser} (blocks, relation trees, premise–conclusion structures) and
+ * {@link MapBuilder} (claims, arguments, relations). A file either reads whole or fails with the
+ * line and column of its first problem.
+ */
+public final class ArgdownReader {
+
+    /** Reads {@code text} as the file {@code fileName}; the map's id is the file name without extension. */
+    public ReadResult read(String fileName, String text) throws MapFileException {
+        ArgdownLexer.Lexed lexed = ArgdownLexer.lex(fileName, text);
+        Syntax.Document document = ArgdownParser.parse(fileName, lexed);
+        return MapBuilder.build(fileName, mapId(fileName), document);
+    }
+
+    public ReadResult read(Path file) throws MapFileException, IOException {
+        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    static String mapId(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
