@@ -79,6 +79,9 @@ class MapsView extends VerticalLayout {
         findings.addColumn(Finding::getClaim).setHeader("Claim").setFlexGrow(1);
         findings.addColumn(Finding::getMessage).setHeader("Message").setFlexGrow(4);
 
+        claims.setId("claims");
+        conflicts.setId("conflicts");
+        findings.setId("findings");
         loadErrors.addColumn(MapFileException::getMessage).setHeader("File not loaded");
         loadErrors.setItems(library.loadErrors());
 

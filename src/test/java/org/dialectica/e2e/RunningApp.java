@@ -1,0 +1,74 @@
+package org.dialectica.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application as a user runs it: {@code java -jar target/dialectica.jar} on a free
+ * local port with its own data folder. Restartable on the same data, to prove edits persist.
+ */
+final class RunningApp implements AutoCloseable {
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    RunningApp(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        this.log = Files.createTempFile("dialectica-e2e", ".log");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    RunningApp start() throws Exception {
+        Path jar = Path.of(System.getProperty("dialectica.jar", "target/dialectica.jar"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-jar", jar.toString(), "--server.port=" + port, "--dialectica.data-dir=" + dataDir));
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) throw new IllegalStateException("the app exited: " + Files.readString(log));
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url("/")).toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                if (connection.getResponseCode() == 200) return this;
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the app did not answer within 120 s: " + Files.readString(log));
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+        }
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
