@@ -1,0 +1,59 @@
+package org.dialectica.base.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One node of the {@link GraphCanvas}.
+ *
+ * @param label   shown as text, never as HTML
+ * @param kind    {@code thesis}, {@code claim} or {@code evidence}: the node's shape
+ * @param status  {@code IN}, {@code OUT}, {@code UNDEC}, or {@code null} before anything is labelled: its colour
+ * @param classes extra style classes (letters, digits, {@code -}, {@code _}); {@code dim} fades a node out
+ * @param x       model position, or {@code null} to let the canvas place the node (then both are null)
+ */
+public record CanvasNode(String id, String label, String kind, String status, List<String> classes, Double x, Double y) {
+    static final Set<String> KINDS = Set.of("thesis", "claim", "evidence");
+    static final Set<String> STATUSES = Set.of("IN", "OUT", "UNDEC");
+
+    public CanvasNode {
+        requireId(id, "node");
+        label = label == null ? "" : label;
+        if (!KINDS.contains(kind)) throw new IllegalArgumentException("node " + id + ": kind must be one of " + KINDS + ", not " + kind);
+        if (status != null && !STATUSES.contains(status)) {
+            throw new IllegalArgumentException("node " + id + ": status must be one of " + STATUSES + " or null, not " + status);
+        }
+        classes = checkClasses(id, classes);
+        if ((x == null) != (y == null)) throw new IllegalArgumentException("node " + id + ": give both x and y, or neither");
+        if (x != null && (!Double.isFinite(x) || !Double.isFinite(y))) throw new IllegalArgumentException("node " + id + ": x and y must be finite");
+    }
+
+    /** A node the canvas places itself. */
+    public CanvasNode(String id, String label, String kind, String status) {
+        this(id, label, kind, status, List.of(), null, null);
+    }
+
+    public boolean hasPosition() {
+        return x != null;
+    }
+
+    public CanvasNode at(double newX, double newY) {
+        return new CanvasNode(id, label, kind, status, classes, newX, newY);
+    }
+
+    static void requireId(String id, String what) {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException(what + " id must not be blank");
+    }
+
+    static List<String> checkClasses(String owner, List<String> classes) {
+        if (classes == null) return List.of();
+        for (String c : classes) {
+            // cytoscape class names end up in selectors: keep them to a safe alphabet
+            if (c == null || !c.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                throw new IllegalArgumentException(owner + ": style class " + c + " is not a plain name");
+            }
+        }
+        return List.copyOf(Objects.requireNonNull(classes));
+    }
+}

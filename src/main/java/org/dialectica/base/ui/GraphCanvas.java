@@ -1,0 +1,340 @@
+package org.dialectica.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An argument map drawn with cytoscape.js: typed nodes and edges in, selections, moves and
+ * connection requests out. The whole graph goes to the browser as one property; the browser
+ * diffs it against what it shows, so elements that stay keep their place. Nodes without a
+ * position are placed by a layered ELK layout in a web worker (first render) or next to their
+ * placed neighbours (later additions).
+ *
+ * <p>Keyboard, once the canvas has focus: arrow keys move the selection between nodes, Enter
+ * reports the selected node or edge, {@code +}/{@code -} zoom, {@code F} fits, {@code C} starts a
+ * connection from the selected node (then click the target, or pick it with the arrows and press
+ * Enter; Esc cancels), Esc clears the selection. With the mouse: click selects, dragging a node
+ * moves it.
+ */
+@Tag("dialectica-graph")
+@NpmPackage(value = "cytoscape", version = "3.34.4")
+@NpmPackage(value = "elkjs", version = "0.12.1")
+@JsModule("./graph-canvas.ts")
+public class GraphCanvas extends Component implements HasSize, HasStyle, HasAriaLabel {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Set<String> FILTERABLE_KINDS;
+
+    static {
+        Set<String> kinds = new HashSet<>(CanvasNode.KINDS);
+        kinds.addAll(CanvasEdge.KINDS);
+        FILTERABLE_KINDS = Set.copyOf(kinds);
+    }
+
+    private List<CanvasNode> nodes = List.of();
+    private List<CanvasEdge> edges = List.of();
+    // Where the browser last put each node, so a re-attached canvas or a later setGraph without
+    // positions shows the nodes where the user left them.
+    private final Map<String, NodePosition> knownPositions = new HashMap<>();
+
+    public GraphCanvas() {
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "application");
+        setAriaLabel("Argument map");
+        setHeight("480px");
+        setWidthFull();
+        addNodeMovedListener(e -> knownPositions.put(e.getId(), new NodePosition(e.getId(), e.getX(), e.getY())));
+        addNodesLaidOutListener(e -> e.getPositions().forEach(p -> knownPositions.put(p.id(), p)));
+        sendGraph();
+        highlight(List.of());
+        setFilter(List.of(), true);
+    }
+
+    /**
+     * Shows this graph instead of the current one. Node ids and edge ids share one namespace;
+     * an undercut's target must be a support edge of the same graph.
+     *
+     * @throws IllegalArgumentException on a duplicate id or an edge whose ends are missing
+     */
+    public void setGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {
+        List<CanvasNode> newNodes = List.copyOf(nodes);
+        List<CanvasEdge> newEdges = List.copyOf(edges);
+        validate(newNodes, newEdges);
+        this.nodes = newNodes;
+        this.edges = newEdges;
+        Set<String> nodeIds = new HashSet<>();
+        newNodes.forEach(n -> nodeIds.add(n.id()));
+        knownPositions.keySet().retainAll(nodeIds);
+        newNodes.stream().filter(CanvasNode::hasPosition)
+                .forEach(n -> knownPositions.put(n.id(), new NodePosition(n.id(), n.x(), n.y())));
+        sendGraph();
+    }
+
+    public List<CanvasNode> getNodes() {
+        return nodes;
+    }
+
+    public List<CanvasEdge> getEdges() {
+        return edges;
+    }
+
+    /** Where the node is now, as last given by {@link #setGraph} or reported by the browser. */
+    public Optional<NodePosition> getPosition(String nodeId) {
+        return Optional.ofNullable(knownPositions.get(nodeId));
+    }
+
+    /** Emphasises these nodes and edges (for example a support chain) until the next call; ids not in the graph are ignored. */
+    public void highlight(Collection<String> elementIds) {
+        ArrayNode ids = JSON.arrayNode();
+        new LinkedHashSet<>(elementIds).forEach(ids::add);
+        getElement().setPropertyJson("highlighted", ids);
+    }
+
+    public void clearHighlight() {
+        highlight(List.of());
+    }
+
+    /** Centres the view on the node or edge and selects it, without firing a selection event. */
+    public void focus(String elementId) {
+        CanvasNode.requireId(elementId, "focused element");
+        getElement().callJsFunction("focusElement", elementId);
+    }
+
+    public void fit() {
+        getElement().callJsFunction("fitAll");
+    }
+
+    public void zoomIn() {
+        getElement().callJsFunction("zoomBy", 1.25);
+    }
+
+    public void zoomOut() {
+        getElement().callJsFunction("zoomBy", 0.8);
+    }
+
+    /**
+     * Hides nodes and edges of these kinds (node kinds and edge kinds share one vocabulary), and
+     * derived edges unless {@code showDerived}. Edges at a hidden node are hidden with it.
+     */
+    public void setFilter(Collection<String> hiddenKinds, boolean showDerived) {
+        ArrayNode kinds = JSON.arrayNode();
+        for (String kind : new LinkedHashSet<>(hiddenKinds)) {
+            if (!FILTERABLE_KINDS.contains(kind)) throw new IllegalArgumentException("unknown kind " + kind);
+            kinds.add(kind);
+        }
+        ObjectNode filter = JSON.objectNode();
+        filter.set("hiddenKinds", kinds);
+        filter.put("showDerived", showDerived);
+        getElement().setPropertyJson("filter", filter);
+    }
+
+    public Registration addNodeSelectedListener(ComponentEventListener<NodeSelectedEvent> listener) {
+        return addListener(NodeSelectedEvent.class, listener);
+    }
+
+    public Registration addEdgeSelectedListener(ComponentEventListener<EdgeSelectedEvent> listener) {
+        return addListener(EdgeSelectedEvent.class, listener);
+    }
+
+    public Registration addSelectionClearedListener(ComponentEventListener<SelectionClearedEvent> listener) {
+        return addListener(SelectionClearedEvent.class, listener);
+    }
+
+    public Registration addNodeMovedListener(ComponentEventListener<NodeMovedEvent> listener) {
+        return addListener(NodeMovedEvent.class, listener);
+    }
+
+    public Registration addConnectRequestedListener(ComponentEventListener<ConnectRequestedEvent> listener) {
+        return addListener(ConnectRequestedEvent.class, listener);
+    }
+
+    public Registration addNodesLaidOutListener(ComponentEventListener<NodesLaidOutEvent> listener) {
+        return addListener(NodesLaidOutEvent.class, listener);
+    }
+
+    private void sendGraph() {
+        ArrayNode nodeArray = JSON.arrayNode();
+        for (CanvasNode n : nodes) {
+            ObjectNode o = nodeArray.addObject();
+            o.put("id", n.id());
+            o.put("label", n.label());
+            o.put("kind", n.kind());
+            if (n.status() != null) o.put("status", n.status());
+            ArrayNode classes = o.putArray("classes");
+            n.classes().forEach(classes::add);
+            if (n.hasPosition()) {
+                o.put("x", n.x());
+                o.put("y", n.y());
+            } else if (knownPositions.containsKey(n.id())) {
+                // a hint only: used when the browser has no place for the node, never to move it
+                NodePosition p = knownPositions.get(n.id());
+                ObjectNode hint = o.putObject("hint");
+                hint.put("x", p.x());
+                hint.put("y", p.y());
+            }
+        }
+        ArrayNode edgeArray = JSON.arrayNode();
+        for (CanvasEdge e : edges) {
+            ObjectNode o = edgeArray.addObject();
+            o.put("id", e.id());
+            o.put("source", e.source());
+            o.put("target", e.target());
+            o.put("kind", e.kind());
+            o.put("derived", e.derived());
+            o.put("title", e.title());
+        }
+        ObjectNode graph = JSON.objectNode();
+        graph.set("nodes", nodeArray);
+        graph.set("edges", edgeArray);
+        getElement().setPropertyJson("graph", graph);
+    }
+
+    private static void validate(List<CanvasNode> nodes, List<CanvasEdge> edges) {
+        Set<String> ids = new HashSet<>();
+        Set<String> nodeIds = new HashSet<>();
+        Set<String> supportIds = new HashSet<>();
+        for (CanvasNode n : nodes) {
+            if (!ids.add(n.id())) throw new IllegalArgumentException("duplicate id " + n.id());
+            nodeIds.add(n.id());
+        }
+        for (CanvasEdge e : edges) {
+            if (!ids.add(e.id())) throw new IllegalArgumentException("duplicate id " + e.id());
+            if ("support".equals(e.kind())) supportIds.add(e.id());
+        }
+        for (CanvasEdge e : edges) {
+            if (!nodeIds.contains(e.source())) throw new IllegalArgumentException("edge " + e.id() + ": no node " + e.source());
+            if (e.isUndercut()) {
+                if (!supportIds.contains(e.target())) {
+                    throw new IllegalArgumentException("undercut " + e.id() + ": no support edge " + e.target());
+                }
+            } else if (!nodeIds.contains(e.target())) {
+                throw new IllegalArgumentException("edge " + e.id() + ": no node " + e.target());
+            }
+        }
+    }
+
+    /** The user selected a node: clicked it, or pressed Enter on it. */
+    @DomEvent("graph-node-select")
+    public static class NodeSelectedEvent extends ComponentEvent<GraphCanvas> {
+        private final String id;
+
+        public NodeSelectedEvent(GraphCanvas source, boolean fromClient, @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+
+        public String getId() {
+            return id;
+        }
+    }
+
+    /** The user selected an edge; for an undercut this is the undercut, not the support it attacks. */
+    @DomEvent("graph-edge-select")
+    public static class EdgeSelectedEvent extends ComponentEvent<GraphCanvas> {
+        private final String id;
+
+        public EdgeSelectedEvent(GraphCanvas source, boolean fromClient, @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+
+        public String getId() {
+            return id;
+        }
+    }
+
+    /** The user clicked the background or pressed Esc. */
+    @DomEvent("graph-selection-clear")
+    public static class SelectionClearedEvent extends ComponentEvent<GraphCanvas> {
+        public SelectionClearedEvent(GraphCanvas source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    /** The user dropped a dragged node here (model coordinates). */
+    @DomEvent("graph-node-move")
+    public static class NodeMovedEvent extends ComponentEvent<GraphCanvas> {
+        private final String id;
+        private final double x;
+        private final double y;
+
+        public NodeMovedEvent(GraphCanvas source, boolean fromClient, @EventData("event.detail.id") String id,
+                @EventData("event.detail.x") double x, @EventData("event.detail.y") double y) {
+            super(source, fromClient);
+            this.id = id;
+            this.x = x;
+            this.y = y;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public double getX() {
+            return x;
+        }
+
+        public double getY() {
+            return y;
+        }
+    }
+
+    /** The user asked for a new edge from one node to another (C, then the target). */
+    @DomEvent("graph-connect")
+    public static class ConnectRequestedEvent extends ComponentEvent<GraphCanvas> {
+        private final String sourceId;
+        private final String targetId;
+
+        public ConnectRequestedEvent(GraphCanvas source, boolean fromClient, @EventData("event.detail.source") String sourceId,
+                @EventData("event.detail.target") String targetId) {
+            super(source, fromClient);
+            this.sourceId = sourceId;
+            this.targetId = targetId;
+        }
+
+        public String getSourceId() {
+            return sourceId;
+        }
+
+        public String getTargetId() {
+            return targetId;
+        }
+    }
+
+    /** The browser placed nodes that came without a position; store these to skip the layout next time. */
+    @DomEvent("graph-layout")
+    public static class NodesLaidOutEvent extends ComponentEvent<GraphCanvas> {
+        private final List<NodePosition> positions;
+
+        public NodesLaidOutEvent(GraphCanvas source, boolean fromClient,
+                @EventData("event.detail.positions") NodePosition[] positions) {
+            super(source, fromClient);
+            this.positions = positions == null ? List.of() : List.copyOf(Arrays.asList(positions));
+        }
+
+        public List<NodePosition> getPositions() {
+            return positions;
+        }
+    }
+}

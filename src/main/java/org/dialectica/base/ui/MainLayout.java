@@ -1,0 +1,51 @@
+package org.dialectica.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+
+/** The shell: the product name, a link back to the maps, and the language switch. */
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+    final Select<Locale> language = new Select<>();
+    private final Span brand = new Span("Dialectica");
+    private final Anchor maps = new Anchor("", "");
+
+    public MainLayout() {
+        brand.getStyle().set("font-weight", "700").set("font-size", "1.3em");
+        // the home page is the map list; a router link by path keeps the shell free of feature classes
+        maps.getElement().setAttribute("router-link", true);
+        maps.setId("nav-maps");
+        language.setItems(Translations.ENGLISH, Translations.INDONESIAN);
+        language.setItemLabelGenerator(l -> l.getLanguage().equals("id") ? "Bahasa Indonesia" : "English");
+        language.setId("language");
+        Locale current = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getLocale();
+        language.setValue(current != null && current.getLanguage().equals("id") ? Translations.INDONESIAN : Translations.ENGLISH);
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().setLocale(e.getValue());
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(brand, maps, language);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(maps);
+        bar.getStyle().set("padding", "0 1em");
+        addToNavbar(bar);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        maps.setText(getTranslation("nav.maps"));
+        language.setAriaLabel(getTranslation("nav.language"));
+        language.setTooltipText(getTranslation("nav.language"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.dialectica.workspace;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.List;
+import org.dialectica.map.Claim;
+import org.dialectica.map.ClaimKind;
+import org.dialectica.map.Proposition;
+import org.dialectica.map.Source;
+import org.dialectica.map.TimeSpan;
+
+/** A claim as stored; its version is what two editors of one claim are checked against. */
+@Entity
+@Table(name = "claim")
+class ClaimEntity {
+    // a separator no one types, for the small lists of actors and tags
+    private static final String SEPARATOR = "\u001f";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "map_id", nullable = false)
+    String mapId;
+    @Column(name = "claim_id", nullable = false)
+    String claimId;
+    String title;
+    @Column(nullable = false)
+    String text;
+    @Column(name = "original_text")
+    String originalText;
+    String language;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ClaimKind kind;
+    String actors;
+    String tags;
+    String paper;
+    String locator;
+    String quote;
+    String subject;
+    String dimension;
+    String direction;
+    @Column(name = "year_from")
+    Integer yearFrom;
+    @Column(name = "year_to")
+    Integer yearTo;
+    @Column(name = "asserted_by")
+    String assertedBy;
+    Double x;
+    Double y;
+    @Version
+    long version;
+
+    protected ClaimEntity() {}
+
+    ClaimEntity(String mapId, Claim claim) {
+        this.mapId = mapId;
+        this.claimId = claim.id();
+        update(claim);
+    }
+
+    void update(Claim claim) {
+        title = claim.title();
+        text = claim.text();
+        originalText = claim.originalText();
+        language = claim.language();
+        kind = claim.kind();
+        actors = String.join(SEPARATOR, claim.actors());
+        tags = String.join(SEPARATOR, claim.tags());
+        paper = claim.source() == null ? null : claim.source().paper();
+        locator = claim.source() == null ? null : claim.source().locator();
+        quote = claim.source() == null ? null : claim.source().quote();
+        Proposition p = claim.proposition();
+        subject = p == null ? null : p.subject();
+        dimension = p == null ? null : p.dimension();
+        direction = p == null ? null : p.direction();
+        yearFrom = p == null ? null : p.span().from();
+        yearTo = p == null ? null : p.span().to();
+        assertedBy = claim.assertedBy();
+    }
+
+    Claim toClaim() {
+        Proposition proposition = subject == null ? null : new Proposition(subject, dimension, direction, new TimeSpan(yearFrom, yearTo));
+        return new Claim(claimId, title, text, originalText, language, kind, list(actors), list(tags),
+                new Source(paper, locator, quote), proposition, assertedBy);
+    }
+
+    private static List<String> list(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
+    }
+}

@@ -1,0 +1,262 @@
+package org.dialectica.workspace;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dialectica.io.MapFileException;
+import org.dialectica.io.ReadResult;
+import org.dialectica.io.argdown.ArgdownReader;
+import org.dialectica.io.argdown.ArgdownWriter;
+import org.dialectica.map.Argument;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.map.Attack;
+import org.dialectica.map.Claim;
+import org.dialectica.map.Opposition;
+import org.dialectica.map.Support;
+import org.dialectica.map.Text;
+import org.dialectica.workspace.RelationEntities.ArgumentEntity;
+import org.dialectica.workspace.RelationEntities.AttackEntity;
+import org.dialectica.workspace.RelationEntities.OppositionEntity;
+import org.dialectica.workspace.RelationEntities.SupportEntity;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Maps in the database. Every method is one transaction and checks its input itself, naming the
+ * map or claim it cannot find; a claim edited on a stale version is refused, never overwritten.
+ */
+@Service
+class MapStore {
+    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+    private final Repositories.Maps maps;
+    private final Repositories.Claims claims;
+    private final Repositories.Supports supports;
+    private final Repositories.Attacks attacks;
+    private final Repositories.Oppositions oppositions;
+    private final Repositories.Arguments arguments;
+
+    MapStore(Repositories.Maps maps, Repositories.Claims claims, Repositories.Supports supports,
+            Repositories.Attacks attacks, Repositories.Oppositions oppositions, Repositories.Arguments arguments) {
+        this.maps = maps;
+        this.claims = claims;
+        this.supports = supports;
+        this.attacks = attacks;
+        this.oppositions = oppositions;
+        this.arguments = arguments;
+    }
+
+    @Transactional(readOnly = true)
+    boolean isEmpty() {
+        return maps.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    List<MapSummary> list(String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return maps.findAllByOrderByTitleAsc().stream()
+                .filter(m -> needle.isEmpty() || m.title.toLowerCase(Locale.ROOT).contains(needle)
+                        || (m.description != null && m.description.toLowerCase(Locale.ROOT).contains(needle))
+                        || m.id.contains(needle))
+                .map(m -> new MapSummary(m.id, m.title, m.description, claims.countByMapId(m.id), m.updatedAt))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    ArgumentMap load(String mapId) {
+        MapEntity entity = map(mapId);
+        ArgumentMap map = new ArgumentMap(entity.id, entity.title);
+        map.setDescription(entity.description);
+        claims.findByMapIdOrderByIdAsc(mapId).forEach(c -> map.putClaim(c.toClaim()));
+        arguments.findByMapIdOrderByIdAsc(mapId).forEach(a -> map.addArgument(a.toArgument()));
+        supports.findByMapIdOrderByIdAsc(mapId).forEach(s -> map.addSupport(s.toSupport()));
+        attacks.findByMapIdOrderByIdAsc(mapId).forEach(a -> map.addAttack(a.toAttack()));
+        oppositions.findByMapIdOrderByIdAsc(mapId).forEach(o -> map.addOpposition(o.toOpposition()));
+        return map;
+    }
+
+    @Transactional
+    String create(String title, String description) {
+        if (title == null || title.isBlank()) throw new IllegalArgumentException("a map needs a title");
+        String id = freeId(Text.slug(title));
+        maps.save(new MapEntity(id, title.strip(), description));
+        return id;
+    }
+
+    @Transactional
+    void delete(String mapId) {
+        maps.delete(map(mapId)); // the database cascades to the claims and relations
+    }
+
+    /** Saves a whole map under its own id, or a free variant of it; returns the id used. */
+    @Transactional
+    String save(ArgumentMap map) {
+        String id = freeId(map.id());
+        maps.save(new MapEntity(id, map.title(), map.description()));
+        map.claims().forEach(c -> claims.save(new ClaimEntity(id, c)));
+        map.arguments().forEach(a -> arguments.save(new ArgumentEntity(id, a)));
+        map.supports().forEach(s -> supports.save(new SupportEntity(id, s)));
+        map.attacks().forEach(a -> attacks.save(new AttackEntity(id, a)));
+        map.oppositions().forEach(o -> oppositions.save(new OppositionEntity(id, o)));
+        return id;
+    }
+
+    /** Reads the file completely before anything is saved: a file that fails saves nothing. */
+    @Transactional
+    ImportResult importArgdown(String fileName, String text) throws MapFileException {
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
+            throw new MapFileException(fileName, 1, 1, "the file is larger than " + (MAX_IMPORT_BYTES >> 20) + " MB");
+        }
+        ReadResult read = new ArgdownReader().read(fileName, text);
+        return new ImportResult(save(read.map()), read.warnings());
+    }
+
+    @Transactional(readOnly = true)
+    String exportArgdown(String mapId) {
+        return new ArgdownWriter().write(load(mapId));
+    }
+
+    @Transactional
+    void putClaim(String mapId, Claim claim, Long expectedVersion) {
+        MapEntity map = map(mapId);
+        var existing = claims.findByMapIdAndClaimId(mapId, claim.id());
+        if (expectedVersion == null) {
+            if (existing.isPresent()) throw new IllegalArgumentException("map '" + mapId + "' already has a claim '" + claim.id() + "'");
+            claims.save(new ClaimEntity(mapId, claim));
+        } else {
+            ClaimEntity entity = existing.orElseThrow(() -> new ConcurrentEditException(
+                    "The claim '" + claim.id() + "' was deleted by someone else since you opened it."));
+            if (entity.version != expectedVersion) throw changed(entity);
+            entity.update(claim);
+            try {
+                claims.saveAndFlush(entity);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                throw changed(entity);
+            }
+        }
+        map.updatedAt = OffsetDateTime.now();
+    }
+
+    private static ConcurrentEditException changed(ClaimEntity entity) {
+        return new ConcurrentEditException("«" + (entity.title != null ? entity.title : entity.claimId)
+                + "» was changed by someone else since you opened it; your change was not saved. The map now shows their version.");
+    }
+
+    /** Removes a claim with every relation that touches it. */
+    @Transactional
+    void removeClaim(String mapId, String claimId, long expectedVersion) {
+        MapEntity map = map(mapId);
+        ClaimEntity entity = claims.findByMapIdAndClaimId(mapId, claimId).orElseThrow(() -> new ConcurrentEditException(
+                "The claim '" + claimId + "' was already deleted by someone else."));
+        if (entity.version != expectedVersion) throw changed(entity);
+        List<SupportEntity> gone = supports.findByMapIdOrderByIdAsc(mapId).stream()
+                .filter(s -> s.fromClaim.equals(claimId) || s.toClaim.equals(claimId)).toList();
+        Set<String> goneIds = gone.stream().map(s -> Support.id(s.fromClaim, s.toClaim)).collect(Collectors.toSet());
+        supports.deleteAll(gone);
+        attacks.deleteAll(attacks.findByMapIdOrderByIdAsc(mapId).stream()
+                .filter(a -> a.fromClaim.equals(claimId) || a.target.equals(claimId) || goneIds.contains(a.target)).toList());
+        oppositions.deleteAll(oppositions.findByMapIdOrderByIdAsc(mapId).stream()
+                .filter(o -> o.claimA.equals(claimId) || o.claimB.equals(claimId)).toList());
+        arguments.deleteAll(arguments.findByMapIdOrderByIdAsc(mapId).stream().filter(a -> {
+            Argument argument = a.toArgument();
+            return claimId.equals(argument.conclusion()) || argument.premises().contains(claimId);
+        }).toList());
+        claims.delete(entity);
+        map.updatedAt = OffsetDateTime.now();
+    }
+
+    @Transactional
+    void addSupport(String mapId, Support support) {
+        MapEntity map = map(mapId);
+        requireClaims(mapId, support.from(), support.to());
+        if (supports.findByMapIdAndFromClaimAndToClaim(mapId, support.from(), support.to()).isEmpty()) {
+            supports.save(new SupportEntity(mapId, support));
+            map.updatedAt = OffsetDateTime.now();
+        }
+    }
+
+    @Transactional
+    void removeSupport(String mapId, Support support) {
+        MapEntity map = map(mapId);
+        supports.findByMapIdAndFromClaimAndToClaim(mapId, support.from(), support.to()).ifPresent(supports::delete);
+        attacks.deleteAll(attacks.findByMapIdOrderByIdAsc(mapId).stream()
+                .filter(a -> a.onSupport && a.target.equals(support.id())).toList());
+        map.updatedAt = OffsetDateTime.now();
+    }
+
+    @Transactional
+    void addAttack(String mapId, Attack attack) {
+        MapEntity map = map(mapId);
+        requireClaims(mapId, attack.from());
+        if (!attack.onSupport()) requireClaims(mapId, attack.target());
+        if (attacks.findByMapIdAndFromClaimAndTarget(mapId, attack.from(), attack.target()).isEmpty()) {
+            try {
+                attacks.saveAndFlush(new AttackEntity(mapId, attack));
+            } catch (DataIntegrityViolationException e) {
+                throw new ConcurrentEditException("That attack was just drawn by someone else.");
+            }
+            map.updatedAt = OffsetDateTime.now();
+        }
+    }
+
+    @Transactional
+    void removeAttack(String mapId, Attack attack) {
+        MapEntity map = map(mapId);
+        attacks.findByMapIdAndFromClaimAndTarget(mapId, attack.from(), attack.target()).ifPresent(attacks::delete);
+        map.updatedAt = OffsetDateTime.now();
+    }
+
+    @Transactional
+    void addOpposition(String mapId, Opposition opposition) {
+        MapEntity map = map(mapId);
+        requireClaims(mapId, opposition.a(), opposition.b());
+        oppositions.save(new OppositionEntity(mapId, opposition));
+        map.updatedAt = OffsetDateTime.now();
+    }
+
+    @Transactional
+    void moveClaim(String mapId, String claimId, double x, double y) {
+        claims.move(mapId, claimId, x, y);
+    }
+
+    @Transactional(readOnly = true)
+    long claimVersion(String mapId, String claimId) {
+        return claims.findByMapIdAndClaimId(mapId, claimId)
+                .orElseThrow(() -> new IllegalArgumentException("map '" + mapId + "' has no claim '" + claimId + "'")).version;
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, double[]> positions(String mapId) {
+        Map<String, double[]> positions = new HashMap<>();
+        for (ClaimEntity c : claims.findByMapIdOrderByIdAsc(mapId)) {
+            if (c.x != null && c.y != null) positions.put(c.claimId, new double[] {c.x, c.y});
+        }
+        return positions;
+    }
+
+    private MapEntity map(String mapId) {
+        return maps.findById(mapId).orElseThrow(() -> new UnknownMapException(mapId));
+    }
+
+    private void requireClaims(String mapId, String... claimIds) {
+        for (String claimId : claimIds) {
+            if (claims.findByMapIdAndClaimId(mapId, claimId).isEmpty()) {
+                throw new IllegalArgumentException("map '" + mapId + "' has no claim '" + claimId + "'");
+            }
+        }
+    }
+
+    private String freeId(String wanted) {
+        String base = wanted == null || wanted.isBlank() ? "map" : wanted;
+        String id = base;
+        for (int n = 2; maps.existsById(id); n++) id = base + "-" + n;
+        return id;
+    }
+}

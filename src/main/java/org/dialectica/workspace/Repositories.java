@@ -1,0 +1,54 @@
+package org.dialectica.workspace;
+
+import java.util.List;
+import java.util.Optional;
+import org.dialectica.workspace.RelationEntities.ArgumentEntity;
+import org.dialectica.workspace.RelationEntities.AttackEntity;
+import org.dialectica.workspace.RelationEntities.OppositionEntity;
+import org.dialectica.workspace.RelationEntities.SupportEntity;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Spring Data repositories of the stored maps: derived queries, one per need. */
+final class Repositories {
+    private Repositories() {}
+
+    interface Maps extends JpaRepository<MapEntity, String> {
+        List<MapEntity> findAllByOrderByTitleAsc();
+    }
+
+    interface Claims extends JpaRepository<ClaimEntity, Long> {
+        List<ClaimEntity> findByMapIdOrderByIdAsc(String mapId);
+
+        Optional<ClaimEntity> findByMapIdAndClaimId(String mapId, String claimId);
+
+        long countByMapId(String mapId);
+
+        // positions are not content: moving a claim must not count as an edit that others conflict with
+        @Modifying
+        @Query("update ClaimEntity c set c.x = :x, c.y = :y where c.mapId = :mapId and c.claimId = :claimId")
+        int move(@Param("mapId") String mapId, @Param("claimId") String claimId, @Param("x") double x, @Param("y") double y);
+    }
+
+    interface Supports extends JpaRepository<SupportEntity, Long> {
+        List<SupportEntity> findByMapIdOrderByIdAsc(String mapId);
+
+        Optional<SupportEntity> findByMapIdAndFromClaimAndToClaim(String mapId, String fromClaim, String toClaim);
+    }
+
+    interface Attacks extends JpaRepository<AttackEntity, Long> {
+        List<AttackEntity> findByMapIdOrderByIdAsc(String mapId);
+
+        Optional<AttackEntity> findByMapIdAndFromClaimAndTarget(String mapId, String fromClaim, String target);
+    }
+
+    interface Oppositions extends JpaRepository<OppositionEntity, Long> {
+        List<OppositionEntity> findByMapIdOrderByIdAsc(String mapId);
+    }
+
+    interface Arguments extends JpaRepository<ArgumentEntity, Long> {
+        List<ArgumentEntity> findByMapIdOrderByIdAsc(String mapId);
+    }
+}

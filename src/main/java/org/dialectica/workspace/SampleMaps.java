@@ -1,0 +1,50 @@
+package org.dialectica.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.dialectica.base.DialecticaSettings;
+import org.dialectica.io.MapFileException;
+import org.dialectica.io.ReadResult;
+import org.dialectica.io.argdown.ArgdownReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start (no map stored yet) imports every map file of {@code arguments/}. A file
+ * that does not read is logged with its place and skipped; stored maps are never overwritten.
+ */
+@Component
+class SampleMaps implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(SampleMaps.class);
+    private final MapStore store;
+    private final DialecticaSettings settings;
+
+    SampleMaps(MapStore store, DialecticaSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Path folder = settings.argumentsDir();
+        if (!store.isEmpty() || !Files.isDirectory(folder)) return;
+        int imported = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".argdown")).sorted().toList()) {
+                try {
+                    ReadResult read = new ArgdownReader().read(file);
+                    store.save(read.map());
+                    imported++;
+                } catch (MapFileException e) {
+                    log.error("Sample map not imported: {}", e.getMessage());
+                }
+            }
+        }
+        log.info("Imported {} sample maps from {} into the empty database", imported, folder.toAbsolutePath());
+    }
+}

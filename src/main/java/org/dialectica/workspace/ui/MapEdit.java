@@ -1,0 +1,151 @@
+package org.dialectica.workspace.ui;
+
+import java.util.List;
+import org.dialectica.map.Attack;
+import org.dialectica.map.Claim;
+import org.dialectica.map.Support;
+import org.dialectica.workspace.Workspace;
+
+/**
+ * One edit a user made, able to be undone and redone. Each edit knows its inverse, so undo is just
+ * applying the inverse through the same checked path as any edit (a claim someone else changed in
+ * the meantime is refused, not overwritten).
+ */
+sealed interface MapEdit {
+    void apply(Workspace workspace, String mapId);
+
+    MapEdit inverse();
+
+    /** What the undo and redo buttons say. */
+    String describe();
+
+    record ClaimAdded(Claim claim) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.putClaim(mapId, claim, null);
+        }
+
+        public MapEdit inverse() {
+            return new ClaimRemoved(claim, List.of(), List.of());
+        }
+
+        public String describe() {
+            return "add «" + claim.displayTitle() + "»";
+        }
+    }
+
+    record ClaimChanged(Claim before, Claim after) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.putClaim(mapId, after, w.claimVersion(mapId, after.id()));
+        }
+
+        public MapEdit inverse() {
+            return new ClaimChanged(after, before);
+        }
+
+        public String describe() {
+            return "edit «" + after.displayTitle() + "»";
+        }
+    }
+
+    /** Removing a claim removes its relations; undoing it puts them back. */
+    record ClaimRemoved(Claim claim, List<Support> supports, List<Attack> attacks) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.removeClaim(mapId, claim.id(), w.claimVersion(mapId, claim.id()));
+        }
+
+        public MapEdit inverse() {
+            return new ClaimRestored(claim, supports, attacks);
+        }
+
+        public String describe() {
+            return "delete «" + claim.displayTitle() + "»";
+        }
+    }
+
+    record ClaimRestored(Claim claim, List<Support> supports, List<Attack> attacks) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.putClaim(mapId, claim, null);
+            supports.forEach(s -> w.addSupport(mapId, s));
+            attacks.forEach(a -> w.addAttack(mapId, a));
+        }
+
+        public MapEdit inverse() {
+            return new ClaimRemoved(claim, supports, attacks);
+        }
+
+        public String describe() {
+            return "restore «" + claim.displayTitle() + "»";
+        }
+    }
+
+    record SupportAdded(Support support) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.addSupport(mapId, support);
+        }
+
+        public MapEdit inverse() {
+            return new SupportRemoved(support, List.of());
+        }
+
+        public String describe() {
+            return "support " + support.id();
+        }
+    }
+
+    record SupportRemoved(Support support, List<Attack> undercuts) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.removeSupport(mapId, support.id());
+        }
+
+        public MapEdit inverse() {
+            return new SupportRestored(support, undercuts);
+        }
+
+        public String describe() {
+            return "remove support " + support.id();
+        }
+    }
+
+    record SupportRestored(Support support, List<Attack> undercuts) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.addSupport(mapId, support);
+            undercuts.forEach(a -> w.addAttack(mapId, a));
+        }
+
+        public MapEdit inverse() {
+            return new SupportRemoved(support, undercuts);
+        }
+
+        public String describe() {
+            return "restore support " + support.id();
+        }
+    }
+
+    record AttackAdded(Attack attack) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.addAttack(mapId, attack);
+        }
+
+        public MapEdit inverse() {
+            return new AttackRemoved(attack);
+        }
+
+        public String describe() {
+            return "attack " + attack.id();
+        }
+    }
+
+    record AttackRemoved(Attack attack) implements MapEdit {
+        public void apply(Workspace w, String mapId) {
+            w.removeAttack(mapId, attack.id());
+        }
+
+        public MapEdit inverse() {
+            return new AttackAdded(attack);
+        }
+
+        public String describe() {
+            return "remove attack " + attack.id();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.dialectica.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.dialectica.base.ui.MainLayout;
+import org.dialectica.io.MapFileException;
+import org.dialectica.workspace.ImportResult;
+import org.dialectica.workspace.Workspace;
+import org.dialectica.workspace.MapSummary;
+
+/**
+ * The maps: search, open, create, import an Argdown file (a file that does not read saves nothing
+ * and says where it is wrong), export, and delete after a confirmation.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Dialectica")
+class MapListView extends VerticalLayout implements LocaleChangeObserver {
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final Workspace store;
+    final H2 heading = new H2();
+    final TextField search = new TextField();
+    final Grid<MapSummary> maps = new Grid<>();
+    final Button create = new Button();
+    final Upload upload;
+    final Div importMessage = new Div();
+
+    MapListView(Workspace store) {
+        this.store = store;
+        setSizeFull();
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("map-search");
+        search.addValueChangeListener(e -> refresh());
+        create.setId("create-map");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> openCreateDialog());
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
+        upload.setId("import-map");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setAcceptedFileTypes(".argdown", "text/plain");
+        upload.addFileRejectedListener(e -> showImportError(getTranslation("maps.import.rejected", e.getFileName(), e.getErrorMessage())));
+        importMessage.setId("import-message");
+        importMessage.setVisible(false);
+
+        maps.setId("maps");
+        maps.addColumn(MapSummary::title).setHeader("").setKey("title").setFlexGrow(3).setSortable(true);
+        maps.addColumn(MapSummary::claimCount).setHeader("").setKey("claims").setAutoWidth(true).setFlexGrow(0);
+        maps.addColumn(m -> m.updatedAt() == null ? "" : WHEN.format(m.updatedAt())).setHeader("").setKey("updated").setAutoWidth(true).setFlexGrow(0);
+        maps.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        maps.addItemClickListener(e -> open(e.getItem()));
+        maps.setSizeFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, upload);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        add(heading, toolbar, importMessage, maps);
+        refresh();
+    }
+
+    private HorizontalLayout actions(MapSummary map) {
+        Button open = new Button(getTranslation("maps.open"), e -> open(map));
+        open.setId("open-" + map.id());
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] text = store.exportArgdown(map.id()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(text), map.id() + ".argdown", "text/plain;charset=utf-8", text.length);
+        }), getTranslation("maps.export"));
+        export.setId("export-" + map.id());
+        Button delete = new Button(getTranslation("maps.delete"), e -> confirmDelete(map));
+        delete.setId("delete-" + map.id());
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        return new HorizontalLayout(open, export, delete);
+    }
+
+    private void open(MapSummary map) {
+        getUI().ifPresent(ui -> ui.navigate(MapView.class, map.id()));
+    }
+
+    private void confirmDelete(MapSummary map) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("maps.delete.header"));
+        dialog.setText(getTranslation("maps.delete.text", map.title(), map.claimCount()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("maps.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            store.delete(map.id());
+            Notification.show(getTranslation("maps.deleted", map.title()));
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private void openCreateDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("maps.create"));
+        TextField title = new TextField(getTranslation("maps.title"));
+        title.setId("new-map-title");
+        title.setRequired(true);
+        title.setWidthFull();
+        TextArea description = new TextArea(getTranslation("maps.description"));
+        description.setWidthFull();
+        Button save = new Button(getTranslation("common.create"), e -> {
+            if (title.getValue().isBlank()) {
+                title.setInvalid(true);
+                title.setErrorMessage(getTranslation("maps.title.required"));
+                return;
+            }
+            String id = store.create(title.getValue(), description.getValue());
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(MapView.class, id));
+        });
+        save.setId("save-new-map");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new VerticalLayout(title, description));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        title.focus();
+    }
+
+    void importFile(String fileName, byte[] bytes) {
+        try {
+            ImportResult result = store.importArgdown(fileName, new String(bytes, StandardCharsets.UTF_8));
+            importMessage.setVisible(true);
+            importMessage.getElement().setAttribute("data-status", "ok");
+            importMessage.setText(getTranslation("maps.import.done", fileName, result.warnings().size()));
+            result.warnings().forEach(w -> importMessage.add(new Div(w.toString())));
+            refresh();
+        } catch (MapFileException e) {
+            showImportError(getTranslation("maps.import.failed", e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            showImportError(getTranslation("maps.import.failed", fileName + ": " + e.getMessage()));
+        }
+    }
+
+    private void showImportError(String message) {
+        importMessage.removeAll();
+        importMessage.setVisible(true);
+        importMessage.getElement().setAttribute("data-status", "error");
+        importMessage.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)");
+        importMessage.setText(message);
+    }
+
+    private void refresh() {
+        maps.setItems(store.list(search.getValue()));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(getTranslation("maps.heading"));
+        search.setPlaceholder(getTranslation("maps.search"));
+        search.setAriaLabel(getTranslation("maps.search"));
+        create.setText(getTranslation("maps.create"));
+        upload.getElement().setAttribute("aria-label", getTranslation("maps.import"));
+        maps.getColumnByKey("title").setHeader(getTranslation("maps.title"));
+        maps.getColumnByKey("claims").setHeader(getTranslation("maps.claims"));
+        maps.getColumnByKey("updated").setHeader(getTranslation("maps.updated"));
+        refresh();
+    }
+}
