@@ -308,10 +308,13 @@ export class DialecticaGraph extends LitElement {
   constructor() {
     super();
     this.addEventListener('keydown', (e) => this.onKey(e));
-    // cytoscape cancels the default of mousedown, so a click would not focus the canvas for the keys
-    this.addEventListener('pointerdown', () => {
+    // cytoscape blurs the focused element on mousedown and touchstart (in its container's handler,
+    // which runs before this one): take the focus back so the keys work after a click
+    const takeFocus = () => {
       if (document.activeElement !== this) this.focus({ preventScroll: true });
-    });
+    };
+    this.addEventListener('mousedown', takeFocus);
+    this.addEventListener('touchstart', takeFocus, { passive: true });
     this.addEventListener('blur', () => this.hideTip());
   }
 
