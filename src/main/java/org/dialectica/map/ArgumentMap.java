@@ -61,7 +61,12 @@ public final class ArgumentMap {
         gone.forEach(s -> removeSupport(s.id()));
         attacks.values().removeIf(a -> a.from().equals(claimId) || (!a.onSupport() && a.target().equals(claimId)));
         oppositions.removeIf(o -> o.a().equals(claimId) || o.b().equals(claimId));
-        arguments.values().removeIf(a -> claimId.equals(a.conclusion()) || a.premises().contains(claimId));
+        List<String> argumentsGone = arguments.values().stream()
+                .filter(a -> claimId.equals(a.conclusion()) || a.premises().contains(claimId)).map(Argument::id).toList();
+        arguments.keySet().removeAll(argumentsGone);
+        // the other premises still support the conclusion, now as drawn supports: a support never
+        // names an argument the map does not hold
+        supports.replaceAll((id, s) -> argumentsGone.contains(s.argumentId()) ? new Support(s.from(), s.to()) : s);
         return true;
     }
 

@@ -164,10 +164,15 @@ class MapStore {
                 .filter(a -> a.fromClaim.equals(claimId) || a.target.equals(claimId) || goneIds.contains(a.target)).toList());
         oppositions.deleteAll(oppositions.findByMapIdOrderByIdAsc(mapId).stream()
                 .filter(o -> o.claimA.equals(claimId) || o.claimB.equals(claimId)).toList());
-        arguments.deleteAll(arguments.findByMapIdOrderByIdAsc(mapId).stream().filter(a -> {
+        List<ArgumentEntity> argumentsGone = arguments.findByMapIdOrderByIdAsc(mapId).stream().filter(a -> {
             Argument argument = a.toArgument();
             return claimId.equals(argument.conclusion()) || argument.premises().contains(claimId);
-        }).toList());
+        }).toList();
+        Set<String> argumentIds = argumentsGone.stream().map(a -> a.argumentId).collect(Collectors.toSet());
+        arguments.deleteAll(argumentsGone);
+        // as in the model: the remaining premises of a removed argument become drawn supports
+        supports.findByMapIdOrderByIdAsc(mapId).stream().filter(s -> argumentIds.contains(s.argumentId))
+                .forEach(s -> s.argumentId = null);
         claims.delete(entity);
         map.updatedAt = OffsetDateTime.now();
     }

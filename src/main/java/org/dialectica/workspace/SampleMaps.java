@@ -10,16 +10,17 @@ import org.dialectica.io.ReadResult;
 import org.dialectica.io.argdown.ArgdownReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start (no map stored yet) imports every map file of {@code arguments/}. A file
  * that does not read is logged with its place and skipped; stored maps are never overwritten.
+ * It runs once the beans are ready and before the web server opens, so no visitor ever sees a
+ * half-imported list.
  */
 @Component
-class SampleMaps implements ApplicationRunner {
+class SampleMaps implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SampleMaps.class);
     private final MapStore store;
     private final DialecticaSettings settings;
@@ -30,7 +31,15 @@ class SampleMaps implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        try {
+            importSamples();
+        } catch (IOException e) {
+            log.error("Sample maps not imported: cannot list {}: {}", settings.argumentsDir(), e.getMessage());
+        }
+    }
+
+    private void importSamples() throws IOException {
         Path folder = settings.argumentsDir();
         if (!store.isEmpty() || !Files.isDirectory(folder)) return;
         int imported = 0;

@@ -8,8 +8,9 @@ import org.dialectica.workspace.Workspace;
 
 /**
  * One edit a user made, able to be undone and redone. Each edit knows its inverse, so undo is just
- * applying the inverse through the same checked path as any edit (a claim someone else changed in
- * the meantime is refused, not overwritten).
+ * applying the inverse through the same checked path as any edit. Edits of a claim carry the
+ * version they expect (a stored claim's version goes up by one with each change), so undoing a
+ * change that someone else has since built on is refused, not overwritten.
  */
 sealed interface MapEdit {
     void apply(Workspace workspace, String mapId);
@@ -25,7 +26,7 @@ sealed interface MapEdit {
         }
 
         public MapEdit inverse() {
-            return new ClaimRemoved(claim, List.of(), List.of());
+            return new ClaimRemoved(claim, List.of(), List.of(), 0);
         }
 
         public String describe() {
@@ -33,13 +34,14 @@ sealed interface MapEdit {
         }
     }
 
-    record ClaimChanged(Claim before, Claim after) implements MapEdit {
+    /** @param expectedVersion the version the editor saw when opening the claim */
+    record ClaimChanged(Claim before, Claim after, long expectedVersion) implements MapEdit {
         public void apply(Workspace w, String mapId) {
-            w.putClaim(mapId, after, w.claimVersion(mapId, after.id()));
+            w.putClaim(mapId, after, expectedVersion);
         }
 
         public MapEdit inverse() {
-            return new ClaimChanged(after, before);
+            return new ClaimChanged(after, before, expectedVersion + 1);
         }
 
         public String describe() {
@@ -48,9 +50,9 @@ sealed interface MapEdit {
     }
 
     /** Removing a claim removes its relations; undoing it puts them back. */
-    record ClaimRemoved(Claim claim, List<Support> supports, List<Attack> attacks) implements MapEdit {
+    record ClaimRemoved(Claim claim, List<Support> supports, List<Attack> attacks, long expectedVersion) implements MapEdit {
         public void apply(Workspace w, String mapId) {
-            w.removeClaim(mapId, claim.id(), w.claimVersion(mapId, claim.id()));
+            w.removeClaim(mapId, claim.id(), expectedVersion);
         }
 
         public MapEdit inverse() {
@@ -70,7 +72,7 @@ sealed interface MapEdit {
         }
 
         public MapEdit inverse() {
-            return new ClaimRemoved(claim, supports, attacks);
+            return new ClaimRemoved(claim, supports, attacks, 0); // a claim stored anew starts at version 0
         }
 
         public String describe() {

@@ -297,8 +297,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             details.add(new H3(getTranslation("claim.findings")));
             onClaim.forEach(f -> details.add(new Paragraph(f.getMessage())));
         }
-        Button edit = new Button(getTranslation("claim.edit"), e -> ClaimForm.edit(claim,
-                changed -> apply(new MapEdit.ClaimChanged(claim, changed))).open());
+        Button edit = new Button(getTranslation("claim.edit"), e -> {
+            long opened = workspace.claimVersion(mapId, claim.id()); // what a later save is checked against
+            ClaimForm.edit(claim, changed -> apply(new MapEdit.ClaimChanged(claim, changed, opened))).open();
+        });
         edit.setId("edit-claim");
         Button delete = new Button(getTranslation("common.delete"), e -> {
             ArgumentMap map = analysis.map();
@@ -307,7 +309,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             List<Attack> attacks = map.attacks().stream().filter(a -> a.from().equals(claim.id())
                     || a.target().equals(claim.id()) || supportIds.contains(a.target())).toList();
             selected = null;
-            apply(new MapEdit.ClaimRemoved(claim, supports, attacks));
+            apply(new MapEdit.ClaimRemoved(claim, supports, attacks, workspace.claimVersion(mapId, claim.id())));
         });
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.ERROR);

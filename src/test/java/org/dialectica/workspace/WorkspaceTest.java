@@ -1,0 +1,154 @@
+package org.dialectica.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dialectica.io.MapFileException;
+import org.dialectica.io.argdown.ArgdownReader;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.map.Attack;
+import org.dialectica.map.Claim;
+import org.dialectica.map.Support;
+import org.dialectica.reasoning.Label;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The stored maps and their live sessions, on a real (in-memory) H2 with the Flyway schema. */
+@SpringBootTest
+class WorkspaceTest {
+    private static final String SMALL = """
+            ===
+            title: Small map
+            ===
+            [Thesis]: The thesis. {kind: thesis, paper: "p.txt", locator: "p. 1", quote: "q"}
+              + [Evidence]: Some evidence. {kind: evidence, paper: "p.txt", locator: "p. 2", quote: "q2"}
+            """;
+
+    @Autowired
+    Workspace workspace;
+
+    private String importSmall() throws MapFileException {
+        return workspace.importArgdown("small.argdown", SMALL).mapId();
+    }
+
+    @Test
+    void the_sample_maps_are_imported_on_the_first_start_with_every_claim() throws Exception {
+        for (Path file : Files.list(Path.of("arguments")).filter(p -> p.toString().endsWith(".argdown")).toList()) {
+            ArgumentMap read = new ArgdownReader().read(file).map();
+            ArgumentMap stored = workspace.load(read.id());
+            assertThat(stored.claims()).as(read.id()).containsExactlyInAnyOrderElementsOf(read.claims());
+            assertThat(stored.supports()).as(read.id()).containsExactlyInAnyOrderElementsOf(read.supports());
+            assertThat(stored.attacks()).as(read.id()).containsExactlyInAnyOrderElementsOf(read.attacks());
+        }
+    }
+
+    @Test
+    void an_export_imports_back_to_the_same_map() throws Exception {
+        String exported = workspace.exportArgdown("who-gained-from-the-2020-war");
+        String copy = workspace.importArgdown("copy.argdown", exported).mapId();
+
+        ArgumentMap original = workspace.load("who-gained-from-the-2020-war");
+        ArgumentMap imported = workspace.load(copy);
+        assertThat(copy).isNotEqualTo("who-gained-from-the-2020-war");
+        assertThat(imported.claims()).containsExactlyInAnyOrderElementsOf(original.claims());
+        assertThat(imported.supports()).containsExactlyInAnyOrderElementsOf(original.supports());
+        assertThat(imported.attacks()).containsExactlyInAnyOrderElementsOf(original.attacks());
+    }
+
+    @Test
+    void a_malformed_import_saves_nothing_and_names_the_line_and_column() {
+        int before = workspace.list("").size();
+
+        assertThatThrownBy(() -> workspace.importArgdown("broken.argdown", "[A]: fine\n\n[B]: bad {kind: hypothesis}\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("broken.argdown");
+                    assertThat(e.line()).isEqualTo(3);
+                });
+        assertThat(workspace.list("")).hasSize(before);
+    }
+
+    @Test
+    void an_oversized_import_is_refused_before_it_is_read() {
+        String huge = "[A]: " + "x".repeat(MapStore.MAX_IMPORT_BYTES + 1);
+
+        assertThatThrownBy(() -> workspace.importArgdown("huge.argdown", huge))
+                .isInstanceOf(MapFileException.class).hasMessageContaining("huge.argdown:1:1").hasMessageContaining("larger than");
+    }
+
+    @Test
+    void the_second_of_two_editors_of_one_claim_is_refused_and_the_first_edit_is_kept() throws Exception {
+        String mapId = importSmall();
+        Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
+        long opened = workspace.claimVersion(mapId, "thesis"); // both editors open the claim here
+
+        workspace.putClaim(mapId, thesis.withText("First editor's text."), opened);
+
+        assertThatThrownBy(() -> workspace.putClaim(mapId, thesis.withText("Second editor's text."), opened))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("Thesis").hasMessageContaining("changed by someone else");
+        assertThat(workspace.load(mapId).claim("thesis").orElseThrow().text()).isEqualTo("First editor's text.");
+        assertThat(workspace.analysis(mapId).map().claim("thesis").orElseThrow().text()).isEqualTo("First editor's text.");
+    }
+
+    @Test
+    void an_edit_is_saved_and_re_evaluated_in_the_live_session() throws Exception {
+        String mapId = importSmall();
+        assertThat(workspace.analysis(mapId).label("thesis")).isEqualTo(Label.IN);
+        workspace.putClaim(mapId, Claim.of("objection", "An objection."), null);
+
+        workspace.addAttack(mapId, Attack.onClaim("objection", "thesis"));
+
+        assertThat(workspace.analysis(mapId).label("thesis")).isEqualTo(Label.OUT);
+        assertThat(workspace.load(mapId).attacks()).contains(Attack.onClaim("objection", "thesis"));
+    }
+
+    @Test
+    void a_relation_to_an_unknown_claim_is_refused_by_name_and_changes_nothing() throws Exception {
+        String mapId = importSmall();
+
+        assertThatThrownBy(() -> workspace.addSupport(mapId, new Support("evidence", "nowhere")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nowhere'");
+        assertThat(workspace.load(mapId).supports()).hasSize(1);
+        assertThat(workspace.analysis(mapId).map().supports()).hasSize(1);
+    }
+
+    @Test
+    void removing_a_claim_removes_its_relations_in_the_database_and_the_session() throws Exception {
+        String mapId = importSmall();
+
+        workspace.removeClaim(mapId, "evidence", workspace.claimVersion(mapId, "evidence"));
+
+        assertThat(workspace.load(mapId).claims()).extracting(Claim::id).containsExactly("thesis");
+        assertThat(workspace.load(mapId).supports()).isEmpty();
+        assertThat(workspace.analysis(mapId).map().supports()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_map_is_reported_by_its_id() {
+        assertThatThrownBy(() -> workspace.analysis("no-such-map")).isInstanceOf(UnknownMapException.class)
+                .hasMessageContaining("'no-such-map'");
+    }
+
+    @Test
+    void maps_are_created_found_by_search_and_deleted() {
+        String id = workspace.create("Seminar: who won in 2020?", "moderated debate");
+
+        assertThat(workspace.list("seminar")).extracting(MapSummary::id).containsExactly(id);
+        workspace.delete(id);
+        assertThat(workspace.list("seminar")).isEmpty();
+        assertThatThrownBy(() -> workspace.load(id)).isInstanceOf(UnknownMapException.class);
+    }
+
+    @Test
+    void moving_a_claim_keeps_its_position_and_does_not_count_as_an_edit() throws Exception {
+        String mapId = importSmall();
+        long version = workspace.claimVersion(mapId, "thesis");
+
+        workspace.moveClaim(mapId, "thesis", 120.5, -40);
+
+        assertThat(workspace.positions(mapId).get("thesis")).containsExactly(120.5, -40.0);
+        assertThat(workspace.claimVersion(mapId, "thesis")).isEqualTo(version);
+    }
+}
