@@ -46,6 +46,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_workspace_touches_the_database() {
+        noClasses().that().resideOutsideOfPackage("org.dialectica.workspace")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..")
+                .check(MAIN);
+    }
+
+    @Test
+    void the_shared_ui_knows_no_feature() {
+        noClasses().that().resideInAPackage("org.dialectica.base.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dialectica.map..", "org.dialectica.reasoning..",
+                        "org.dialectica.workspace..", "org.dialectica.io..")
+                .check(MAIN);
+    }
+
+    @Test
     void feature_packages_have_no_cycles() {
         slices().matching("org.dialectica.(*)..").should().beFreeOfCycles().check(MAIN);
     }

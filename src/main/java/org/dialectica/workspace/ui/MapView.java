@@ -122,6 +122,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         actors.setId("filter-actor");
         tags.setId("filter-tag");
         labels.setItems(Label.values());
+        labels.getElement().getThemeList().add("horizontal");
         labels.setId("filter-label");
         labels.addValueChangeListener(e -> showGraph());
         showDerived.setId("show-derived");
@@ -273,6 +274,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         Span badge = new Span(label == null ? "?" : label.name());
         badge.getElement().setAttribute("data-label", label == null ? "" : label.name());
         badge.setId("selected-label");
+        badge.getStyle().set("color", "white").set("padding", "0 0.6em").set("border-radius", "0.6em").set("font-weight", "600")
+                .set("background", label == Label.IN ? "#1b7f3b" : label == Label.OUT ? "#b3261e" : "#8a6d00");
         details.add(heading, badge, field("claim.kind", claim.kind().word()), field("claim.text", claim.text()));
         if (claim.originalText() != null) {
             details.add(field("claim.original", claim.originalText() + (claim.language() == null ? "" : " (" + claim.language() + ")")));
