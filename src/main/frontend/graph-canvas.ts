@@ -51,6 +51,7 @@ const MAX_LINES = 5;
 // Above this many elements the canvas trades looks for speed while panning and zooming (PERF.md).
 const BIG_GRAPH = 600;
 const LAYOUT_TIMEOUT_MS = 30000;
+const NEIGHBOUR_PLACEMENT_LIMIT = 50;
 
 const STATUS_COLOURS: Record<string, { fill: string; border: string }> = {
   IN: { fill: '#dcf2e1', border: '#1b7f3b' },
@@ -302,6 +303,7 @@ export class DialecticaGraph extends LitElement {
   private layoutGeneration = 0;
   private pendingFocus?: string;
   private connectFrom?: string;
+  private big = false;
   // node positions kept over a destroy and re-create of cytoscape (detach and re-attach)
   private savedPositions = new Map<string, Position>();
 
@@ -343,6 +345,12 @@ export class DialecticaGraph extends LitElement {
 
   protected updated(changed: PropertyValues) {
     if (!this.cy) return;
+    if (changed.has('graph') && isBig(this.graph) !== this.big) {
+      // renderer options are fixed at creation: a map that grows past the threshold gets a new renderer
+      this.destroyCy();
+      this.createCy();
+      return;
+    }
     if (changed.has('graph') && this.graph !== this.appliedGraph) this.applyGraph();
     if (changed.has('filter')) this.applyFilter();
     if (changed.has('highlighted')) this.applyHighlight();
@@ -387,8 +395,8 @@ export class DialecticaGraph extends LitElement {
 
   private createCy() {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    const size = (this.graph?.nodes.length ?? 0) + (this.graph?.edges.length ?? 0);
-    const big = size > BIG_GRAPH;
+    const big = isBig(this.graph);
+    this.big = big;
     const cy = cytoscape({
       container,
       style: STYLE,
@@ -425,8 +433,6 @@ export class DialecticaGraph extends LitElement {
     this.resizeObserver.observe(container);
 
     this.applyGraph();
-    this.applyFilter();
-    this.applyHighlight();
   }
 
   private destroyCy() {
@@ -435,6 +441,7 @@ export class DialecticaGraph extends LitElement {
     cy.nodes().not('.anchor, .pending').forEach((n) => {
       this.savedPositions.set(n.id(), { ...n.position() });
     });
+    this.endConnect();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.layoutGeneration++;
@@ -444,7 +451,6 @@ export class DialecticaGraph extends LitElement {
     this.elk?.terminateWorker();
     this.elk = undefined;
     this.elkFailed = undefined;
-    this.connectFrom = undefined;
   }
 
   // ---- data down ------------------------------------------------------------------------
@@ -454,8 +460,8 @@ export class DialecticaGraph extends LitElement {
     const cy = this.cy!;
     const graph: GraphData = this.graph ?? { nodes: [], edges: [] };
     this.appliedGraph = graph;
-    const hadPlacedNodes = cy.nodes().not('.anchor, .pending').nonempty();
-    const newNodes: NodeSingular[] = [];
+    // placed nodes that stay: when there are none (first render, or a wholly new graph) the view fits
+    let hadPlacedNodes = false;
     const wanted = new Set<string>();
 
     cy.batch(() => {
@@ -465,12 +471,14 @@ export class DialecticaGraph extends LitElement {
         if (e.kind === 'undercut') wanted.add(ANCHOR_PREFIX + e.target);
       }
       cy.elements().filter((el) => !wanted.has(el.id())).remove();
+      hadPlacedNodes = cy.nodes().not('.anchor, .pending').nonempty();
 
       for (const n of graph.nodes) {
         const fields = nodeFields(n);
         const classes = n.classes ?? [];
         const existing = cy.getElementById(n.id);
-        if (existing.nonempty()) {
+        if (existing.nonempty() && existing.isEdge()) existing.remove();
+        if (existing.nonempty() && existing.isNode()) {
           const { id: _id, ...changeable } = fields;
           existing.data(changeable);
           if (!sameClasses(existing.data('userClasses') ?? [], classes)) {
@@ -481,17 +489,17 @@ export class DialecticaGraph extends LitElement {
           if (n.x !== undefined && n.y !== undefined) {
             const p = existing.position();
             if (p.x !== n.x || p.y !== n.y) existing.position({ x: n.x, y: n.y });
+            existing.removeClass('pending');
           }
           continue;
         }
         const position = n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : (n.hint ?? this.savedPositions.get(n.id));
-        const added = cy.add({
+        cy.add({
           group: 'nodes',
           data: { ...fields, userClasses: classes },
           classes: position ? classes : [...classes, 'pending'],
           position: position ? { ...position } : { x: 0, y: 0 },
         } as ElementDefinition);
-        if (!position) newNodes.push(added);
       }
 
       for (const e of graph.edges) {
@@ -520,9 +528,12 @@ export class DialecticaGraph extends LitElement {
     this.applyHighlight();
     if (this.connectFrom && cy.getElementById(this.connectFrom).empty()) this.endConnect();
 
-    if (newNodes.length > 0) {
-      this.placeNewNodes(newNodes, hadPlacedNodes);
+    // also nodes still waiting for a layout that this update supersedes
+    const unplaced = cy.nodes('.pending').toArray() as NodeSingular[];
+    if (unplaced.length > 0) {
+      this.placeNewNodes(unplaced, hadPlacedNodes);
     } else {
+      this.dataset.layout = 'done';
       if (!hadPlacedNodes) this.fitAll();
       this.applyPendingFocus();
     }
@@ -571,7 +582,8 @@ export class DialecticaGraph extends LitElement {
   private placeNewNodes(newNodes: NodeSingular[], hadPlacedNodes: boolean) {
     const cy = this.cy!;
     let rest = newNodes;
-    if (hadPlacedNodes) {
+    // one by one only for a few additions: the overlap search is quadratic
+    if (hadPlacedNodes && newNodes.length <= NEIGHBOUR_PLACEMENT_LIMIT) {
       let progress = true;
       while (progress && rest.length > 0) {
         progress = false;
@@ -584,13 +596,19 @@ export class DialecticaGraph extends LitElement {
       }
     }
     const generation = ++this.layoutGeneration;
-    const placedNow = newNodes.filter((n) => !rest.includes(n));
+    // browser tests wait for data-layout="done" before they look
+    this.dataset.layout = 'running';
+    const waiting = new Set(rest);
+    const placedNow = newNodes.filter((n) => !waiting.has(n));
     if (rest.length === 0) {
       this.finishPlacing(placedNow, hadPlacedNodes);
       return;
     }
-    this.layeredLayout(rest)
+    // through a promise, so that a worker that cannot even be created also ends in the fallback
+    Promise.resolve()
+      .then(() => this.layeredLayout(rest))
       .catch((err) => {
+        if (generation !== this.layoutGeneration || this.cy !== cy) return new Map<string, Position>();
         console.warn('dialectica-graph: ELK layout failed, using breadthfirst', err);
         return this.breadthfirstLayout(rest);
       })
@@ -623,6 +641,7 @@ export class DialecticaGraph extends LitElement {
     cy.batch(() => alive.forEach((n) => n.removeClass('pending')));
     this.moveAllAnchors();
     if (!hadPlacedNodes) this.fitAll();
+    this.dataset.layout = 'done';
     if (alive.length > 0) {
       this.emit('graph-layout', {
         positions: alive.map((n) => ({ id: n.id(), x: round(n.position().x), y: round(n.position().y) })),
@@ -713,7 +732,7 @@ export class DialecticaGraph extends LitElement {
         workerUrl: elkWorkerUrl,
         workerFactory: (url?: string) => {
           const worker = new Worker(url!);
-          worker.addEventListener('error', (e) => fail(new Error(`layout worker: ${e.message}`)));
+          worker.addEventListener('error', (e) => fail(new Error(`layout worker ${url}: ${e.message ?? 'could not be loaded'}`)));
           return worker;
         },
       });
@@ -727,13 +746,18 @@ export class DialecticaGraph extends LitElement {
     const positions = new Map<string, Position>();
     const ids = new Set(nodes.map((n) => n.id()));
     const collection = cy.nodes().filter((n) => ids.has(n.id()));
-    const layout = collection.union(collection.edgesWith(collection)).layout({
+    // hidden nodes have no size to lay out; nothing is drawn before this synchronous call returns
+    collection.removeClass('pending');
+    const edges = collection.edgesWith(collection);
+    // what nothing in the set points from (theses, mostly) forms the top row; the rest by distance below
+    const roots = collection.filter((n) => (n as NodeSingular).outgoers('edge').intersection(edges).empty());
+    const layout = collection.union(edges).layout({
       name: 'breadthfirst',
-      directed: true,
+      directed: false,
+      roots: roots.nonempty() ? roots : undefined,
       fit: false,
       animate: false,
-      spacingFactor: 1.2,
-      transform: (_n: NodeSingular, p: Position) => ({ x: p.x, y: -p.y }),
+      spacingFactor: 1.1,
     } as cytoscape.LayoutOptions);
     layout.run();
     nodes.forEach((n) => positions.set(n.id(), { ...n.position() }));
@@ -956,6 +980,10 @@ export class DialecticaGraph extends LitElement {
     const live = this.renderRoot.querySelector('.sr');
     if (live) live.textContent = text;
   }
+}
+
+function isBig(graph: GraphData | undefined) {
+  return (graph?.nodes.length ?? 0) + (graph?.edges.length ?? 0) > BIG_GRAPH;
 }
 
 function round(v: number) {

@@ -198,6 +198,8 @@ class GraphCanvasTest extends BrowserlessTest {
         assertThatThrownBy(() -> new CanvasNode("a", "x", "claim", "ACCEPTED")).hasMessageContaining("status");
         assertThatThrownBy(() -> new CanvasNode("a", "x", "claim", "IN", List.of("x\" ] node"), null, null))
                 .hasMessageContaining("style class");
+        assertThatThrownBy(() -> new CanvasNode("a", "x", "claim", "IN", List.of("pending"), null, null))
+                .hasMessageContaining("canvas's own");
         assertThatThrownBy(() -> new CanvasNode("a", "x", "claim", "IN", List.of(), 1.0, null)).hasMessageContaining("both");
         assertThatThrownBy(() -> new CanvasEdge("e", "a", "b", "attack", false, "")).hasMessageContaining("kind");
     }
