@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Arrays;
-import java.util.List;
 import org.dialectica.map.Claim;
 import org.dialectica.map.ClaimKind;
 import org.dialectica.map.Proposition;
@@ -21,9 +19,6 @@ import org.dialectica.map.TimeSpan;
 @Entity
 @Table(name = "claim")
 class ClaimEntity {
-    // a separator no one types, for the small lists of actors and tags
-    private static final String SEPARATOR = "\u001f";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
@@ -73,8 +68,8 @@ class ClaimEntity {
         originalText = claim.originalText();
         language = claim.language();
         kind = claim.kind();
-        actors = String.join(SEPARATOR, claim.actors());
-        tags = String.join(SEPARATOR, claim.tags());
+        actors = StoredList.join(claim.actors());
+        tags = StoredList.join(claim.tags());
         paper = claim.source() == null ? null : claim.source().paper();
         locator = claim.source() == null ? null : claim.source().locator();
         quote = claim.source() == null ? null : claim.source().quote();
@@ -89,11 +84,7 @@ class ClaimEntity {
 
     Claim toClaim() {
         Proposition proposition = subject == null ? null : new Proposition(subject, dimension, direction, new TimeSpan(yearFrom, yearTo));
-        return new Claim(claimId, title, text, originalText, language, kind, list(actors), list(tags),
+        return new Claim(claimId, title, text, originalText, language, kind, StoredList.split(actors), StoredList.split(tags),
                 new Source(paper, locator, quote), proposition, assertedBy);
-    }
-
-    private static List<String> list(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
     }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
-import java.util.List;
 import org.dialectica.map.Argument;
 import org.dialectica.map.Attack;
 import org.dialectica.map.Opposition;
@@ -110,7 +108,6 @@ final class RelationEntities {
     @Entity
     @Table(name = "argument")
     static class ArgumentEntity {
-        private static final String SEPARATOR = "\u001f";
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
@@ -131,13 +128,12 @@ final class RelationEntities {
             this.argumentId = argument.id();
             this.title = argument.title();
             this.description = argument.description();
-            this.premises = String.join(SEPARATOR, argument.premises());
+            this.premises = StoredList.join(argument.premises());
             this.conclusion = argument.conclusion();
         }
 
         Argument toArgument() {
-            List<String> list = premises.isEmpty() ? List.of() : Arrays.asList(premises.split(SEPARATOR));
-            return new Argument(argumentId, title, description, list, conclusion);
+            return new Argument(argumentId, title, description, StoredList.split(premises), conclusion);
         }
     }
 }

@@ -138,7 +138,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         canvas.addConnectRequestedListener(e -> openRelationForm(e.getSourceId(), e.getTargetId()));
 
         details.setId("details");
-        details.setWidth("26em");
+        details.setWidth("24em");
         details.getStyle().set("overflow", "auto");
         findings.setId("findings");
         findings.addColumn(f -> f.getKind().word()).setKey("kind").setAutoWidth(true).setFlexGrow(0);
@@ -148,17 +148,22 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             canvas.focus(e.getItem().getClaim());
             select(e.getItem().getClaim());
         });
-        findings.setHeight("12em");
+        findings.setHeight("9em");
 
-        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, fit, zoomIn, zoomOut);
-        HorizontalLayout filters = new HorizontalLayout(papers, actors, tags, labels, showDerived);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // one wrapping row of tools and filters leaves the canvas most of the height
+        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, fit, zoomIn, zoomOut,
+                papers, actors, tags, labels, showDerived);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) filter.setWidth("11em");
         SplitLayout split = new SplitLayout(canvas, details);
         split.setSizeFull();
         split.setSplitterPosition(70);
         notFound.setId("not-found");
         notFound.setVisible(false);
-        add(notFound, title, summary, toolbar, filters, split, findings);
+        title.getStyle().set("margin", "0");
+        summary.getStyle().set("margin", "0");
+        add(notFound, title, summary, toolbar, split, findings);
         expand(split);
     }
 
