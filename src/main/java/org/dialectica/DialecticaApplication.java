@@ -15,8 +15,6 @@ public class DialecticaApplication {
         if (args.length > 0 && AnalyzeCommand.NAME.equals(args[0])) {
             System.exit(AnalyzeCommand.run(args, System.out, System.err));
         }
-        // lets dialectica.data-dir be a plain relative folder ("data"), which H2 otherwise refuses
-        System.setProperty("h2.implicitRelativePath", "true");
         SpringApplication.run(DialecticaApplication.class, args);
     }
 }

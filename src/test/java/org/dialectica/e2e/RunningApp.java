@@ -18,12 +18,23 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunningApp implements AutoCloseable {
     private final Path dataDir;
+    private final Path workingDir;
     private final Path log;
     private final int port;
     private Process process;
 
+    /** An instance on its own data folder, started from the project folder. */
     RunningApp(Path dataDir) throws IOException {
+        this(dataDir, null);
+    }
+
+    /**
+     * @param dataDir the data folder to pass, or null for the default ({@code ./data})
+     * @param workingDir where to start the jar, or null for the project folder
+     */
+    RunningApp(Path dataDir, Path workingDir) throws IOException {
         this.dataDir = dataDir;
+        this.workingDir = workingDir;
         this.log = Files.createTempFile("dialectica-e2e", ".log");
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
@@ -35,11 +46,15 @@ final class RunningApp implements AutoCloseable {
     }
 
     RunningApp start() throws Exception {
-        Path jar = Path.of(System.getProperty("dialectica.jar", "target/dialectica.jar"));
+        Path jar = Path.of(System.getProperty("dialectica.jar", "target/dialectica.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", jar.toString(), "--server.port=" + port, "--dialectica.data-dir=" + dataDir));
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+                "-jar", jar.toString(), "--server.port=" + port));
+        if (dataDir != null) command.add("--dialectica.data-dir=" + dataDir);
+        if (workingDir != null) command.add("--dialectica.arguments-dir=" + Path.of("arguments").toAbsolutePath());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (workingDir != null) builder.directory(workingDir.toFile());
+        process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
