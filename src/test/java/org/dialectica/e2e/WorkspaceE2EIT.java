@@ -75,6 +75,11 @@ class WorkspaceE2EIT {
         assertThat((Boolean) page.evaluate("() => document.querySelector('dialectica-graph').cy.edges('[kind = \"conflict\"]')"
                 + ".every(e => e.data('derived') === true)")).isTrue();
         Browser.screenshot(page, "1-combined-map");
+        // and closer, so the labels of the two rival claims and their conflict can be read
+        page.evaluate("ids => { const cy = document.querySelector('dialectica-graph').cy;"
+                + " cy.fit(cy.getElementById(ids[0]).union(cy.getElementById(ids[1])), 60); }", List.of(WEAKENED, STRONGER));
+        page.waitForTimeout(300);
+        Browser.screenshot(page, "1b-russia-conflict-close-up");
     }
 
     @Test
