@@ -57,6 +57,7 @@ class MapListViewTest extends SpringBrowserlessTest {
     void user_text_is_rendered_as_text_not_markup() {
         String id = workspace.create("<img src=x onerror=alert(1)> debate", null);
         MapListView view = navigate(MapListView.class);
+        // the test UI opened the home route before the map existed; searching lists afresh
         view.search.setValue("debate");
 
         assertThat(view.maps.getListDataView().getItems().map(MapSummary::title))
