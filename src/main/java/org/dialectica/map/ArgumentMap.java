@@ -71,11 +71,7 @@ public final class ArgumentMap {
     }
 
     public Support addSupport(Support support) {
-        requireClaim(support.from(), "support");
-        requireClaim(support.to(), "support");
-        if (support.argumentId() != null && !arguments.containsKey(support.argumentId())) {
-            throw new IllegalArgumentException("support names unknown argument '" + support.argumentId() + "'");
-        }
+        checkSupport(support);
         supports.putIfAbsent(support.id(), support);
         return supports.get(support.id());
     }
@@ -88,14 +84,7 @@ public final class ArgumentMap {
     }
 
     public Attack addAttack(Attack attack) {
-        requireClaim(attack.from(), "attack");
-        if (attack.onSupport()) {
-            if (!supports.containsKey(attack.target())) {
-                throw new IllegalArgumentException("attack names unknown support '" + attack.target() + "'");
-            }
-        } else {
-            requireClaim(attack.target(), "attack");
-        }
+        checkAttack(attack);
         attacks.putIfAbsent(attack.id(), attack);
         return attacks.get(attack.id());
     }
@@ -124,9 +113,37 @@ public final class ArgumentMap {
     }
 
     public void addOpposition(Opposition opposition) {
+        checkOpposition(opposition);
+        oppositions.add(opposition);
+    }
+
+    /** Refuses, naming the unknown id, a support this map could not hold; changes nothing. */
+    public void checkSupport(Support support) {
+        requireClaim(support.from(), "support");
+        requireClaim(support.to(), "support");
+        if (support.argumentId() != null && !arguments.containsKey(support.argumentId())) {
+            throw new IllegalArgumentException("support names unknown argument '" + support.argumentId() + "'");
+        }
+    }
+
+    /** Refuses, naming the unknown id, an attack this map could not hold; changes nothing. */
+    public void checkAttack(Attack attack) {
+        requireClaim(attack.from(), "attack");
+        if (!attack.onSupport()) {
+            requireClaim(attack.target(), "attack");
+        } else if (!supports.containsKey(attack.target())) {
+            throw new IllegalArgumentException("attack names unknown support '" + attack.target() + "'");
+        }
+    }
+
+    /** Refuses, naming the unknown id, an opposition this map could not hold; changes nothing. */
+    public void checkOpposition(Opposition opposition) {
         requireClaim(opposition.a(), "opposition");
         requireClaim(opposition.b(), "opposition");
-        oppositions.add(opposition);
+    }
+
+    public Optional<Attack> attack(String attackId) {
+        return Optional.ofNullable(attacks.get(attackId));
     }
 
     private void requireClaim(String claimId, String what) {

@@ -59,14 +59,6 @@ public record Claim(
         return proposition == null ? null : proposition.topic();
     }
 
-    public boolean isThesis() {
-        return kind == ClaimKind.THESIS;
-    }
-
-    public Claim withKind(ClaimKind newKind) {
-        return new Claim(id, title, text, originalText, language, newKind, actors, tags, source, proposition, assertedBy);
-    }
-
     public Claim withText(String newText) {
         return new Claim(id, title, newText, originalText, language, kind, actors, tags, source, proposition, assertedBy);
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Argument;
@@ -67,6 +68,30 @@ public final class ReasoningSession implements AutoCloseable {
         map.oppositions().forEach(o -> oppositionFacts.put(o, session.insert(o)));
         claimsChanged = true;
         evaluate();
+    }
+
+    /**
+     * Refuses, as the map would, an edit that names something the map does not hold; changes
+     * nothing. Lets a caller check before it saves, without copying the map.
+     */
+    public synchronized void check(Support support) {
+        map.checkSupport(support);
+    }
+
+    public synchronized void check(Attack attack) {
+        map.checkAttack(attack);
+    }
+
+    public synchronized void check(Opposition opposition) {
+        map.checkOpposition(opposition);
+    }
+
+    public synchronized Optional<Support> support(String supportId) {
+        return map.support(supportId);
+    }
+
+    public synchronized Optional<Attack> attack(String attackId) {
+        return map.attack(attackId);
     }
 
     /** A copy of the map as it stands now. */

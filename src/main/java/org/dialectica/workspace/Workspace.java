@@ -23,6 +23,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Workspace implements DisposableBean {
+    /** The largest map file an import takes. */
+    public static final int MAX_IMPORT_BYTES = MapStore.MAX_IMPORT_BYTES;
+
     private final MapStore store;
     private final RuleBase rules;
     private final Map<String, ReasoningSession> sessions = new ConcurrentHashMap<>();
@@ -102,7 +105,7 @@ public class Workspace implements DisposableBean {
     public void addSupport(String mapId, Support support) {
         synchronized (lock(mapId)) {
             ReasoningSession session = session(mapId);
-            session.map().addSupport(support); // the model's own check, on a copy, before anything is saved
+            session.check(support); // the model's own check, before anything is saved
             store.addSupport(mapId, support);
             session.addSupport(support);
         }
@@ -111,7 +114,7 @@ public class Workspace implements DisposableBean {
     public void removeSupport(String mapId, String supportId) {
         synchronized (lock(mapId)) {
             ReasoningSession session = session(mapId);
-            Support support = session.map().support(supportId)
+            Support support = session.support(supportId)
                     .orElseThrow(() -> new ConcurrentEditException("The support " + supportId + " was already removed."));
             store.removeSupport(mapId, support);
             session.removeSupport(supportId);
@@ -121,7 +124,7 @@ public class Workspace implements DisposableBean {
     public void addAttack(String mapId, Attack attack) {
         synchronized (lock(mapId)) {
             ReasoningSession session = session(mapId);
-            session.map().addAttack(attack);
+            session.check(attack);
             store.addAttack(mapId, attack);
             session.addAttack(attack);
         }
@@ -130,7 +133,7 @@ public class Workspace implements DisposableBean {
     public void removeAttack(String mapId, String attackId) {
         synchronized (lock(mapId)) {
             ReasoningSession session = session(mapId);
-            Attack attack = session.map().attacks().stream().filter(a -> a.id().equals(attackId)).findFirst()
+            Attack attack = session.attack(attackId)
                     .orElseThrow(() -> new ConcurrentEditException("The attack " + attackId + " was already removed."));
             store.removeAttack(mapId, attack);
             session.removeAttack(attackId);
@@ -140,7 +143,7 @@ public class Workspace implements DisposableBean {
     public void addOpposition(String mapId, Opposition opposition) {
         synchronized (lock(mapId)) {
             ReasoningSession session = session(mapId);
-            session.map().addOpposition(opposition);
+            session.check(opposition);
             store.addOpposition(mapId, opposition);
             session.addOpposition(opposition);
         }

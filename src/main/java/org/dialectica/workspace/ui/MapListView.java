@@ -39,7 +39,6 @@ import org.dialectica.workspace.MapSummary;
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Dialectica")
 class MapListView extends VerticalLayout implements LocaleChangeObserver {
-    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Workspace store;
@@ -64,7 +63,7 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
         upload.setId("import-map");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setMaxFileSize(Workspace.MAX_IMPORT_BYTES);
         upload.setAcceptedFileTypes(".argdown", "text/plain");
         upload.addFileRejectedListener(e -> showImportError(getTranslation("maps.import.rejected", e.getFileName(), e.getErrorMessage())));
         importMessage.setId("import-message");

@@ -396,8 +396,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (run(edit)) {
             undo.push(edit);
             redo.clear();
-            refresh();
         }
+        refresh();
     }
 
     void undo() {
@@ -422,7 +422,6 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             Notification error = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
             error.addThemeVariants(NotificationVariant.ERROR);
             error.setId("edit-error");
-            refresh();
             return false;
         }
     }
