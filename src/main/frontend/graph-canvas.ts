@@ -14,7 +14,7 @@ interface NodeData {
   id: string;
   label: string;
   kind: 'thesis' | 'claim' | 'evidence';
-  status?: 'IN' | 'OUT' | 'UNDEC';
+  status?: 'IN' | 'OUT' | 'UNDEC' | 'UNSUPPORTED';
   classes: string[];
   x?: number;
   y?: number;
@@ -57,6 +57,7 @@ const STATUS_COLOURS: Record<string, { fill: string; border: string }> = {
   IN: { fill: '#dcf2e1', border: '#1b7f3b' },
   OUT: { fill: '#fbe0de', border: '#b3261e' },
   UNDEC: { fill: '#fdf0c4', border: '#8a6500' },
+  UNSUPPORTED: { fill: '#eceff1', border: '#607d8b' },
 };
 const SUPPORT_COLOUR = '#2e7d32';
 const ATTACK_COLOUR = '#c62828';
@@ -69,8 +70,6 @@ const KIND_WORDS: Record<string, string> = {
   rebut: 'Rebut',
   undermine: 'Undermine',
   undercut: 'Undercut',
-  supported: 'Supported attack',
-  secondary: 'Secondary attack',
   conflict: 'Conflict',
 };
 
@@ -130,7 +129,7 @@ const STYLE: StylesheetJson = [
     },
   },
   {
-    selector: 'edge[kind = "rebut"], edge[kind = "undermine"], edge[kind = "undercut"], edge[kind = "supported"], edge[kind = "secondary"]',
+    selector: 'edge[kind = "rebut"], edge[kind = "undermine"], edge[kind = "undercut"]',
     style: { 'line-color': ATTACK_COLOUR, 'target-arrow-color': ATTACK_COLOUR, 'target-arrow-shape': 'tee', 'arrow-scale': 1.6 },
   },
   { selector: 'edge[?derived]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },

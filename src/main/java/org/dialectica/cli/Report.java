@@ -14,7 +14,6 @@ import org.dialectica.reasoning.Conflict;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.LabelReason;
 import org.dialectica.reasoning.SupportCycle;
-import org.dialectica.reasoning.SupportPath;
 
 /** The analysis of a run as the JSON document and as the readable text report. */
 final class Report {
@@ -39,7 +38,6 @@ final class Report {
         doc.put("claims", analysis.claims().stream().map(this::claim).toList());
         doc.put("conflicts", analysis.conflicts().stream().map(Report::conflict).toList());
         doc.put("attacks", analysis.attacks().stream().map(Report::attack).toList());
-        doc.put("chains", analysis.chains().stream().map(Report::chain).toList());
         doc.put("cycles", analysis.cycles().stream().map(Report::cycle).toList());
         doc.put("findings", analysis.findings().stream().map(Report::finding).toList());
         doc.put("warnings", warnings.stream().map(w -> located(w.file(), w.line(), w.column(), w.message())).toList());
@@ -67,9 +65,12 @@ final class Report {
         }
         m.put("source", source);
         m.put("proposition", proposition(c.proposition()));
+        m.put("weight", c.weight());
+        m.put("preferredOver", c.preferredOver());
         m.put("label", analysis.label(c.id()));
-        m.put("reasons", analysis.labelReasons().getOrDefault(c.id(), List.of()).stream()
-                .map(LabelReason::getExplanation).toList());
+        m.put("strength", round(analysis.strength(c.id())));
+        m.put("grounds", analysis.grounds(c.id()));
+        m.put("reasons", analysis.reasons(c.id()).stream().map(LabelReason::getExplanation).toList());
         return m;
     }
 
@@ -105,12 +106,9 @@ final class Report {
         return m;
     }
 
-    private static Map<String, Object> chain(SupportPath p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", p.getFirst());
-        m.put("to", p.getLast());
-        m.put("path", p.getPath());
-        return m;
+    /** Four decimals: DF-QuAD iterates to 1e-9, more digits would only show the iteration. */
+    static Double round(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
     }
 
     private static Map<String, Object> cycle(SupportCycle c) {
@@ -143,22 +141,23 @@ final class Report {
         StringBuilder out = new StringBuilder();
         out.append("Dialectica analysis of ").append(String.join(", ", files)).append('\n');
         out.append("Rules: ").append(rules).append('\n');
-        int in = 0, outCount = 0, undec = 0;
-        for (var label : analysis.labels().values()) {
-            switch (label) {
-                case IN -> in++;
-                case OUT -> outCount++;
-                case UNDEC -> undec++;
-            }
-        }
-        out.append(String.format("%d claims (%d IN, %d OUT, %d UNDEC), %d conflicts, %d attacks, %d chains, %d findings%n",
-                analysis.labels().size(), in, outCount, undec, analysis.conflicts().size(),
-                analysis.attacks().size(), analysis.chains().size(), analysis.findings().size()));
+        Map<org.dialectica.reasoning.Label, Integer> counts = new java.util.EnumMap<>(org.dialectica.reasoning.Label.class);
+        analysis.labels().values().forEach(l -> counts.merge(l, 1, Integer::sum));
+        out.append(String.format("%d claims (%d IN, %d OUT, %d UNDEC, %d UNSUPPORTED), %d conflicts, %d attacks, %d findings%n",
+                analysis.map().claims().size(), counts.getOrDefault(org.dialectica.reasoning.Label.IN, 0),
+                counts.getOrDefault(org.dialectica.reasoning.Label.OUT, 0),
+                counts.getOrDefault(org.dialectica.reasoning.Label.UNDEC, 0),
+                counts.getOrDefault(org.dialectica.reasoning.Label.UNSUPPORTED, 0), analysis.conflicts().size(),
+                analysis.attacks().size(), analysis.findings().size()));
 
         section(out, "Claims");
         for (Claim c : analysis.claims()) {
-            out.append(String.format("  %-5s %-8s %s: %s%n", analysis.label(c.id()), c.kind().word(), c.id(), c.text()));
-            for (LabelReason r : analysis.labelReasons().getOrDefault(c.id(), List.of())) {
+            out.append(String.format("  %-11s %.2f %-8s %s: %s%n", analysis.label(c.id()), analysis.strength(c.id()),
+                    c.kind().word(), c.id(), c.text()));
+            if (!analysis.grounds(c.id()).isEmpty()) {
+                out.append("          grounds: ").append(String.join(", ", analysis.grounds(c.id()))).append('\n');
+            }
+            for (LabelReason r : analysis.reasons(c.id())) {
                 out.append("          why: ").append(r.getExplanation()).append('\n');
             }
         }
@@ -173,8 +172,6 @@ final class Report {
                     .append(e.getFrom()).append(" -> ").append(e.getTo())
                     .append("\n      [").append(e.getRule()).append("] ").append(e.getExplanation()).append('\n');
         }
-        section(out, "Support chains to theses");
-        for (SupportPath p : analysis.chains()) out.append("  ").append(p).append('\n');
         if (!analysis.cycles().isEmpty()) {
             section(out, "Circular support");
             for (SupportCycle c : analysis.cycles()) out.append("  ").append(c).append('\n');

@@ -24,6 +24,7 @@ public final class ArgumentMap {
     private final Map<String, Support> supports = new LinkedHashMap<>();
     private final Map<String, Attack> attacks = new LinkedHashMap<>();
     private final Set<Opposition> oppositions = new LinkedHashSet<>();
+    private boolean abstractFramework;
 
     public ArgumentMap(String id, String title) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("map id is blank");
@@ -36,6 +37,13 @@ public final class ArgumentMap {
     public String description() { return description; }
     public void setTitle(String title) { this.title = title == null || title.isBlank() ? id : title.strip(); }
     public void setDescription(String description) { this.description = Text.blankToNull(description); }
+
+    /**
+     * True for an abstract framework (read from .apx, .tgf, .af): every argument is prima facie,
+     * as in Dung's frameworks, instead of only sourced evidence.
+     */
+    public boolean isAbstractFramework() { return abstractFramework; }
+    public void setAbstractFramework(boolean abstractFramework) { this.abstractFramework = abstractFramework; }
 
     public Collection<Claim> claims() { return Collections.unmodifiableCollection(claims.values()); }
     public Collection<Argument> arguments() { return Collections.unmodifiableCollection(arguments.values()); }
@@ -173,6 +181,8 @@ public final class ArgumentMap {
         other.supports.values().forEach(s -> supports.putIfAbsent(s.id(), s));
         other.attacks.values().forEach(a -> attacks.putIfAbsent(a.id(), a));
         oppositions.addAll(other.oppositions);
+        // a run mixing framework files with maps reads all of it as frameworks: nothing is lost
+        abstractFramework |= other.abstractFramework;
         return differences;
     }
 
@@ -180,6 +190,7 @@ public final class ArgumentMap {
     public ArgumentMap copy() {
         ArgumentMap copy = new ArgumentMap(id, title);
         copy.description = description;
+        copy.abstractFramework = abstractFramework;
         claims.values().forEach(copy::putClaim);
         copy.arguments.putAll(arguments);
         copy.supports.putAll(supports);

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param originalText the claim in the language of its source, if that is not English
  * @param language ISO code of {@code originalText} (e.g. "id" for Indonesian)
  * @param assertedBy the author or debate side that asserts it; defaults to the source paper
+ * @param weight base score τ in [0, 1] for the gradual strength; null for the default 0.5
+ * @param preferredOver a ruling: the claims this one is preferred to when they conflict
  */
 public record Claim(
         String id,
@@ -24,7 +26,12 @@ public record Claim(
         List<String> tags,
         Source source,
         Proposition proposition,
-        String assertedBy) {
+        String assertedBy,
+        Double weight,
+        List<String> preferredOver) {
+
+    /** The base score of a claim without a {@code weight}. */
+    public static final double DEFAULT_WEIGHT = 0.5;
 
     public Claim {
         Objects.requireNonNull(id, "claim id");
@@ -38,6 +45,25 @@ public record Claim(
         tags = tags == null ? List.of() : List.copyOf(tags);
         source = source == null || source.isEmpty() ? null : source;
         assertedBy = Text.blankToNull(assertedBy);
+        if (weight != null && !(weight >= 0 && weight <= 1)) {
+            throw new IllegalArgumentException("weight of claim '" + id + "' must be between 0 and 1, not " + weight);
+        }
+        preferredOver = preferredOver == null ? List.of()
+                : preferredOver.stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
+        if (preferredOver.contains(id)) {
+            throw new IllegalArgumentException("claim '" + id + "' cannot be preferred over itself");
+        }
+    }
+
+    /** A claim without weight or preferences. */
+    public Claim(String id, String title, String text, String originalText, String language, ClaimKind kind,
+            List<String> actors, List<String> tags, Source source, Proposition proposition, String assertedBy) {
+        this(id, title, text, originalText, language, kind, actors, tags, source, proposition, assertedBy, null, null);
+    }
+
+    /** The base score τ: the weight, or 0.5. */
+    public double baseScore() {
+        return weight == null ? DEFAULT_WEIGHT : weight;
     }
 
     public static Claim of(String id, String text) {
@@ -50,6 +76,11 @@ public record Claim(
         return source == null ? null : source.paper();
     }
 
+    /** Sourced evidence: stands on its own unless defeated. Anything else needs standing grounds. */
+    public boolean isSourcedEvidence() {
+        return kind == ClaimKind.EVIDENCE && source != null;
+    }
+
     public String displayTitle() {
         return title != null ? title : id;
     }
@@ -60,6 +91,7 @@ public record Claim(
     }
 
     public Claim withText(String newText) {
-        return new Claim(id, title, newText, originalText, language, kind, actors, tags, source, proposition, assertedBy);
+        return new Claim(id, title, newText, originalText, language, kind, actors, tags, source, proposition, assertedBy,
+                weight, preferredOver);
     }
 }

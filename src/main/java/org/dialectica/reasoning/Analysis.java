@@ -1,38 +1,54 @@
 package org.dialectica.reasoning;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Claim;
 
 /**
- * Everything the reasoner concluded about a map at one moment, in a stable order: the labels, the
- * conflicts, every attack (drawn ones with their kind, derived ones with their rule), the support
- * chains up to theses, support cycles, findings and the reason for each label.
+ * Everything the reasoner concluded about a map at one moment, in a stable order: each claim's
+ * status, strength, grounds and reasons (through {@link Verdicts}), the conflicts, every attack
+ * (drawn ones with their kind, derived ones with their rule), support cycles and findings.
  */
 public record Analysis(
         ArgumentMap map,
-        Map<String, Label> labels,
+        Verdicts verdicts,
         List<Conflict> conflicts,
         List<AttackEdge> attacks,
-        List<SupportPath> chains,
         List<SupportCycle> cycles,
-        List<Finding> findings,
-        Map<String, List<LabelReason>> labelReasons) {
+        List<Finding> findings) {
 
     static final Comparator<Conflict> CONFLICT_ORDER = Comparator.comparing(Conflict::getA)
             .thenComparing(Conflict::getB).thenComparing(Conflict::getKind);
     static final Comparator<AttackEdge> ATTACK_ORDER = Comparator.comparing(AttackEdge::getFrom)
-            .thenComparing(AttackEdge::getTo).thenComparing(AttackEdge::getKind).thenComparing(AttackEdge::isDerived);
-    static final Comparator<SupportPath> CHAIN_ORDER = Comparator.comparing(SupportPath::getLast)
-            .thenComparing(SupportPath::getFirst).thenComparing(SupportPath::getLength)
-            .thenComparing(SupportPath::toString);
+            .thenComparing(AttackEdge::getTo).thenComparing(AttackEdge::getKind).thenComparing(AttackEdge::isDerived)
+            .thenComparing(AttackEdge::getVia);
     static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::getClaim)
             .thenComparing(Finding::getKind).thenComparing(Finding::getSubject);
 
     public Label label(String claimId) {
-        return labels.get(claimId);
+        return verdicts.label(claimId);
+    }
+
+    /** Every claim's status, in the map's order. */
+    public Map<String, Label> labels() {
+        Map<String, Label> labels = new LinkedHashMap<>();
+        for (Claim claim : map.claims()) labels.put(claim.id(), verdicts.label(claim.id()));
+        return labels;
+    }
+
+    public Double strength(String claimId) {
+        return verdicts.strength(claimId);
+    }
+
+    public List<String> grounds(String claimId) {
+        return verdicts.grounds(claimId);
+    }
+
+    public List<LabelReason> reasons(String claimId) {
+        return verdicts.reasons(claimId);
     }
 
     public List<Claim> claims() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The attacks on claims as int arrays, kept up to date edge by edge as the rules derive and
+ * The claims' indices and the defeats between them as int arrays, kept up to date edge by edge as the rules derive and
  * withdraw them, so labelling after an edit walks arrays instead of looking up tens of thousands
  * of string ids (which, measured, cost more than the rules themselves). Claims keep their index
  * for the life of the session; a removed claim's slot is simply left out of the labelling.
@@ -75,11 +75,20 @@ final class AttackGraph {
         }
     }
 
-    /** Grounded labels by claim index; slots of removed claims are null. */
-    Label[] label() {
-        Label[] labels = GroundedLabelling.label(ids.size(), from, to, edgeCount);
-        for (int i = 0; i < labels.length; i++) if (!present[i]) labels[i] = null;
-        return labels;
+    /** Claim ids by index; null in the slots of removed claims. */
+    String[] ids() {
+        String[] out = new String[ids.size()];
+        for (int i = 0; i < out.length; i++) out[i] = present[i] ? ids.get(i) : null;
+        return out;
+    }
+
+    boolean present(int i) {
+        return present[i];
+    }
+
+    /** Adds every distinct defeat once to the labelling's structure. */
+    void defeatsInto(EvidentialLabelling.Structure structure) {
+        for (int e = 0; e < edgeCount; e++) structure.defeat(from[e], to[e]);
     }
 
     String id(int i) {

@@ -14,13 +14,10 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class DerivedFacts implements RuleRuntimeEventListener {
     final Set<Conflict> conflicts = new LinkedHashSet<>();
     final Set<AttackEdge> attacks = new LinkedHashSet<>();
-    final Set<SupportPath> paths = new LinkedHashSet<>();
-    final Set<SupportCycle> cycles = new LinkedHashSet<>();
+    final Set<Defeat> defeats = new LinkedHashSet<>();
     final Set<Finding> findings = new LinkedHashSet<>();
-    final Set<LabelReason> reasons = new LinkedHashSet<>();
+    /** The defeats between claims as int arrays, edge by edge: what the labelling reads. */
     final AttackGraph graph = new AttackGraph();
-    /** Set when an attack on a claim appeared or vanished: the labels must be recomputed. */
-    boolean attacksChanged;
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -41,16 +38,11 @@ final class DerivedFacts implements RuleRuntimeEventListener {
     private void add(Object fact) {
         switch (fact) {
             case Conflict c -> conflicts.add(c);
-            case AttackEdge e -> {
-                if (attacks.add(e) && e.isOnClaim()) {
-                    graph.attackAdded(e.getFrom(), e.getTo());
-                    attacksChanged = true;
-                }
+            case AttackEdge e -> attacks.add(e);
+            case Defeat d -> {
+                if (defeats.add(d)) graph.attackAdded(d.getFrom(), d.getTo());
             }
-            case SupportPath p -> paths.add(p);
-            case SupportCycle c -> cycles.add(c);
             case Finding f -> findings.add(f);
-            case LabelReason r -> reasons.add(r);
             default -> { }
         }
     }
@@ -58,16 +50,11 @@ final class DerivedFacts implements RuleRuntimeEventListener {
     private void remove(Object fact) {
         switch (fact) {
             case Conflict c -> conflicts.remove(c);
-            case AttackEdge e -> {
-                if (attacks.remove(e) && e.isOnClaim()) {
-                    graph.attackRemoved(e.getFrom(), e.getTo());
-                    attacksChanged = true;
-                }
+            case AttackEdge e -> attacks.remove(e);
+            case Defeat d -> {
+                if (defeats.remove(d)) graph.attackRemoved(d.getFrom(), d.getTo());
             }
-            case SupportPath p -> paths.remove(p);
-            case SupportCycle c -> cycles.remove(c);
             case Finding f -> findings.remove(f);
-            case LabelReason r -> reasons.remove(r);
             default -> { }
         }
     }

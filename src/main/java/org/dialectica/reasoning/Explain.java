@@ -75,27 +75,27 @@ public final class Explain {
                 + name(names.claim(c)) + ", not either claim: an undercut.";
     }
 
-    public static Sentence supportedAttack(Names names, Claim from, Claim to, SupportPath path, Claim attacker) {
-        String f = from.id(), t = to.id(), b = attacker.id();
-        return () -> {
-            String a = name(names.claim(f)), c = name(names.claim(t)), m = name(names.claim(b));
-            return a + " supports " + m + " (" + path + "), and " + m + " attacks " + c + ", so " + a + " attacks "
-                    + c + " too (supported attack).";
-        };
+    public static Sentence cycle(Names names, List<String> cycle) {
+        List<String> copy = List.copyOf(cycle);
+        return () -> "These claims support each other in a circle: " + copy.stream().map(id -> name(names.claim(id)))
+                .collect(Collectors.joining(", ")) + ". Circular support gives none of them a ground of its own.";
     }
 
-    public static Sentence secondaryAttack(Names names, Claim from, Claim to, SupportPath path, Claim attacked) {
-        String f = from.id(), t = to.id(), b = attacked.id();
-        return () -> {
-            String a = name(names.claim(f)), c = name(names.claim(t)), m = name(names.claim(b));
-            return a + " attacks " + m + ", and " + m + " supports " + c + " (" + path + "), so " + a + " attacks "
-                    + c + " too (secondary attack).";
-        };
+    public static Sentence contradictoriesBothFall(Names names, Claim first, Claim second) {
+        String a = first.id(), b = second.id();
+        return () -> name(names.claim(a)) + " and " + name(names.claim(b)) + " are contradictory, so one of them must be"
+                + " true, yet neither stands: the map lacks the grounds for one, or wrongly defeats it.";
     }
 
-    public static Sentence cycle(List<String> cycle) {
-        return () -> "These claims support each other in a circle: " + String.join(" +> ", cycle) + " +> "
-                + cycle.get(0) + ". Circular support gives none of them a ground.";
+    public static Sentence preferencesCancel(Names names, Claim first, Claim second) {
+        String a = first.id(), b = second.id();
+        return () -> name(names.claim(a)) + " and " + name(names.claim(b)) + " are each said to be preferred over the"
+                + " other, so neither preference holds.";
+    }
+
+    public static Sentence unknownPreference(Names names, Claim claim, String unknown) {
+        String c = claim.id();
+        return () -> name(names.claim(c)) + " is said to be preferred over '" + unknown + "', which the map does not hold.";
     }
 
     public static Sentence thesisWithoutSupport(Names names, Claim thesis) {
@@ -117,28 +117,6 @@ public final class Explain {
     public static Sentence isolated(Names names, Claim claim) {
         String c = claim.id();
         return () -> name(names.claim(c)) + " is connected to nothing: no support, attack or conflict, drawn or derived.";
-    }
-
-    public static Sentence unattacked(Names names, Claim claim) {
-        String c = claim.id();
-        return () -> name(names.claim(c)) + " is IN: nothing attacks it.";
-    }
-
-    public static Sentence allAttackersOut(Names names, Claim claim, Collection<String> attackers) {
-        String c = claim.id();
-        List<String> copy = List.copyOf(attackers); // the accumulated set is Drools' own and changes later
-        return () -> name(names.claim(c)) + " is IN: every attacker is OUT (" + join(copy) + ").";
-    }
-
-    public static Sentence attackedByIn(Names names, Claim claim, String attacker) {
-        String c = claim.id();
-        return () -> name(names.claim(c)) + " is OUT: it is attacked by " + attacker + ", which is IN.";
-    }
-
-    public static Sentence undecided(Names names, Claim claim, String attacker) {
-        String c = claim.id();
-        return () -> name(names.claim(c)) + " is UNDEC: no attacker is IN, but " + attacker
-                + " is undecided, as on an unresolved cycle of attacks.";
     }
 
     public static Sentence illegal(Names names, Claim claim, Label label, String why) {

@@ -7,6 +7,12 @@ public enum FindingKind {
     ATTACK_UNANSWERED,
     ISOLATED_CLAIM,
     CIRCULAR_SUPPORT,
+    /** Two contradictories both without standing: one of them must be true. */
+    CONTRADICTORIES_BOTH_FALL,
+    /** Two claims each preferred over the other: neither ruling holds. */
+    CONFLICTING_PREFERENCES,
+    /** {@code preferred-over} names a claim the map does not hold. */
+    UNKNOWN_PREFERENCE,
     /** A computed label breaks the labelling conditions; would mean a defect in the labeller. */
     ILLEGAL_LABEL;
 

@@ -1,11 +1,17 @@
 package org.dialectica.reasoning;
 
-/** Grounded labelling status of a claim. */
+/** The status of a claim: whether it stands, and if not, why not. */
 public enum Label {
-    /** Accepted: every attacker is OUT. */
+    /** Stands: it has standing grounds (or is evidence) and no attacker that stands defeats it. */
     IN,
-    /** Rejected: some attacker is IN. */
+    /** Defeated: an attacker that stands defeats it. */
     OUT,
-    /** Undecided: neither; typically on an unresolved attack cycle. */
-    UNDEC
+    /** Undecided: it has grounds that are not defeated, but a rival or a ground is itself undecided. */
+    UNDEC,
+    /** Without standing grounds: nothing supports it, or every support is lost or undercut. */
+    UNSUPPORTED;
+
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,12 +1,12 @@
 package org.dialectica.reasoning;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Argument;
 import org.dialectica.map.Attack;
@@ -18,9 +18,10 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * A live rule session over one map. Edits go to the map first (which refuses unknown ids), then
- * only the facts they touch are inserted, updated or deleted and the rules fire again; the
- * grounded labels are recomputed only when an attack on a claim appeared or vanished. Methods are
- * synchronized: one session serves everyone looking at the map.
+ * only the facts they touch are inserted, updated or deleted and the rules fire again; then the
+ * claims are labelled again (near-linear, int arrays) and only the labels, grounds and support
+ * cycles that changed are updated as facts for the checking rules. Methods are synchronized: one
+ * session serves everyone looking at the map.
  */
 public final class ReasoningSession implements AutoCloseable {
     private final ArgumentMap map;
@@ -31,10 +32,14 @@ public final class ReasoningSession implements AutoCloseable {
     private final Map<String, FactHandle> supportFacts = new HashMap<>();
     private final Map<String, FactHandle> attackFacts = new HashMap<>();
     private final Map<Opposition, FactHandle> oppositionFacts = new HashMap<>();
-    /** by the claim's index in the attack graph */
-    private Label[] labels = new Label[0];
-    private FactHandle[] labelFacts = new FactHandle[0];
-    private boolean claimsChanged;
+    private final Map<Preference, FactHandle> preferenceFacts = new HashMap<>();
+    /** what the checking rules see of the current labelling, by claim id */
+    private final Map<String, Labelled> labelled = new HashMap<>();
+    private final Map<String, FactHandle> labelledFacts = new HashMap<>();
+    private final Map<String, Grounds> grounds = new HashMap<>();
+    private final Map<String, FactHandle> groundsFacts = new HashMap<>();
+    private final Map<SupportCycle, FactHandle> cycleFacts = new HashMap<>();
+    private Verdicts verdicts;
 
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
         this.map = map;
@@ -62,12 +67,27 @@ public final class ReasoningSession implements AutoCloseable {
             names.put(c);
             derived.graph.claimAdded(c.id());
             claimFacts.put(c.id(), session.insert(c));
+            insertPreferences(c);
         });
         map.supports().forEach(s -> supportFacts.put(s.id(), session.insert(s)));
         map.attacks().forEach(a -> attackFacts.put(a.id(), session.insert(a)));
         map.oppositions().forEach(o -> oppositionFacts.put(o, session.insert(o)));
-        claimsChanged = true;
         evaluate();
+    }
+
+    private void insertPreferences(Claim claim) {
+        for (String over : claim.preferredOver()) {
+            Preference p = new Preference(claim.id(), over);
+            preferenceFacts.computeIfAbsent(p, session::insert);
+        }
+    }
+
+    private void deletePreferences(String claimId) {
+        preferenceFacts.entrySet().removeIf(e -> {
+            if (!e.getKey().getPreferred().equals(claimId)) return false;
+            session.delete(e.getValue());
+            return true;
+        });
     }
 
     /**
@@ -108,7 +128,8 @@ public final class ReasoningSession implements AutoCloseable {
         // derived afresh, so no explanation keeps quoting the old text
         delete(claimFacts.remove(claim.id()));
         claimFacts.put(claim.id(), session.insert(claim));
-        claimsChanged = true;
+        deletePreferences(claim.id());
+        insertPreferences(claim);
         evaluate();
     }
 
@@ -126,10 +147,15 @@ public final class ReasoningSession implements AutoCloseable {
         supportsGone.forEach(id -> delete(supportFacts.remove(id)));
         attacksGone.forEach(id -> delete(attackFacts.remove(id)));
         oppositionsGone.forEach(o -> delete(oppositionFacts.remove(o)));
+        // supports of arguments the claim was in may have become drawn ones (see ArgumentMap)
+        map.supports().forEach(s -> {
+            FactHandle h = supportFacts.get(s.id());
+            if (h != null && !s.equals(session.getObject(h))) session.update(h, s);
+        });
         delete(claimFacts.remove(claimId));
+        deletePreferences(claimId);
         names.remove(claimId);
         derived.graph.claimRemoved(claimId);
-        claimsChanged = true;
         evaluate();
         return true;
     }
@@ -189,82 +215,113 @@ public final class ReasoningSession implements AutoCloseable {
         if (handle != null) session.delete(handle);
     }
 
-    /** Fires the rules; relabels and fires again if the attacks on claims changed. */
+    /** Fires the rules, labels the claims from the defeats they derived, and fires the checks. */
     private void evaluate() {
         session.fireAllRules();
-        if (derived.attacksChanged || claimsChanged) {
-            derived.attacksChanged = false;
-            claimsChanged = false;
-            relabel();
-            session.fireAllRules();
+        verdicts = Verdicts.of(map, derived.graph.ids(), derived.graph::defeatsInto, derived.attacks, derived.defeats);
+        Map<String, Labelled> nextLabels = new HashMap<>();
+        Map<String, Grounds> nextGrounds = new HashMap<>();
+        for (Claim claim : map.claims()) {
+            Label label = verdicts.label(claim.id());
+            nextLabels.put(claim.id(), new Labelled(claim.id(), label));
+            if (label == Label.IN) nextGrounds.put(claim.id(), groundsOf(claim.id()));
         }
+        sync(labelled, labelledFacts, nextLabels);
+        sync(grounds, groundsFacts, nextGrounds);
+        syncCycles();
+        session.fireAllRules();
     }
 
-    private void relabel() {
-        applyLabels(derived.graph.label());
+    private Grounds groundsOf(String claimId) {
+        int g = verdicts.groundingInference(verdicts.indexOf(claimId));
+        if (g < 0) return new Grounds(claimId, List.of(), List.of());
+        List<Support> supports = verdicts.inferenceSupports.get(g);
+        return new Grounds(claimId, supports.stream().map(Support::from).toList(), supports.stream().map(Support::id).toList());
     }
 
-    /** Makes the Labelled facts match {@code next}, touching only the claims whose label changed. */
-    private void applyLabels(Label[] next) {
-        if (labelFacts.length < next.length) labelFacts = java.util.Arrays.copyOf(labelFacts, next.length);
-        for (int i = 0; i < labelFacts.length; i++) {
-            Label now = i < next.length ? next[i] : null;
-            Label before = i < labels.length ? labels[i] : null;
-            if (now == before) continue;
-            delete(labelFacts[i]);
-            labelFacts[i] = now == null ? null : session.insert(new Labelled(derived.graph.id(i), now));
+    /** Makes the facts of one kind match {@code next}, touching only the claims whose fact changed. */
+    private <T> void sync(Map<String, T> now, Map<String, FactHandle> handles, Map<String, T> next) {
+        for (String gone : List.copyOf(now.keySet())) {
+            if (!next.containsKey(gone)) {
+                now.remove(gone);
+                delete(handles.remove(gone));
+            }
         }
-        labels = next;
+        next.forEach((claimId, fact) -> {
+            if (fact.equals(now.get(claimId))) return;
+            now.put(claimId, fact);
+            FactHandle old = handles.remove(claimId);
+            delete(old);
+            handles.put(claimId, session.insert(fact));
+        });
+    }
+
+    private void syncCycles() {
+        Set<SupportCycle> next = new HashSet<>();
+        int[] component = verdicts.result.component();
+        Map<Integer, List<String>> members = new HashMap<>();
+        int[] size = new int[component.length + 1];
+        for (int c : component) size[c]++;
+        for (int i = 0; i < component.length; i++) {
+            if (size[component[i]] > 1 && verdicts.present[i]) {
+                members.computeIfAbsent(component[i], k -> new ArrayList<>()).add(verdicts.ids[i]);
+            }
+        }
+        for (List<String> m : members.values()) {
+            if (m.size() > 1) next.add(new SupportCycle(m.stream().sorted().toList(), "Claims that support each other in a circle"));
+        }
+        cycleFacts.entrySet().removeIf(e -> {
+            if (next.contains(e.getKey())) return false;
+            session.delete(e.getValue());
+            return true;
+        });
+        next.forEach(c -> cycleFacts.computeIfAbsent(c, session::insert));
     }
 
     /**
      * Checks a proposed labelling (a student's, say) against the labelling conditions of the
-     * rules, without disturbing the session: the grounded labels are restored afterwards.
+     * rules, without disturbing the session: the computed labels are restored afterwards.
      *
-     * @return one finding per broken condition; empty when the labelling is complete
+     * @return one finding per broken condition; empty when the labelling meets them all
      */
     public synchronized List<Finding> checkLabelling(Map<String, Label> proposed) {
-        Label[] grounded = labels;
-        Label[] trial = new Label[grounded.length];
-        proposed.forEach((claimId, label) -> {
+        proposed.keySet().forEach(claimId -> {
             if (!map.hasClaim(claimId)) throw new IllegalArgumentException("no claim '" + claimId + "' in the map");
-            int i = derived.graph.indexOf(claimId);
-            if (i < trial.length) trial[i] = label;
         });
+        Map<String, Labelled> computed = new HashMap<>(labelled);
+        Map<String, Labelled> trial = new HashMap<>();
+        proposed.forEach((claimId, label) -> trial.put(claimId, new Labelled(claimId, label)));
         try {
-            applyLabels(trial);
+            sync(labelled, labelledFacts, trial);
             session.fireAllRules();
             return derived.findings.stream().filter(f -> f.getKind() == FindingKind.ILLEGAL_LABEL)
                     .sorted(Analysis.FINDING_ORDER).toList();
         } finally {
-            applyLabels(grounded);
+            sync(labelled, labelledFacts, computed);
             session.fireAllRules();
         }
     }
 
     public synchronized Label label(String claimId) {
-        if (!map.hasClaim(claimId)) return null;
-        int i = derived.graph.indexOf(claimId);
-        return i < labels.length ? labels[i] : null;
+        return verdicts.label(claimId);
     }
 
     /** A snapshot of every result, sorted for stable output. */
     public synchronized Analysis analysis() {
-        Map<String, Label> orderedLabels = new LinkedHashMap<>();
-        for (Claim claim : map.claims()) orderedLabels.put(claim.id(), label(claim.id()));
-        Map<String, List<LabelReason>> reasons = derived.reasons.stream()
-                .sorted((a, b) -> a.getRule().compareTo(b.getRule()))
-                .collect(Collectors.groupingBy(LabelReason::getClaim, LinkedHashMap::new, Collectors.toList()));
         return new Analysis(
-                map.copy(),
-                orderedLabels,
+                verdicts.map == map ? snapshot() : verdicts.map,
+                verdicts,
                 sorted(derived.conflicts, Analysis.CONFLICT_ORDER),
                 sorted(derived.attacks, Analysis.ATTACK_ORDER),
-                derived.paths.stream().filter(p -> p.getAnchor() == SupportPath.Anchor.THESIS)
-                        .sorted(Analysis.CHAIN_ORDER).toList(),
-                derived.cycles.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList(),
-                sorted(derived.findings, Analysis.FINDING_ORDER),
-                reasons);
+                cycleFacts.keySet().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList(),
+                sorted(derived.findings, Analysis.FINDING_ORDER));
+    }
+
+    /** The verdicts read the map lazily, so a snapshot gets its own copy, once per labelling. */
+    private ArgumentMap snapshot() {
+        ArgumentMap copy = map.copy();
+        verdicts = verdicts.on(copy);
+        return copy;
     }
 
     private static <T> List<T> sorted(java.util.Collection<T> items, java.util.Comparator<T> order) {

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Claims that support each other in a circle. The cycle is kept rotated to start at its smallest
- * id, so the same circle found from different anchors is one fact.
+ * Claims that support each other in a circle: the members of one strongly connected component of
+ * the support graph, in id order, so the same circle found after any edit is one fact.
  */
 public final class SupportCycle {
     private final List<String> cycle;
@@ -19,7 +19,8 @@ public final class SupportCycle {
         Collections.rotate(rotated, -smallest);
         this.cycle = Collections.unmodifiableList(rotated);
         this.rule = rule;
-        this.explanation = Explain.cycle(cycle);
+        this.explanation = () -> "These claims support each other in a circle: " + String.join(", ", cycle)
+                + ". Circular support gives none of them a ground of its own.";
     }
 
     public List<String> getCycle() { return cycle; }
@@ -38,6 +39,6 @@ public final class SupportCycle {
 
     @Override
     public String toString() {
-        return String.join(" +> ", cycle) + " +> " + cycle.get(0);
+        return String.join(" <+> ", cycle);
     }
 }

@@ -49,6 +49,9 @@ class ClaimEntity {
     Integer yearTo;
     @Column(name = "asserted_by")
     String assertedBy;
+    Double weight;
+    @Column(name = "preferred_over")
+    String preferredOver;
     Double x;
     Double y;
     @Version
@@ -80,11 +83,13 @@ class ClaimEntity {
         yearFrom = p == null ? null : p.span().from();
         yearTo = p == null ? null : p.span().to();
         assertedBy = claim.assertedBy();
+        weight = claim.weight();
+        preferredOver = StoredList.join(claim.preferredOver());
     }
 
     Claim toClaim() {
         Proposition proposition = subject == null ? null : new Proposition(subject, dimension, direction, new TimeSpan(yearFrom, yearTo));
         return new Claim(claimId, title, text, originalText, language, kind, StoredList.split(actors), StoredList.split(tags),
-                new Source(paper, locator, quote), proposition, assertedBy);
+                new Source(paper, locator, quote), proposition, assertedBy, weight, StoredList.split(preferredOver));
     }
 }

@@ -41,9 +41,9 @@ public final class ReasoningBenchmark {
                 last = ReasoningSession.analyze(rules, map);
                 full[r] = millis(start);
             }
-            System.out.printf(Locale.ROOT, "%,d claims, %,d supports, %,d attacks drawn -> %,d conflicts, %,d attacks, %,d chains, %,d findings%n",
+            System.out.printf(Locale.ROOT, "%,d claims, %,d supports, %,d attacks drawn -> %,d conflicts, %,d attacks, %,d findings%n",
                     size, map.supports().size(), map.attacks().size(), last.conflicts().size(), last.attacks().size(),
-                    last.chains().size(), last.findings().size());
+                    last.findings().size());
             System.out.printf(Locale.ROOT, "  full analysis: median %.0f ms (runs: %s)%n", median(full), Arrays.toString(round(full)));
 
             try (ReasoningSession session = ReasoningSession.open(rules, map)) {

@@ -4,65 +4,146 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dialectica.reasoning.Given.given;
 
 import java.util.List;
+import java.util.Map;
 import org.dialectica.map.Attack;
 import org.junit.jupiter.api.Test;
 
-/** rules/acceptability.drl: every label explained, and illegal labels reported. */
+/**
+ * The default semantics on tiny maps (the issue's acceptance cases), the reasons given for each
+ * status, and rules/acceptability.drl's checks of the labelling conditions.
+ */
 class AcceptabilityRulesTest {
 
     private static List<String> reasons(Analysis analysis, String claim) {
-        return analysis.labelReasons().getOrDefault(claim, List.of()).stream().map(LabelReason::getRule).toList();
+        return analysis.reasons(claim).stream().map(LabelReason::getExplanation).toList();
     }
 
     @Test
-    void a_claim_nothing_attacks_is_in() {
-        Analysis analysis = given().claim("a").analyze();
+    void two_rivals_with_evidence_each_are_both_undecided_and_their_evidence_stands() {
+        Analysis analysis = given().evidence("ea").evidence("eb").claim("a").claim("b")
+                .supports("ea", "a").supports("eb", "b").contradictory("a", "b").analyze();
+
+        assertThat(analysis.labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "ea", Label.IN, "eb", Label.IN, "a", Label.UNDEC, "b", Label.UNDEC));
+        assertThat(reasons(analysis, "a")).containsExactly("«b» attacks it (a rebuttal derived from their conflict"
+                + " (Claims declared contradictory conflict)) and is itself undecided, and neither is preferred: «a» would"
+                + " stand if it were preferred over «b», or if «b» were defeated.");
+    }
+
+    @Test
+    void a_preferred_rival_stands_and_defeats_the_other() {
+        Analysis analysis = given().evidence("ea").evidence("eb").claim("a").claim("b")
+                .supports("ea", "a").supports("eb", "b").contradictory("a", "b").prefer("a", "b").analyze();
 
         assertThat(analysis.label("a")).isEqualTo(Label.IN);
-        assertThat(reasons(analysis, "a")).containsExactly("A claim nothing attacks is IN");
-    }
-
-    @Test
-    void a_claim_whose_attackers_are_all_out_is_in() {
-        Analysis analysis = given().claim("a").claim("b").claim("c").attacks("a", "b").attacks("b", "c").analyze();
-
-        assertThat(analysis.label("c")).isEqualTo(Label.IN);
-        assertThat(reasons(analysis, "c")).containsExactly("A claim whose attackers are all OUT is IN");
-        assertThat(analysis.labelReasons().get("c").get(0).getExplanation()).contains("every attacker is OUT (b)");
-    }
-
-    @Test
-    void a_claim_attacked_by_an_in_claim_is_out() {
-        Analysis analysis = given().claim("a").claim("b").attacks("a", "b").analyze();
-
         assertThat(analysis.label("b")).isEqualTo(Label.OUT);
-        assertThat(reasons(analysis, "b")).containsExactly("A claim attacked by an IN claim is OUT");
+        assertThat(analysis.label("eb")).as("the defeated rival's evidence still stands").isEqualTo(Label.IN);
+        assertThat(reasons(analysis, "a")).containsExactly("«a» stands on «ea», which stands.",
+                "«b» attacks it (a rebuttal derived from their conflict (Claims declared contradictory conflict)), but «a» is"
+                        + " preferred over it, so the attack fails.");
+        assertThat(reasons(analysis, "b")).containsExactly("«b» is defeated by «a», which stands (a rebuttal derived from"
+                + " their conflict (Claims declared contradictory conflict)); it would not be if «a» were defeated, or if «b»"
+                + " were preferred over it.");
     }
 
     @Test
-    void claims_on_an_odd_attack_cycle_are_undec() {
-        Analysis analysis = given().claim("a").claim("b").claim("c")
-                .attacks("a", "b").attacks("b", "c").attacks("c", "a").analyze();
+    void a_thesis_without_support_and_without_source_is_unsupported() {
+        Analysis analysis = given().put(new org.dialectica.map.Claim("t", "t", "thesis t", null, null,
+                org.dialectica.map.ClaimKind.THESIS, null, null, null, null, null)).analyze();
 
-        assertThat(analysis.labels().values()).containsOnly(Label.UNDEC);
-        assertThat(reasons(analysis, "a")).containsExactly("A claim with an undecided attacker and no IN attacker is UNDEC");
+        assertThat(analysis.label("t")).isEqualTo(Label.UNSUPPORTED);
+        assertThat(reasons(analysis, "t")).singleElement().asString().contains("has no grounds");
+    }
+
+    /** Our choice: the quoted paper says who claims it, not why it holds, so it is not a ground. */
+    @Test
+    void a_quoted_paper_alone_does_not_ground_an_interpretive_claim() {
+        Analysis analysis = given().thesis("t").claim("c").evidence("e").analyze();
+
+        assertThat(analysis.label("t")).isEqualTo(Label.UNSUPPORTED);
+        assertThat(analysis.label("c")).isEqualTo(Label.UNSUPPORTED);
+        assertThat(analysis.label("e")).as("sourced evidence stands on its own").isEqualTo(Label.IN);
+    }
+
+    @Test
+    void evidence_without_a_source_does_not_stand_on_its_own() {
+        Analysis analysis = given().put(new org.dialectica.map.Claim("e", "e", "seen", null, null,
+                org.dialectica.map.ClaimKind.EVIDENCE, null, null, null, null, null)).analyze();
+
+        assertThat(analysis.label("e")).isEqualTo(Label.UNSUPPORTED);
+        assertThat(reasons(analysis, "e")).singleElement().asString().contains("evidence without a source");
+    }
+
+    @Test
+    void an_undercut_on_a_claims_only_support_leaves_it_unsupported() {
+        Analysis analysis = given().evidence("e").claim("c").evidence("u").supports("e", "c").undercuts("u", "e", "c").analyze();
+
+        assertThat(analysis.label("c")).isEqualTo(Label.UNSUPPORTED);
+        assertThat(analysis.label("e")).isEqualTo(Label.IN);
+        assertThat(reasons(analysis, "c")).containsExactly(
+                "Its support from «e» is undercut by «u», which stands; it would stand again if «u» were defeated.");
+    }
+
+    @Test
+    void a_claim_on_a_defeated_premise_loses_its_grounds_but_is_not_itself_defeated() {
+        Analysis analysis = given().evidence("e").claim("c").evidence("x").supports("e", "c").attacks("x", "e").analyze();
+
+        assertThat(analysis.label("e")).isEqualTo(Label.OUT);
+        assertThat(analysis.label("c")).isEqualTo(Label.UNSUPPORTED);
+        assertThat(reasons(analysis, "c")).containsExactly("Its support from «e» is lost: «e» is defeated.");
+    }
+
+    @Test
+    void an_evidence_chain_gives_the_df_quad_check_values() {
+        Analysis analysis = given().evidence("e").claim("c").supports("e", "c").analyze();
+
+        assertThat(analysis.strength("e")).isEqualTo(0.5);
+        assertThat(analysis.strength("c")).isEqualTo(0.75);
+        assertThat(given().evidence("a").evidence("c").attacks("a", "c").analyze().strength("c")).isEqualTo(0.25);
+    }
+
+    @Test
+    void a_claim_that_stands_reports_its_grounds_down_to_evidence() {
+        Analysis analysis = given().evidence("e").claim("c").thesis("t").supports("e", "c").supports("c", "t").analyze();
+
+        assertThat(analysis.label("t")).isEqualTo(Label.IN);
+        assertThat(analysis.grounds("t")).containsExactly("c");
+        assertThat(analysis.grounds("c")).containsExactly("e");
+        assertThat(analysis.grounds("e")).isEmpty();
+    }
+
+    @Test
+    void contradictories_are_never_both_in_and_never_both_out_for_lack_of_a_preference() {
+        Analysis analysis = given().evidence("a").evidence("b").contradictory("a", "b").analyze();
+
+        assertThat(analysis.label("a")).isEqualTo(Label.UNDEC);
+        assertThat(analysis.label("b")).isEqualTo(Label.UNDEC);
+    }
+
+    @Test
+    void preferences_both_ways_cancel_and_are_reported() {
+        Analysis analysis = given().evidence("a").evidence("b").contradictory("a", "b").prefer("a", "b").prefer("b", "a").analyze();
+
+        assertThat(analysis.label("a")).isEqualTo(Label.UNDEC);
+        assertThat(analysis.findingsOn("a")).extracting(Finding::getKind).contains(FindingKind.CONFLICTING_PREFERENCES);
     }
 
     @Test
     void labels_follow_an_edit_and_explanations_follow_the_labels() {
-        try (ReasoningSession session = given().claim("a").claim("b").attacks("a", "b").open()) {
+        try (ReasoningSession session = given().evidence("a").evidence("b").attacks("a", "b").open()) {
+            assertThat(session.label("b")).isEqualTo(Label.OUT);
             session.addAttack(Attack.onClaim("b", "a"));
             Analysis analysis = session.analysis();
 
             assertThat(analysis.label("a")).isEqualTo(Label.UNDEC);
             assertThat(analysis.label("b")).isEqualTo(Label.UNDEC);
-            assertThat(reasons(analysis, "b")).containsExactly("A claim with an undecided attacker and no IN attacker is UNDEC");
+            assertThat(reasons(analysis, "b")).singleElement().asString().startsWith("«a» attacks it (a drawn rebut)");
         }
     }
 
     @Test
     void the_labelling_conditions_hold_so_no_illegal_label_is_reported() {
-        Analysis analysis = given().claim("a").claim("b").claim("c").claim("d")
+        Analysis analysis = given().evidence("a").evidence("b").claim("c").evidence("d").supports("d", "c")
                 .attacks("a", "b").attacks("b", "c").attacks("c", "d").attacks("d", "c").analyze();
 
         assertThat(analysis.findings()).noneMatch(f -> f.getKind() == FindingKind.ILLEGAL_LABEL);
@@ -71,19 +152,18 @@ class AcceptabilityRulesTest {
     /** The checking rules themselves: fed wrong labels by hand, each names the broken condition. */
     @Test
     void each_broken_labelling_condition_is_reported() {
-        try (ReasoningSession session = given().claim("a").claim("b").claim("c").claim("d")
-                .attacks("a", "b").attacks("c", "d").attacks("d", "c").open()) {
-            List<String> rules = session.checkLabelling(java.util.Map.of(
-                    "a", Label.OUT,   // no attacker at all, let alone an IN one
-                    "b", Label.IN,    // legal: its one attacker, a, is OUT
-                    "c", Label.UNDEC, // its attacker d is IN, and no attacker is UNDEC
-                    "d", Label.IN))   // its attacker c is UNDEC
+        try (ReasoningSession session = given().evidence("a").evidence("b").claim("c").evidence("e").supports("e", "c")
+                .attacks("a", "b").open()) {
+            List<String> rules = session.checkLabelling(Map.of(
+                    "a", Label.OUT,          // nothing defeats it
+                    "b", Label.IN,           // a defeats it and a stands
+                    "e", Label.UNSUPPORTED,  // legal as far as defeat goes
+                    "c", Label.IN))          // its premise e does not stand
                     .stream().map(Finding::getRule).toList();
             assertThat(rules).containsExactlyInAnyOrder(
-                    "An OUT claim must have an IN attacker",
-                    "An IN claim must have no attacker that is not OUT",
-                    "An UNDEC claim must have no IN attacker",
-                    "An UNDEC claim must have an UNDEC attacker");
+                    "A defeated claim has a defeater that stands",
+                    "A claim that stands has grounds",
+                    "The premises a standing claim rests on stand");
         }
     }
 }

@@ -46,7 +46,7 @@ class AttackRulesTest {
 
     @Test
     void an_attack_on_a_support_is_an_undercut_and_does_not_hit_either_claim() {
-        Analysis analysis = given().claim("p").claim("c").claim("x").supports("p", "c").undercuts("x", "p", "c").analyze();
+        Analysis analysis = given().evidence("p").claim("c").evidence("x").supports("p", "c").undercuts("x", "p", "c").analyze();
 
         assertThat(drawn(analysis)).singleElement().satisfies(e -> {
             assertThat(e.getKind()).isEqualTo(AttackKind.UNDERCUT);
@@ -54,7 +54,8 @@ class AttackRulesTest {
             assertThat(e.isOnClaim()).isFalse();
         });
         assertThat(analysis.label("p")).isEqualTo(Label.IN);
-        assertThat(analysis.label("c")).isEqualTo(Label.IN);
+        // it takes away c's only ground, which leaves c without standing grounds, not defeated
+        assertThat(analysis.label("c")).isEqualTo(Label.UNSUPPORTED);
     }
 
     @Test
@@ -71,7 +72,7 @@ class AttackRulesTest {
 
     @Test
     void conflicting_claims_rebut_each_other() {
-        Analysis analysis = given().claim("a").claim("b").contradictory("a", "b").analyze();
+        Analysis analysis = given().evidence("a").evidence("b").contradictory("a", "b").analyze();
 
         assertThat(analysis.attacks()).extracting(e -> e.getFrom() + ">" + e.getTo() + ":" + e.getKind() + ":" + e.isDerived())
                 .containsExactlyInAnyOrder("a>b:REBUT:true", "b>a:REBUT:true");

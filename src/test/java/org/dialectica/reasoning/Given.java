@@ -1,6 +1,7 @@
 package org.dialectica.reasoning;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Attack;
 import org.dialectica.map.Claim;
@@ -71,6 +72,15 @@ final class Given {
     Given contradictory(String a, String b) {
         map.addOpposition(new Opposition(a, b, Opposition.Type.CONTRADICTORY));
         return this;
+    }
+
+    /** Adds {@code over} to the {@code preferred-over} list of {@code preferred}. */
+    Given prefer(String preferred, String over) {
+        Claim c = map.claim(preferred).orElseThrow();
+        List<String> list = new java.util.ArrayList<>(c.preferredOver());
+        list.add(over);
+        return put(new Claim(c.id(), c.title(), c.text(), c.originalText(), c.language(), c.kind(), c.actors(), c.tags(),
+                c.source(), c.proposition(), c.assertedBy(), c.weight(), list));
     }
 
     Given contrary(String a, String b) {

@@ -54,6 +54,7 @@ class GroundedLabellingTest {
 
     static ArgumentMap asMap(Framework f) {
         ArgumentMap map = new ArgumentMap("af-" + f.seed(), "random framework");
+        map.setAbstractFramework(true); // every argument prima facie, as in Dung's frameworks
         f.arguments().forEach(a -> map.putClaim(Claim.of(a, a)));
         f.attacks().forEach(a -> map.addAttack(Attack.onClaim(a[0], a[1])));
         return map;

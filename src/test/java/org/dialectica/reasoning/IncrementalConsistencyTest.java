@@ -77,7 +77,11 @@ class IncrementalConsistencyTest {
         ClaimKind kind = ClaimKind.values()[random.nextInt(3)];
         Source source = random.nextBoolean() ? new Source("p" + random.nextInt(2), "p. 1", "q") : null;
         // the title changes with each edit, so a stale explanation would show
-        return new Claim(id, id + " v" + random.nextInt(1000), id, null, null, kind, null, null, source, proposition, null);
+        List<String> preferredOver = random.nextInt(4) == 0 ? List.of("c" + random.nextInt(12)) : List.of();
+        if (preferredOver.contains(id)) preferredOver = List.of();
+        Double weight = random.nextInt(4) == 0 ? random.nextInt(11) / 10.0 : null;
+        return new Claim(id, id + " v" + random.nextInt(1000), id, null, null, kind, null, null, source, proposition, null,
+                weight, preferredOver);
     }
 
     private static String pick(List<String> ids, Random random) {
@@ -88,7 +92,11 @@ class IncrementalConsistencyTest {
         assertThat(live.labels()).as(where + " labels").isEqualTo(fresh.labels());
         assertThat(strings(live.conflicts())).as(where + " conflicts").isEqualTo(strings(fresh.conflicts()));
         assertThat(strings(live.attacks())).as(where + " attacks").isEqualTo(strings(fresh.attacks()));
-        assertThat(strings(live.chains())).as(where + " chains").isEqualTo(strings(fresh.chains()));
+        for (Claim c : live.map().claims()) {
+            assertThat(live.grounds(c.id())).as(where + " grounds of " + c.id()).isEqualTo(fresh.grounds(c.id()));
+            assertThat(live.strength(c.id())).as(where + " strength of " + c.id())
+                    .isCloseTo(fresh.strength(c.id()), org.assertj.core.data.Offset.offset(1e-6));
+        }
         assertThat(strings(live.cycles())).as(where + " cycles").isEqualTo(strings(fresh.cycles()));
         assertThat(strings(live.findings())).as(where + " findings").isEqualTo(strings(fresh.findings()));
         // a fact derived two ways may keep either way as its explanation, but never a stale one
@@ -98,12 +106,16 @@ class IncrementalConsistencyTest {
         live.conflicts().forEach(c -> sentences.add(c.getExplanation()));
         live.attacks().forEach(e -> sentences.add(e.getExplanation()));
         live.findings().forEach(f -> sentences.add(f.getMessage()));
-        live.labelReasons().values().forEach(rs -> rs.forEach(r -> sentences.add(r.getExplanation())));
+        live.map().claims().forEach(c -> live.reasons(c.id()).forEach(r -> sentences.add(r.getExplanation())));
         for (String sentence : sentences) {
             java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("«([^»]*)»").matcher(sentence);
             while (quoted.find()) assertThat(titles).as(where + " stale title in: " + sentence).contains(quoted.group(1));
         }
-        assertThat(live.labelReasons().keySet()).as(where + " explained claims").isEqualTo(fresh.labelReasons().keySet());
+        for (Claim c : live.map().claims()) {
+            assertThat(live.reasons(c.id()).stream().map(LabelReason::getExplanation).toList()).as(where + " reasons of " + c.id())
+                    .isNotEmpty().doesNotHaveDuplicates()
+                    .isEqualTo(fresh.reasons(c.id()).stream().map(LabelReason::getExplanation).toList());
+        }
     }
 
     private static List<String> strings(List<?> items) {

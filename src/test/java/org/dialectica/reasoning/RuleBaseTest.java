@@ -13,7 +13,7 @@ class RuleBaseTest {
     @Test
     void the_rules_folder_holds_one_file_per_concern() {
         assertThat(Given.RULES.files()).containsExactly(
-                "acceptability.drl", "attacks.drl", "bipolar.drl", "conflicts.drl", "quality.drl", "support.drl");
+                "acceptability.drl", "attacks.drl", "conflicts.drl", "preferences.drl", "quality.drl");
     }
 
     @Test

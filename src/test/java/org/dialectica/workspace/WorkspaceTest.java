@@ -96,7 +96,9 @@ class WorkspaceTest {
     void an_edit_is_saved_and_re_evaluated_in_the_live_session() throws Exception {
         String mapId = importSmall();
         assertThat(workspace.analysis(mapId).label("thesis")).isEqualTo(Label.IN);
-        workspace.putClaim(mapId, Claim.of("objection", "An objection."), null);
+        // sourced evidence: it stands on its own, so its attack defeats the thesis
+        workspace.putClaim(mapId, new Claim("objection", null, "An objection.", null, null, org.dialectica.map.ClaimKind.EVIDENCE,
+                null, null, new org.dialectica.map.Source("p.txt", "p. 3", "q3"), null, null), null);
 
         workspace.addAttack(mapId, Attack.onClaim("objection", "thesis"));
 

@@ -6,13 +6,13 @@ import java.util.Set;
  * One edge of the {@link GraphCanvas}, drawn from {@code source} to {@code target}.
  *
  * @param kind    {@code support}, the attacks {@code rebut}, {@code undermine}, {@code undercut},
- *                {@code supported}, {@code secondary}, or {@code conflict}
+ *                or {@code conflict}
  * @param target  a node id; for an {@code undercut} the id of the {@code support} edge it attacks
  * @param derived derived by the rules rather than drawn by a user: dashed
  * @param title   the rule and its explanation, shown as text on hover
  */
 public record CanvasEdge(String id, String source, String target, String kind, boolean derived, String title) {
-    static final Set<String> KINDS = Set.of("support", "rebut", "undermine", "undercut", "supported", "secondary", "conflict");
+    static final Set<String> KINDS = Set.of("support", "rebut", "undermine", "undercut", "conflict");
 
     public CanvasEdge {
         CanvasNode.requireId(id, "edge");

@@ -9,14 +9,14 @@ import java.util.Set;
  *
  * @param label   shown as text, never as HTML
  * @param kind    {@code thesis}, {@code claim} or {@code evidence}: the node's shape
- * @param status  {@code IN}, {@code OUT}, {@code UNDEC}, or {@code null} before anything is labelled: its colour
+ * @param status  {@code IN}, {@code OUT}, {@code UNDEC}, {@code UNSUPPORTED}, or {@code null} before anything is labelled: its colour
  * @param classes extra style classes (letters, digits, {@code -}, {@code _}); {@code dim} fades a node out;
  *                {@code anchor}, {@code pending}, {@code filtered}, {@code hl}, {@code connect-source} are the canvas's own
  * @param x       model position, or {@code null} to let the canvas place the node (then both are null)
  */
 public record CanvasNode(String id, String label, String kind, String status, List<String> classes, Double x, Double y) {
     static final Set<String> KINDS = Set.of("thesis", "claim", "evidence");
-    static final Set<String> STATUSES = Set.of("IN", "OUT", "UNDEC");
+    static final Set<String> STATUSES = Set.of("IN", "OUT", "UNDEC", "UNSUPPORTED");
     // the canvas's own classes: a node given one of these would be hidden or drawn as something else
     static final Set<String> RESERVED_CLASSES = Set.of("anchor", "pending", "filtered", "hl", "connect-source");
 

@@ -120,6 +120,7 @@ public final class AfReader {
     private static ReadResult build(String fileName, Set<String> arguments, List<String[]> attacks) {
         String id = fileName.replaceFirst("\\.[^.]+$", "");
         ArgumentMap map = new ArgumentMap(id, id);
+        map.setAbstractFramework(true);
         map.setDescription("Abstract argumentation framework read from " + fileName);
         for (String argument : arguments) map.putClaim(Claim.of(argument, argument));
         List<MapWarning> warnings = new ArrayList<>();

@@ -280,6 +280,8 @@ public final class ArgdownWriter {
                 fields.put("to", p.span().to());
             }
             fields.put("side", claim.assertedBy());
+            fields.put("weight", claim.weight());
+            if (!claim.preferredOver().isEmpty()) fields.put("preferred-over", claim.preferredOver());
             StringBuilder data = new StringBuilder("{");
             for (Map.Entry<String, Object> field : fields.entrySet()) {
                 Object value = field.getValue();
@@ -292,6 +294,8 @@ public final class ArgdownWriter {
                     data.append(']');
                 } else if (value instanceof Integer year) {
                     data.append(year);
+                } else if (value instanceof Double weight) {
+                    data.append(weight);
                 } else {
                     data.append(yaml((String) value));
                 }

@@ -47,7 +47,7 @@ final class MapBuilder {
     static final String STEP = "-step-";
 
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "actors", "paper", "locator", "quote",
-            "original", "lang", "subject", "dimension", "direction", "from", "to", "side");
+            "original", "lang", "subject", "dimension", "direction", "from", "to", "side", "weight", "preferred-over");
     private static final Set<String> ARGUMENT_KEYS = Set.of("id", DRAWN);
     private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "paper", "lang");
     private static final Map<String, String> SYNONYMS = Map.of("language", "lang", "author", "side");
@@ -442,8 +442,30 @@ final class MapBuilder {
         String language = text(d.get("lang"));
         if (language == null && (original != null || quote != null)) language = defaultLanguage;
         Source source = new Source(paper, text(d.get("locator")), quote);
+        List<String> preferredOver = new ArrayList<>();
+        if (d.containsKey("preferred-over")) {
+            for (Value over : YamlData.items(d.get("preferred-over"))) {
+                if (!over.isScalar()) throw error(over.at(), "expected a claim id in 'preferred-over'");
+                if (!over.isNull()) {
+                    if (over.scalar().strip().equals(t.id)) throw error(over.at(), t.display() + " cannot be preferred over itself");
+                    preferredOver.add(over.scalar().strip());
+                }
+            }
+        }
         return new Claim(t.id, t.title, text, original, language, kind, actors, List.copyOf(tags), source,
-                proposition(t), text(d.get("side")));
+                proposition(t), text(d.get("side")), weight(d.get("weight")), preferredOver);
+    }
+
+    private Double weight(Entry entry) throws MapFileException {
+        if (entry == null || entry.value().isNull()) return null;
+        String value = entry.value().isScalar() ? entry.value().scalar().strip() : entry.value().describe();
+        try {
+            double weight = Double.parseDouble(value);
+            if (weight >= 0 && weight <= 1) return weight;
+        } catch (NumberFormatException notANumber) {
+            // reported below, with the value
+        }
+        throw error(entry.value().at(), "'weight' must be a number from 0 to 1 (found '" + value + "')");
     }
 
     private Proposition proposition(Titled t) throws MapFileException {

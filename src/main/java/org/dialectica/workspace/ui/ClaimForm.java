@@ -145,7 +145,9 @@ class ClaimForm extends Dialog {
                 : new Proposition(subject.getValue(), dimension.getValue(), direction.getValue(), new TimeSpan(from.getValue(), to.getValue()));
         return new Claim(id, title.getValue(), text.getValue(), original.getValue(), language.getValue(), kind.getValue(),
                 list(actors.getValue()), list(tags.getValue()), new Source(paper.getValue(), locator.getValue(), quote.getValue()),
-                proposition, editing == null ? null : editing.assertedBy());
+                proposition, editing == null ? null : editing.assertedBy(),
+                // not edited here: a ruling is a moderator's act, and stays as the map has it
+                editing == null ? null : editing.weight(), editing == null ? null : editing.preferredOver());
     }
 
     private String freshId(String fromTitle) {

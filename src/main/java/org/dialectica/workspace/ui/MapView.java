@@ -52,7 +52,6 @@ import org.dialectica.reasoning.Conflict;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.LabelReason;
-import org.dialectica.reasoning.SupportPath;
 import org.dialectica.workspace.ConcurrentEditException;
 import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.Workspace;
@@ -190,8 +189,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         ArgumentMap map = analysis.map();
         title.setText(map.title());
         long in = analysis.labels().values().stream().filter(l -> l == Label.IN).count();
-        summary.setText(getTranslation("map.summary", map.claims().size(), in, analysis.conflicts().size(),
-                analysis.attacks().size(), analysis.chains().size(), analysis.findings().size()));
+        long undecided = analysis.labels().values().stream().filter(l -> l == Label.UNDEC).count();
+        summary.setText(getTranslation("map.summary", map.claims().size(), in, undecided, analysis.conflicts().size(),
+                analysis.attacks().size(), analysis.findings().size()));
         papers.setItems(values(map.claims(), c -> c.source() == null ? List.of() : List.of(c.source().paper())));
         actors.setItems(values(map.claims(), Claim::actors));
         tags.setItems(values(map.claims(), Claim::tags));
@@ -276,11 +276,15 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private void showClaim(Claim claim) {
         Label label = analysis.label(claim.id());
         H3 heading = new H3(claim.displayTitle());
-        Span badge = new Span(label == null ? "?" : label.name());
+        Double strength = analysis.strength(claim.id());
+        Span badge = new Span(label == null ? "?" : getTranslation("label." + label.word())
+                + (strength == null ? "" : " · " + String.format(getLocale(), "%.2f", strength)));
+        badge.getElement().setAttribute("title", getTranslation("claim.strength.hint"));
         badge.getElement().setAttribute("data-label", label == null ? "" : label.name());
         badge.setId("selected-label");
         badge.getStyle().set("color", "white").set("padding", "0 0.6em").set("border-radius", "0.6em").set("font-weight", "600")
-                .set("background", label == Label.IN ? "#1b7f3b" : label == Label.OUT ? "#b3261e" : "#8a6d00");
+                .set("background", label == Label.IN ? "#1b7f3b" : label == Label.OUT ? "#b3261e"
+                        : label == Label.UNSUPPORTED ? "#546e7a" : "#8a6d00");
         details.add(heading, badge, field("claim.kind", claim.kind().word()), field("claim.text", claim.text()));
         if (claim.originalText() != null) {
             details.add(field("claim.original", claim.originalText() + (claim.language() == null ? "" : " (" + claim.language() + ")")));
@@ -297,7 +301,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (!claim.actors().isEmpty()) details.add(field("claim.actors", String.join(", ", claim.actors())));
         if (!claim.tags().isEmpty()) details.add(field("claim.tags", String.join(", ", claim.tags())));
         details.add(new H3(getTranslation("claim.why")));
-        for (LabelReason reason : analysis.labelReasons().getOrDefault(claim.id(), List.of())) {
+        for (LabelReason reason : analysis.reasons(claim.id())) {
             details.add(new Paragraph(reason.getExplanation()));
         }
         List<Finding> onClaim = analysis.findingsOn(claim.id());
@@ -322,19 +326,33 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.ERROR);
         details.add(new HorizontalLayout(edit, delete));
-        canvas.highlight(chainThrough(claim.id()));
+        canvas.highlight(groundsAndReach(claim.id()));
     }
 
-    /** The claims and supports on every chain from this claim up to a thesis. */
-    private Set<String> chainThrough(String claimId) {
+    /**
+     * The claim's grounds tree down to evidence and every claim it supports up to the theses, with
+     * the supports between them: each claim and support is visited once, however many paths there are.
+     */
+    private Set<String> groundsAndReach(String claimId) {
         Set<String> ids = new LinkedHashSet<>();
+        java.util.ArrayDeque<String> down = new java.util.ArrayDeque<>(List.of(claimId));
         ids.add(claimId);
-        for (SupportPath chain : analysis.chains()) {
-            int at = chain.getPath().indexOf(claimId);
-            if (at < 0) continue;
-            List<String> up = chain.getPath().subList(at, chain.getPath().size());
-            ids.addAll(up);
-            for (int i = 0; i + 1 < up.size(); i++) ids.add(Support.id(up.get(i), up.get(i + 1)));
+        while (!down.isEmpty()) {
+            String c = down.pop();
+            for (String p : analysis.grounds(c)) {
+                ids.add(Support.id(p, c));
+                if (ids.add(p)) down.push(p);
+            }
+        }
+        Map<String, List<Support>> out = analysis.map().supports().stream().collect(Collectors.groupingBy(Support::from));
+        java.util.ArrayDeque<String> up = new java.util.ArrayDeque<>(List.of(claimId));
+        Set<String> reached = new java.util.HashSet<>(List.of(claimId));
+        while (!up.isEmpty()) {
+            for (Support s : out.getOrDefault(up.pop(), List.of())) {
+                ids.add(s.id());
+                ids.add(s.to());
+                if (reached.add(s.to())) up.push(s.to());
+            }
         }
         return ids;
     }

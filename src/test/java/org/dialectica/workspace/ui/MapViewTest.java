@@ -22,7 +22,7 @@ class MapViewTest extends SpringBrowserlessTest {
                 [Thesis]: The thesis. {kind: thesis, paper: "p.txt", locator: "p. 1", quote: "q"}
                   + [Evidence]: The evidence. {kind: evidence, paper: "p.txt", locator: "p. 2", quote: "q2"}
 
-                [Objection]: An objection. {paper: "p.txt", locator: "p. 3", quote: "q3"}
+                [Objection]: An objection. {kind: evidence, paper: "p.txt", locator: "p. 3", quote: "q3"}
                 """).mapId();
     }
 
@@ -35,7 +35,7 @@ class MapViewTest extends SpringBrowserlessTest {
         MapView view = navigate(MapView.class, "who-gained-from-the-2020-war");
 
         assertThat(view.canvas.getNodes()).hasSize(workspace.load("who-gained-from-the-2020-war").claims().size());
-        assertThat(view.canvas.getNodes()).allSatisfy(n -> assertThat(n.status()).isIn("IN", "OUT", "UNDEC"));
+        assertThat(view.canvas.getNodes()).allSatisfy(n -> assertThat(n.status()).isIn("IN", "OUT", "UNDEC", "UNSUPPORTED"));
         assertThat(view.canvas.getEdges()).filteredOn(e -> e.kind().equals("conflict"))
                 .anySatisfy(e -> {
                     assertThat(e.source()).isEqualTo("p000-russia-hegemony-weakens");

@@ -1,0 +1,322 @@
+package org.dialectica.reasoning;
+
+import java.util.Arrays;
+
+/**
+ * Grounded labelling of structured arguments, computed on claims in near-linear time.
+ *
+ * <p>The arguments are those of ASPIC+ with defeasible inferences: a prima facie claim (sourced
+ * evidence; every argument of an abstract framework) is an argument on its own; an inference (a
+ * drawn support, or a linked-premise argument) with an argument for each premise is an argument
+ * for its conclusion. An argument is defeated on any of its sub-conclusions by an argument whose
+ * conclusion defeats that claim (attacks it and is not less preferred: the caller passes only the
+ * attacks that succeed), and on any of its inferences by an argument for a claim that undercuts
+ * it. The grounded labelling of those arguments is read back onto claims: OUT when an IN argument
+ * defeats the claim itself, IN when some argument for it is IN, UNDEC when some argument for it is
+ * not OUT, UNSUPPORTED when every argument for it (if any) is OUT without the claim itself being
+ * defeated — it has no standing grounds.
+ *
+ * <p>Arguments are never enumerated (there can be exponentially many). Per claim the labelling
+ * keeps two monotone facts: <em>has an IN argument</em> (a least fixpoint, grown with counters)
+ * and <em>has no argument that is not OUT</em> (grown as grounds are lost). Losing grounds is
+ * exact with counters except inside a support cycle, where a claim may seem supported only by
+ * itself; such a strongly connected component is re-derived as a whole when its inputs change.
+ * Every claim enters each state once, every edge is followed a constant number of times, plus
+ * the size of a support cycle each time one of its grounds is lost. {@code EvidentialOracleTest}
+ * compares it with the argument-by-argument definition.
+ */
+final class EvidentialLabelling {
+    private EvidentialLabelling() {}
+
+    /** What the labelling reads, all by int index; built once per relabelling. */
+    static final class Structure {
+        final int claims;
+        final boolean[] primaFacie;
+        final IntLists.Buffer conclusions = new IntLists.Buffer();
+        final IntLists.Buffer premiseStarts = new IntLists.Buffer();
+        final IntLists.Buffer premises = new IntLists.Buffer();
+        final IntLists.Buffer defeatFrom = new IntLists.Buffer();
+        final IntLists.Buffer defeatTo = new IntLists.Buffer();
+        final IntLists.Buffer undercutFrom = new IntLists.Buffer();
+        final IntLists.Buffer undercutOn = new IntLists.Buffer();
+
+        Structure(int claims, boolean[] primaFacie) {
+            this.claims = claims;
+            this.primaFacie = primaFacie;
+            premiseStarts.add(0);
+        }
+
+        /** Adds an inference from all of {@code premiseIds} together to {@code conclusion}; returns its index. */
+        int inference(int conclusion, int... premiseIds) {
+            for (int p : premiseIds) premises.add(p);
+            premiseStarts.add(premises.size);
+            conclusions.add(conclusion);
+            return conclusions.size - 1;
+        }
+
+        /** An attack of {@code from} on the claim {@code to} that succeeds as a defeat. */
+        void defeat(int from, int to) {
+            defeatFrom.add(from);
+            defeatTo.add(to);
+        }
+
+        /** {@code from} undercuts the inference {@code inference}; undercuts always succeed. */
+        void undercut(int from, int inference) {
+            undercutFrom.add(from);
+            undercutOn.add(inference);
+        }
+
+        int inferences() {
+            return conclusions.size;
+        }
+
+        int conclusion(int inference) {
+            return conclusions.data[inference];
+        }
+
+        int[] premises(int inference) {
+            return Arrays.copyOfRange(premises.data, premiseStarts.data[inference], premiseStarts.data[inference + 1]);
+        }
+    }
+
+    /** The labels, and for each the witness an explanation starts from. */
+    record Result(Label[] labels, int[] groundedBy, int[] defeatedBy, int[] undercutBy, int[] component) {
+        /** For an IN claim, the inference whose premises stand; -1 when it is prima facie or not IN. */
+        int grounds(int claim) {
+            return groundedBy[claim];
+        }
+    }
+
+    static Result label(Structure s) {
+        return new Run(s).run();
+    }
+
+    private static final class Run {
+        final Structure s;
+        final int n, m;
+        final IntLists defeatsOut, undercutsOut, premiseOf, into, premisesOf, sccMembers;
+        final int[] conclusion;
+        final int[] scc;
+        // has-an-IN-argument side
+        final int[] liveDefeaters, liveUndercutters, missingPremises, readyInto, groundedBy;
+        final boolean[] hasIn, ready;
+        // has-no-argument-that-is-not-OUT side
+        final boolean[] alive, blocked, killed;
+        final int[] deadPremises, aliveGroups, defeatedBy, undercutBy;
+        // work queues; each claim enters inQueue and deadQueue at most once
+        final int[] inQueue, deadQueue;
+        int inHead, inTail, deadHead, deadTail;
+        final int[] sccQueue;
+        final boolean[] sccPending;
+        int sccHead, sccSize;
+        // scratch for re-deriving a support cycle
+        final int[] insideMissing, stamp;
+        int stampNow;
+
+        Run(Structure s) {
+            this.s = s;
+            n = s.claims;
+            m = s.inferences();
+            conclusion = Arrays.copyOf(s.conclusions.data, m);
+            defeatsOut = IntLists.of(n, s.defeatFrom.data, s.defeatTo.data, s.defeatFrom.size);
+            undercutsOut = IntLists.of(n, s.undercutFrom.data, s.undercutOn.data, s.undercutFrom.size);
+            int[] owner = new int[s.premises.size];
+            for (int g = 0; g < m; g++) {
+                for (int i = s.premiseStarts.data[g]; i < s.premiseStarts.data[g + 1]; i++) owner[i] = g;
+            }
+            premiseOf = IntLists.of(n, s.premises.data, owner, s.premises.size);
+            int[] all = new int[m];
+            for (int g = 0; g < m; g++) all[g] = g;
+            into = IntLists.of(n, conclusion, all, m);
+            premisesOf = IntLists.of(m, owner, Arrays.copyOf(s.premises.data, s.premises.size), s.premises.size);
+            scc = SupportCycles.components(n, premiseOf, conclusion);
+            int components = 0;
+            for (int c = 0; c < n; c++) components = Math.max(components, scc[c] + 1);
+            int[] claimIds = new int[n];
+            for (int c = 0; c < n; c++) claimIds[c] = c;
+            sccMembers = IntLists.of(components, scc, claimIds, n);
+
+            liveDefeaters = new int[n];
+            for (int i = 0; i < s.defeatTo.size; i++) liveDefeaters[s.defeatTo.data[i]]++;
+            liveUndercutters = new int[m];
+            for (int i = 0; i < s.undercutOn.size; i++) liveUndercutters[s.undercutOn.data[i]]++;
+            missingPremises = new int[m];
+            for (int g = 0; g < m; g++) missingPremises[g] = premisesOf.size(g);
+            readyInto = new int[n];
+            Arrays.fill(readyInto, -1);
+            groundedBy = new int[n];
+            Arrays.fill(groundedBy, -1);
+            hasIn = new boolean[n];
+            ready = new boolean[m];
+            alive = new boolean[n];
+            Arrays.fill(alive, true);
+            blocked = new boolean[n];
+            killed = new boolean[m];
+            deadPremises = new int[m];
+            aliveGroups = new int[n];
+            for (int c = 0; c < n; c++) aliveGroups[c] = into.size(c);
+            defeatedBy = new int[n];
+            Arrays.fill(defeatedBy, -1);
+            undercutBy = new int[m];
+            Arrays.fill(undercutBy, -1);
+            inQueue = new int[n];
+            deadQueue = new int[n];
+            sccQueue = new int[components];
+            sccPending = new boolean[components];
+            insideMissing = new int[m];
+            stamp = new int[n];
+        }
+
+        Result run() {
+            // start from "everything has an argument" and take away what has none
+            for (int c = 0; c < n; c++) if (!s.primaFacie[c] && into.size(c) == 0) makeDead(c);
+            for (int k = 0; k < sccMembers.start.length - 1; k++) if (sccMembers.size(k) > 1) schedule(k);
+            for (int c = 0; c < n; c++) tryIn(c);
+            while (true) {
+                if (inHead < inTail) stands(inQueue[inHead++]);
+                else if (deadHead < deadTail) fallen(deadQueue[deadHead++]);
+                else if (sccSize > 0) rederive(nextScc());
+                else break;
+            }
+            Label[] labels = new Label[n];
+            for (int c = 0; c < n; c++) {
+                labels[c] = blocked[c] ? Label.OUT : hasIn[c] ? Label.IN : alive[c] ? Label.UNDEC : Label.UNSUPPORTED;
+            }
+            return new Result(labels, groundedBy, defeatedBy, undercutBy, scc);
+        }
+
+        private void tryIn(int c) {
+            if (hasIn[c] || liveDefeaters[c] > 0) return;
+            if (s.primaFacie[c]) setIn(c, -1);
+            else if (readyInto[c] >= 0) setIn(c, readyInto[c]);
+        }
+
+        private void setIn(int c, int inference) {
+            hasIn[c] = true;
+            groundedBy[c] = inference;
+            inQueue[inTail++] = c;
+        }
+
+        private void checkReady(int g) {
+            if (ready[g] || liveUndercutters[g] > 0 || missingPremises[g] > 0) return;
+            ready[g] = true;
+            int c = conclusion[g];
+            if (readyInto[c] < 0) readyInto[c] = g;
+            tryIn(c);
+        }
+
+        /** {@code c} has an IN argument: it grounds what it is a premise of, and defeats and undercuts. */
+        private void stands(int c) {
+            for (int i = premiseOf.start[c]; i < premiseOf.start[c + 1]; i++) {
+                int g = premiseOf.items[i];
+                if (--missingPremises[g] == 0) checkReady(g);
+            }
+            for (int i = defeatsOut.start[c]; i < defeatsOut.start[c + 1]; i++) {
+                int t = defeatsOut.items[i];
+                if (!blocked[t]) {
+                    blocked[t] = true;
+                    defeatedBy[t] = c;
+                    makeDead(t);
+                }
+            }
+            for (int i = undercutsOut.start[c]; i < undercutsOut.start[c + 1]; i++) {
+                int g = undercutsOut.items[i];
+                if (!killed[g]) {
+                    killed[g] = true;
+                    undercutBy[g] = c;
+                    if (deadPremises[g] == 0) groupLost(g);
+                }
+            }
+        }
+
+        private void makeDead(int c) {
+            if (!alive[c]) return;
+            alive[c] = false;
+            deadQueue[deadTail++] = c;
+        }
+
+        /** Every argument for {@code c} is OUT: its defeats and undercuts no longer count. */
+        private void fallen(int c) {
+            for (int i = defeatsOut.start[c]; i < defeatsOut.start[c + 1]; i++) {
+                int t = defeatsOut.items[i];
+                if (--liveDefeaters[t] == 0) tryIn(t);
+            }
+            for (int i = undercutsOut.start[c]; i < undercutsOut.start[c + 1]; i++) {
+                int g = undercutsOut.items[i];
+                if (--liveUndercutters[g] == 0) checkReady(g);
+            }
+            for (int i = premiseOf.start[c]; i < premiseOf.start[c + 1]; i++) {
+                int g = premiseOf.items[i];
+                if (deadPremises[g]++ == 0 && !killed[g]) groupLost(g);
+            }
+        }
+
+        /** Inference {@code g} can no longer give its conclusion an argument that is not OUT. */
+        private void groupLost(int g) {
+            int c = conclusion[g];
+            if (sccMembers.size(scc[c]) > 1) schedule(scc[c]);
+            else if (--aliveGroups[c] == 0 && !s.primaFacie[c]) makeDead(c);
+        }
+
+        private void schedule(int component) {
+            if (sccPending[component]) return;
+            sccPending[component] = true;
+            sccQueue[(sccHead + sccSize++) % sccQueue.length] = component;
+        }
+
+        private int nextScc() {
+            int component = sccQueue[sccHead];
+            sccHead = (sccHead + 1) % sccQueue.length;
+            sccSize--;
+            sccPending[component] = false;
+            return component;
+        }
+
+        /**
+         * Which members of a support cycle still have an argument that is not OUT: a least fixpoint
+         * inside the component, from grounds outside it, so the cycle cannot hold itself up.
+         */
+        private void rederive(int component) {
+            int mark = ++stampNow;
+            int[] stack = new int[sccMembers.size(component)];
+            int top = 0;
+            for (int i = sccMembers.start[component]; i < sccMembers.start[component + 1]; i++) {
+                int member = sccMembers.items[i];
+                if (!alive[member]) continue;
+                boolean seed = s.primaFacie[member];
+                for (int j = into.start[member]; j < into.start[member + 1]; j++) {
+                    int g = into.items[j];
+                    int inside = 0;
+                    boolean outsideOk = !killed[g];
+                    for (int k = premisesOf.start[g]; k < premisesOf.start[g + 1] && outsideOk; k++) {
+                        int p = premisesOf.items[k];
+                        if (scc[p] == component) inside++;
+                        else outsideOk = alive[p];
+                    }
+                    insideMissing[g] = outsideOk ? inside : -1;
+                    if (outsideOk && inside == 0) seed = true;
+                }
+                if (seed) {
+                    stamp[member] = mark;
+                    stack[top++] = member;
+                }
+            }
+            while (top > 0) {
+                int p = stack[--top];
+                for (int i = premiseOf.start[p]; i < premiseOf.start[p + 1]; i++) {
+                    int g = premiseOf.items[i];
+                    int c = conclusion[g];
+                    if (scc[c] != component || insideMissing[g] <= 0) continue;
+                    if (--insideMissing[g] == 0 && alive[c] && stamp[c] != mark) {
+                        stamp[c] = mark;
+                        stack[top++] = c;
+                    }
+                }
+            }
+            for (int i = sccMembers.start[component]; i < sccMembers.start[component + 1]; i++) {
+                int member = sccMembers.items[i];
+                if (alive[member] && stamp[member] != mark) makeDead(member);
+            }
+        }
+    }
+}
