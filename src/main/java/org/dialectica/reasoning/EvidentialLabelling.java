@@ -70,6 +70,29 @@ final class EvidentialLabelling {
             return conclusions.size;
         }
 
+        /**
+         * A what-if copy: the defeats {@code keep} rejects are left out, and each claim in
+         * {@code defeated} gets an unattacked prima facie attacker (it is defeated for sure).
+         */
+        Structure variant(java.util.function.BiPredicate<Integer, Integer> keep, int... defeated) {
+            return variant(keep, new int[0][], defeated);
+        }
+
+        /** As above, with {@code extra} defeats {from, to} added. */
+        Structure variant(java.util.function.BiPredicate<Integer, Integer> keep, int[][] extra, int... defeated) {
+            boolean[] pf = Arrays.copyOf(primaFacie, claims + defeated.length);
+            for (int i = 0; i < defeated.length; i++) pf[claims + i] = true;
+            Structure copy = new Structure(claims + defeated.length, pf);
+            for (int g = 0; g < inferences(); g++) copy.inference(conclusion(g), premises(g));
+            for (int i = 0; i < defeatFrom.size; i++) {
+                if (keep.test(defeatFrom.data[i], defeatTo.data[i])) copy.defeat(defeatFrom.data[i], defeatTo.data[i]);
+            }
+            for (int[] d : extra) copy.defeat(d[0], d[1]);
+            for (int i = 0; i < defeated.length; i++) copy.defeat(claims + i, defeated[i]);
+            for (int i = 0; i < undercutFrom.size; i++) copy.undercut(undercutFrom.data[i], undercutOn.data[i]);
+            return copy;
+        }
+
         int conclusion(int inference) {
             return conclusions.data[inference];
         }

@@ -1,0 +1,180 @@
+package org.dialectica.reasoning;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dialectica.map.Claim;
+import org.dialectica.map.Support;
+
+/**
+ * Rival theses side by side: each thesis with its status, strength and grounds tree; the
+ * conflicts between the positions (everything a thesis rests on, down its supports); and the
+ * cruxes — the conflicts and undecided claims whose resolution changes what the theses come to,
+ * each with its outcomes found by labelling the map again, never guessed.
+ *
+ * <p>Cost: positions are found by one walk down the supports per thesis; each crux takes one or
+ * two labellings of the whole map (near-linear). At most {@link #MAX_WHAT_IFS} labellings are
+ * made; {@link #bounded()} says when candidates were left unchecked.
+ */
+public final class Comparison {
+    static final int MAX_WHAT_IFS = 200;
+
+    public record Thesis(String id, Label label, double strength, List<String> grounds) {}
+
+    public record Clash(String a, String b, String kind, String explanation) {}
+
+    public record Outcome(String condition, Map<String, Label> labels) {}
+
+    public record Crux(List<String> claims, String explanation, List<Outcome> outcomes) {}
+
+    private final List<Thesis> theses = new ArrayList<>();
+    private final List<Clash> conflicts = new ArrayList<>();
+    private final List<Crux> cruxes = new ArrayList<>();
+    private boolean bounded;
+
+    public List<Thesis> theses() { return theses; }
+    public List<Clash> conflicts() { return conflicts; }
+    public List<Crux> cruxes() { return cruxes; }
+
+    /** True when there were more candidate cruxes than {@link #MAX_WHAT_IFS} labellings allow. */
+    public boolean bounded() { return bounded; }
+
+    /**
+     * @throws IllegalArgumentException naming an id the map does not hold, or when fewer than two
+     *     distinct theses are given
+     */
+    public static Comparison of(Analysis analysis, List<String> thesisIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(thesisIds));
+        if (ids.size() < 2) throw new IllegalArgumentException("name at least two different theses to compare");
+        for (String id : ids) {
+            if (!analysis.map().hasClaim(id)) throw new IllegalArgumentException("no claim '" + id + "' in the map");
+        }
+        Comparison comparison = new Comparison();
+        comparison.build(analysis, ids);
+        return comparison;
+    }
+
+    private void build(Analysis analysis, List<String> ids) {
+        Verdicts v = analysis.verdicts();
+        for (String id : ids) {
+            theses.add(new Thesis(id, v.label(id), v.strength(id), groundsTree(v, id)));
+        }
+        // which thesis each claim of a position belongs to; a claim shared by two positions is common ground
+        Map<String, Set<String>> positionOf = new LinkedHashMap<>();
+        for (String id : ids) for (String c : position(analysis, id)) positionOf.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(id);
+
+        Map<String, AttackEdge> clashes = new LinkedHashMap<>();
+        for (AttackEdge e : analysis.attacks()) {
+            if (!e.isOnClaim()) continue;
+            Set<String> from = positionOf.getOrDefault(e.getFrom(), Set.of()), to = positionOf.getOrDefault(e.getTo(), Set.of());
+            if (from.isEmpty() || to.isEmpty() || from.equals(to)) continue;
+            String key = e.getFrom().compareTo(e.getTo()) < 0 ? e.getFrom() + "|" + e.getTo() : e.getTo() + "|" + e.getFrom();
+            clashes.putIfAbsent(key, e);
+        }
+        for (AttackEdge e : clashes.values()) {
+            String a = e.getFrom().compareTo(e.getTo()) < 0 ? e.getFrom() : e.getTo();
+            String b = a.equals(e.getFrom()) ? e.getTo() : e.getFrom();
+            String kind = analysis.conflicts().stream().filter(c -> c.involves(a) && c.involves(b)).map(c -> c.getKind().word())
+                    .findFirst().orElse(e.getKind().word());
+            conflicts.add(new Clash(a, b, kind, e.getExplanation()));
+        }
+
+        Map<String, Label> now = labels(v, ids, v.result.labels());
+        int budget = MAX_WHAT_IFS;
+        for (Clash clash : conflicts) {
+            if (budget < 2) { bounded = true; break; }
+            budget -= 2;
+            Outcome aWins = preferred(analysis, ids, clash.a(), clash.b());
+            Outcome bWins = preferred(analysis, ids, clash.b(), clash.a());
+            if (!aWins.labels().equals(bWins.labels()) || !aWins.labels().equals(now)) {
+                cruxes.add(new Crux(List.of(clash.a(), clash.b()),
+                        capitalised(sentence(analysis, aWins) + "; " + sentence(analysis, bWins) + "."), List.of(aWins, bWins)));
+            }
+        }
+        for (String c : positionOf.keySet()) {
+            if (v.label(c) != Label.UNDEC || ids.contains(c) || inCrux(c)) continue;
+            if (budget < 1) { bounded = true; break; }
+            budget--;
+            Outcome defeated = outcome(v, ids, "if " + name(analysis, c) + " were defeated", v.structure.variant((f, t) -> true, v.indexOf(c)));
+            if (!defeated.labels().equals(now)) {
+                cruxes.add(new Crux(List.of(c), capitalised(sentence(analysis, defeated) + "."), List.of(defeated)));
+            }
+        }
+    }
+
+    /**
+     * Labels the map as if a ruling put {@code winner} over {@code loser}: the loser's attacks on
+     * the winner fail, and the winner's attacks on the loser succeed (whatever was ruled before).
+     */
+    private static Outcome preferred(Analysis analysis, List<String> ids, String winner, String loser) {
+        Verdicts v = analysis.verdicts();
+        int w = v.indexOf(winner), l = v.indexOf(loser);
+        boolean attacks = v.attacksOn.getOrDefault(loser, List.of()).stream().anyMatch(e -> e.getFrom().equals(winner));
+        int[][] extra = attacks ? new int[][] {{w, l}} : new int[0][];
+        return outcome(v, ids, "if " + name(analysis, winner) + " is preferred over " + name(analysis, loser),
+                v.structure.variant((f, t) -> !(f == l && t == w) && !(f == w && t == l), extra));
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private boolean inCrux(String claim) {
+        return cruxes.stream().anyMatch(x -> x.claims().contains(claim));
+    }
+
+    private static Outcome outcome(Verdicts v, List<String> ids, String condition, EvidentialLabelling.Structure variant) {
+        return new Outcome(condition, labels(v, ids, EvidentialLabelling.label(variant).labels()));
+    }
+
+    private static Map<String, Label> labels(Verdicts v, List<String> ids, Label[] labels) {
+        Map<String, Label> out = new LinkedHashMap<>();
+        for (String id : ids) out.put(id, labels[v.indexOf(id)]);
+        return out;
+    }
+
+    /** "if «A» is preferred over «B», «T1» stands and «T2» is defeated" */
+    private static String sentence(Analysis analysis, Outcome outcome) {
+        List<String> parts = new ArrayList<>();
+        outcome.labels().forEach((id, label) -> parts.add(name(analysis, id) + " " + switch (label) {
+            case IN -> "stands";
+            case OUT -> "is defeated";
+            case UNDEC -> "is undecided";
+            case UNSUPPORTED -> "has no standing grounds";
+        }));
+        String joined = parts.size() <= 2 ? String.join(" and ", parts)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return outcome.condition() + ", " + joined;
+    }
+
+    private static String name(Analysis analysis, String id) {
+        return "«" + analysis.map().claim(id).map(Claim::displayTitle).orElse(id) + "»";
+    }
+
+    /** The thesis and everything that supports it, directly or through other claims: one walk. */
+    private static Set<String> position(Analysis analysis, String thesis) {
+        Map<String, List<String>> supportersOf = new LinkedHashMap<>();
+        for (Support s : analysis.map().supports()) supportersOf.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s.from());
+        Set<String> seen = new LinkedHashSet<>(List.of(thesis));
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(thesis));
+        while (!todo.isEmpty()) {
+            for (String p : supportersOf.getOrDefault(todo.pop(), List.of())) if (seen.add(p)) todo.push(p);
+        }
+        return seen;
+    }
+
+    /** The grounds tree below a claim, following each claim's grounds once. */
+    private static List<String> groundsTree(Verdicts v, String id) {
+        Set<String> seen = new LinkedHashSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>(v.grounds(id));
+        while (!todo.isEmpty()) {
+            String c = todo.removeFirst();
+            if (seen.add(c)) todo.addAll(v.grounds(c));
+        }
+        return List.copyOf(seen);
+    }
+}
