@@ -13,9 +13,11 @@ import java.util.Map;
  * for the life of the session; a removed claim's slot is simply left out of the labelling.
  */
 final class AttackGraph {
-    private final Map<String, Integer> index = new HashMap<>();
+    // concurrent: snapshots read it from viewers' threads while the session adds claims
+    private final Map<String, Integer> index = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> ids = new ArrayList<>();
     private boolean[] present = new boolean[64];
+    private boolean[] primaFacie = new boolean[64];
     /** distinct (from, to) pairs → {how many attack facts share it, its slot in from/to} */
     private final Map<Long, int[]> edges = new HashMap<>();
     private int[] from = new int[64];
@@ -28,18 +30,41 @@ final class AttackGraph {
         int next = ids.size();
         index.put(claimId, next);
         ids.add(claimId);
-        if (next >= present.length) present = Arrays.copyOf(present, present.length * 2);
+        if (next >= present.length) {
+            present = Arrays.copyOf(present, present.length * 2);
+            primaFacie = Arrays.copyOf(primaFacie, primaFacie.length * 2);
+        }
         return next;
     }
 
-    void claimAdded(String claimId) {
+    /** The index of a claim seen before, or null; never adds one. */
+    Integer lookup(String claimId) {
+        return index.get(claimId);
+    }
+
+    /** @param stands whether the claim stands on its own (sourced evidence, or any argument of a framework) */
+    void claimAdded(String claimId, boolean stands) {
         int i = indexOf(claimId); // may grow present[], so index first
         present[i] = true;
+        primaFacie[i] = stands;
+    }
+
+    boolean[] presentNow() {
+        return Arrays.copyOf(present, ids.size());
+    }
+
+    boolean[] primaFacieNow() {
+        boolean[] out = Arrays.copyOf(primaFacie, ids.size());
+        for (int i = 0; i < out.length; i++) out[i] &= present[i];
+        return out;
     }
 
     void claimRemoved(String claimId) {
         Integer i = index.get(claimId);
-        if (i != null) present[i] = false;
+        if (i != null) {
+            present[i] = false;
+            primaFacie[i] = false;
+        }
     }
 
     void attackAdded(String attacker, String target) {

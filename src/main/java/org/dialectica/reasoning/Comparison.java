@@ -113,7 +113,7 @@ public final class Comparison {
     private static Outcome preferred(Analysis analysis, List<String> ids, String winner, String loser) {
         Verdicts v = analysis.verdicts();
         int w = v.indexOf(winner), l = v.indexOf(loser);
-        boolean attacks = v.attacksOn.getOrDefault(loser, List.of()).stream().anyMatch(e -> e.getFrom().equals(winner));
+        boolean attacks = v.attacksOn().getOrDefault(loser, List.of()).stream().anyMatch(e -> e.getFrom().equals(winner));
         int[][] extra = attacks ? new int[][] {{w, l}} : new int[0][];
         return outcome(v, ids, "if " + name(analysis, winner) + " is preferred over " + name(analysis, loser),
                 v.structure.variant((f, t) -> !(f == l && t == w) && !(f == w && t == l), extra));

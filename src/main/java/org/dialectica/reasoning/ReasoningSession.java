@@ -33,12 +33,14 @@ public final class ReasoningSession implements AutoCloseable {
     private final Map<String, FactHandle> attackFacts = new HashMap<>();
     private final Map<Opposition, FactHandle> oppositionFacts = new HashMap<>();
     private final Map<Preference, FactHandle> preferenceFacts = new HashMap<>();
-    /** what the checking rules see of the current labelling, by claim id */
-    private final Map<String, Labelled> labelled = new HashMap<>();
-    private final Map<String, FactHandle> labelledFacts = new HashMap<>();
-    private final Map<String, Grounds> grounds = new HashMap<>();
-    private final Map<String, FactHandle> groundsFacts = new HashMap<>();
+    /** what the checking rules see of the current labelling, by claim index */
+    private Label[] shownLabels = new Label[0];
+    private FactHandle[] labelFacts = new FactHandle[0];
+    private List<?>[] shownGrounds = new List<?>[0];
+    private FactHandle[] groundsFacts = new FactHandle[0];
     private final Map<SupportCycle, FactHandle> cycleFacts = new HashMap<>();
+    /** the supports as inferences, rebuilt only after an edit that changed supports */
+    private Verdicts.Inferences inferences;
     private Verdicts verdicts;
 
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
@@ -65,7 +67,7 @@ public final class ReasoningSession implements AutoCloseable {
     private void loadAll() {
         map.claims().forEach(c -> {
             names.put(c);
-            derived.graph.claimAdded(c.id());
+            derived.graph.claimAdded(c.id(), standsAlone(c));
             claimFacts.put(c.id(), session.insert(c));
             insertPreferences(c);
         });
@@ -73,6 +75,10 @@ public final class ReasoningSession implements AutoCloseable {
         map.attacks().forEach(a -> attackFacts.put(a.id(), session.insert(a)));
         map.oppositions().forEach(o -> oppositionFacts.put(o, session.insert(o)));
         evaluate();
+    }
+
+    private boolean standsAlone(Claim claim) {
+        return map.isAbstractFramework() || claim.isSourcedEvidence();
     }
 
     private void insertPreferences(Claim claim) {
@@ -123,7 +129,7 @@ public final class ReasoningSession implements AutoCloseable {
     public synchronized void putClaim(Claim claim) {
         map.putClaim(claim);
         names.put(claim);
-        derived.graph.claimAdded(claim.id());
+        derived.graph.claimAdded(claim.id(), standsAlone(claim));
         // delete and insert rather than update: what was derived from the old claim goes, and is
         // derived afresh, so no explanation keeps quoting the old text
         delete(claimFacts.remove(claim.id()));
@@ -154,6 +160,7 @@ public final class ReasoningSession implements AutoCloseable {
         });
         delete(claimFacts.remove(claimId));
         deletePreferences(claimId);
+        inferences = null;
         names.remove(claimId);
         derived.graph.claimRemoved(claimId);
         evaluate();
@@ -164,6 +171,7 @@ public final class ReasoningSession implements AutoCloseable {
         Support added = map.addSupport(support);
         if (!supportFacts.containsKey(added.id())) {
             supportFacts.put(added.id(), session.insert(added));
+            inferences = null;
             evaluate();
         }
     }
@@ -174,6 +182,7 @@ public final class ReasoningSession implements AutoCloseable {
         for (Support s : map.supports()) {
             if (!supportFacts.containsKey(s.id())) supportFacts.put(s.id(), session.insert(s));
         }
+        inferences = null;
         evaluate();
     }
 
@@ -184,6 +193,7 @@ public final class ReasoningSession implements AutoCloseable {
         map.removeSupport(supportId);
         undercutsGone.forEach(id -> delete(attackFacts.remove(id)));
         delete(supportFacts.remove(supportId));
+        inferences = null;
         evaluate();
         return true;
     }
@@ -218,46 +228,56 @@ public final class ReasoningSession implements AutoCloseable {
     /** Fires the rules, labels the claims from the defeats they derived, and fires the checks. */
     private void evaluate() {
         session.fireAllRules();
-        verdicts = Verdicts.of(map, derived.graph.ids(), derived.graph::defeatsInto, derived.attacks, derived.defeats);
-        Map<String, Labelled> nextLabels = new HashMap<>();
-        Map<String, Grounds> nextGrounds = new HashMap<>();
-        for (Claim claim : map.claims()) {
-            Label label = verdicts.label(claim.id());
-            nextLabels.put(claim.id(), new Labelled(claim.id(), label));
-            if (label == Label.IN) nextGrounds.put(claim.id(), groundsOf(claim.id()));
-        }
-        sync(labelled, labelledFacts, nextLabels);
-        sync(grounds, groundsFacts, nextGrounds);
-        syncCycles();
+        boolean supportsChanged = inferences == null;
+        if (supportsChanged) inferences = Verdicts.Inferences.of(map, derived.graph::lookup);
+        verdicts = Verdicts.of(map, derived.graph.ids(), derived.graph::lookup, derived.graph.presentNow(),
+                derived.graph.primaFacieNow(), inferences, derived.graph::defeatsInto, List.copyOf(derived.attacks),
+                List.copyOf(derived.defeats));
+        applyLabels(verdicts.result.labels());
+        applyGrounds();
+        if (supportsChanged) syncCycles();
         session.fireAllRules();
     }
 
-    private Grounds groundsOf(String claimId) {
-        int g = verdicts.groundingInference(verdicts.indexOf(claimId));
-        if (g < 0) return new Grounds(claimId, List.of(), List.of());
-        List<Support> supports = verdicts.inferenceSupports.get(g);
-        return new Grounds(claimId, supports.stream().map(Support::from).toList(), supports.stream().map(Support::id).toList());
-    }
-
-    /** Makes the facts of one kind match {@code next}, touching only the claims whose fact changed. */
-    private <T> void sync(Map<String, T> now, Map<String, FactHandle> handles, Map<String, T> next) {
-        for (String gone : List.copyOf(now.keySet())) {
-            if (!next.containsKey(gone)) {
-                now.remove(gone);
-                delete(handles.remove(gone));
-            }
+    /** Makes the Labelled facts match {@code next}, touching only the claims whose label changed. */
+    private void applyLabels(Label[] next) {
+        int n = Math.max(next.length, shownLabels.length);
+        if (labelFacts.length < n) {
+            labelFacts = java.util.Arrays.copyOf(labelFacts, n);
+            shownLabels = java.util.Arrays.copyOf(shownLabels, n);
         }
-        next.forEach((claimId, fact) -> {
-            if (fact.equals(now.get(claimId))) return;
-            now.put(claimId, fact);
-            FactHandle old = handles.remove(claimId);
-            delete(old);
-            handles.put(claimId, session.insert(fact));
-        });
+        for (int i = 0; i < n; i++) {
+            Label now = i < next.length && verdicts.present[i] ? next[i] : null;
+            if (now == shownLabels[i]) continue;
+            delete(labelFacts[i]);
+            labelFacts[i] = now == null ? null : session.insert(new Labelled(verdicts.ids[i], now));
+            shownLabels[i] = now;
+        }
     }
 
+    /** The witness of every claim that stands, as a fact the checking rules verify. */
+    private void applyGrounds() {
+        Label[] labels = verdicts.result.labels();
+        if (groundsFacts.length < labels.length) {
+            groundsFacts = java.util.Arrays.copyOf(groundsFacts, labels.length);
+            shownGrounds = java.util.Arrays.copyOf(shownGrounds, labels.length);
+        }
+        for (int i = 0; i < groundsFacts.length; i++) {
+            List<Support> now = null;
+            if (i < labels.length && verdicts.present[i] && labels[i] == Label.IN) {
+                int g = verdicts.result.grounds(i);
+                now = g < 0 ? List.of() : verdicts.inferenceSupports.get(g);
+            }
+            if (java.util.Objects.equals(now, shownGrounds[i])) continue;
+            delete(groundsFacts[i]);
+            groundsFacts[i] = now == null ? null : session.insert(new Grounds(verdicts.ids[i],
+                    now.stream().map(Support::from).toList(), now.stream().map(Support::id).toList()));
+            shownGrounds[i] = now;
+        }
+    }
+
+    /** Support cycles are the strongly connected components the labelling found; they change with supports. */
     private void syncCycles() {
-        Set<SupportCycle> next = new HashSet<>();
         int[] component = verdicts.result.component();
         Map<Integer, List<String>> members = new HashMap<>();
         int[] size = new int[component.length + 1];
@@ -267,6 +287,7 @@ public final class ReasoningSession implements AutoCloseable {
                 members.computeIfAbsent(component[i], k -> new ArrayList<>()).add(verdicts.ids[i]);
             }
         }
+        Set<SupportCycle> next = new HashSet<>();
         for (List<String> m : members.values()) {
             if (m.size() > 1) next.add(new SupportCycle(m.stream().sorted().toList(), "Claims that support each other in a circle"));
         }
@@ -285,19 +306,18 @@ public final class ReasoningSession implements AutoCloseable {
      * @return one finding per broken condition; empty when the labelling meets them all
      */
     public synchronized List<Finding> checkLabelling(Map<String, Label> proposed) {
-        proposed.keySet().forEach(claimId -> {
+        Label[] trial = new Label[verdicts.ids.length];
+        proposed.forEach((claimId, label) -> {
             if (!map.hasClaim(claimId)) throw new IllegalArgumentException("no claim '" + claimId + "' in the map");
+            trial[verdicts.indexOf(claimId)] = label;
         });
-        Map<String, Labelled> computed = new HashMap<>(labelled);
-        Map<String, Labelled> trial = new HashMap<>();
-        proposed.forEach((claimId, label) -> trial.put(claimId, new Labelled(claimId, label)));
         try {
-            sync(labelled, labelledFacts, trial);
+            applyLabels(trial);
             session.fireAllRules();
             return derived.findings.stream().filter(f -> f.getKind() == FindingKind.ILLEGAL_LABEL)
                     .sorted(Analysis.FINDING_ORDER).toList();
         } finally {
-            sync(labelled, labelledFacts, computed);
+            applyLabels(verdicts.result.labels());
             session.fireAllRules();
         }
     }

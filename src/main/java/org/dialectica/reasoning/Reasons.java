@@ -123,14 +123,14 @@ final class Reasons {
     private Map<String, List<AttackEdge>> attackers() {
         // by attacker id: a live session and a fresh analysis meet the attacks in different orders
         Map<String, List<AttackEdge>> by = new java.util.TreeMap<>();
-        for (AttackEdge e : v.attacksOn.getOrDefault(c.id(), List.of())) {
+        for (AttackEdge e : v.attacksOn().getOrDefault(c.id(), List.of())) {
             by.computeIfAbsent(e.getFrom(), k -> new ArrayList<>()).add(e);
         }
         return by;
     }
 
     private boolean defeats(String attacker) {
-        return v.defeatsOn.getOrDefault(c.id(), List.of()).stream().anyMatch(d -> d.getFrom().equals(attacker));
+        return v.defeatsOn().getOrDefault(c.id(), List.of()).stream().anyMatch(d -> d.getFrom().equals(attacker));
     }
 
     /** " (a drawn attack)" or " (derived from their contrary descriptors)" … */

@@ -20,106 +20,142 @@ import org.dialectica.map.Support;
 public final class Verdicts {
     final ArgumentMap map;
     final String[] ids;
-    final Map<String, Integer> index;
+    private final java.util.function.Function<String, Integer> lookup;
     final boolean[] present;
     final EvidentialLabelling.Structure structure;
     final EvidentialLabelling.Result result;
+    final Inferences inferences;
     /** the supports that make up each inference */
     final List<List<Support>> inferenceSupports;
-    final Map<String, Integer> inferenceOfSupport;
-    /** attacks on claims by target, defeating or not; defeats by target */
-    final Map<String, List<AttackEdge>> attacksOn;
-    final Map<String, List<Defeat>> defeatsOn;
+    private final List<AttackEdge> attacks;
+    private final List<Defeat> defeats;
     /** the inferences into each claim */
     final IntLists into;
+    private volatile Map<String, List<AttackEdge>> attacksOn;
+    private volatile Map<String, List<Defeat>> defeatsOn;
     private volatile double[] strength;
     private final Map<String, List<LabelReason>> reasons = new ConcurrentHashMap<>();
 
-    private Verdicts(ArgumentMap map, String[] ids, Map<String, Integer> index, boolean[] present,
-            EvidentialLabelling.Structure structure, List<List<Support>> inferenceSupports,
-            Map<String, Integer> inferenceOfSupport, Map<String, List<AttackEdge>> attacksOn,
-            Map<String, List<Defeat>> defeatsOn, EvidentialLabelling.Result result) {
+    /**
+     * The map's supports grouped into inferences (a drawn support alone; the supports of one
+     * linked-premise argument together) by claim index. They change only when supports do, so a
+     * session keeps them between edits.
+     */
+    record Inferences(int[] conclusion, int[][] premises, List<List<Support>> supports, Map<String, Integer> ofSupport) {
+        static Inferences of(ArgumentMap map, java.util.function.Function<String, Integer> index) {
+            List<int[]> premises = new ArrayList<>();
+            List<Integer> conclusions = new ArrayList<>();
+            List<List<Support>> supports = new ArrayList<>();
+            Map<String, Integer> ofSupport = new HashMap<>();
+            Map<String, List<Support>> linked = new LinkedHashMap<>();
+            for (Support s : map.supports()) {
+                if (s.argumentId() == null) {
+                    ofSupport.put(s.id(), supports.size());
+                    supports.add(List.of(s));
+                    conclusions.add(index.apply(s.to()));
+                    premises.add(new int[] {index.apply(s.from())});
+                } else {
+                    linked.computeIfAbsent(s.argumentId() + "\u0000" + s.to(), k -> new ArrayList<>()).add(s);
+                }
+            }
+            for (List<Support> group : linked.values()) {
+                group.forEach(s -> ofSupport.put(s.id(), supports.size()));
+                supports.add(List.copyOf(group));
+                conclusions.add(index.apply(group.get(0).to()));
+                premises.add(group.stream().mapToInt(s -> index.apply(s.from())).toArray());
+            }
+            return new Inferences(conclusions.stream().mapToInt(Integer::intValue).toArray(), premises.toArray(int[][]::new),
+                    List.copyOf(supports), ofSupport);
+        }
+    }
+
+    private Verdicts(ArgumentMap map, String[] ids, java.util.function.Function<String, Integer> lookup, boolean[] present,
+            EvidentialLabelling.Structure structure, Inferences inferences, List<AttackEdge> attacks, List<Defeat> defeats,
+            EvidentialLabelling.Result result, IntLists into) {
         this.map = map;
         this.ids = ids;
-        this.index = index;
+        this.lookup = lookup;
         this.present = present;
         this.structure = structure;
         this.result = result != null ? result : EvidentialLabelling.label(structure);
-        this.inferenceSupports = inferenceSupports;
-        this.inferenceOfSupport = inferenceOfSupport;
-        this.attacksOn = attacksOn;
-        this.defeatsOn = defeatsOn;
-        int m = structure.inferences();
-        int[] conclusions = new int[m], all = new int[m];
-        for (int g = 0; g < m; g++) {
-            conclusions[g] = structure.conclusion(g);
-            all[g] = g;
+        this.inferences = inferences;
+        this.inferenceSupports = inferences.supports();
+        this.attacks = attacks;
+        this.defeats = defeats;
+        if (into == null) {
+            int m = structure.inferences();
+            int[] all = new int[m];
+            for (int g = 0; g < m; g++) all[g] = g;
+            into = IntLists.of(ids.length, inferences.conclusion(), all, m);
         }
-        this.into = IntLists.of(ids.length, conclusions, all, m);
+        this.into = into;
     }
 
     /**
-     * Labels a map whose claims have the given indices ({@code ids[i]} null or absent from the map:
-     * a removed slot). {@code defeats} are the attacks on claims that succeed, from the rules.
+     * Labels a map. {@code ids[i]} is the claim with index i, null for a removed claim;
+     * {@code defeats} adds the attacks on claims that succeed, as the rules derived them.
      */
+    static Verdicts of(ArgumentMap map, String[] ids, java.util.function.Function<String, Integer> lookup, boolean[] present,
+            boolean[] primaFacie, Inferences inferences, java.util.function.Consumer<EvidentialLabelling.Structure> defeats,
+            List<AttackEdge> attacks, List<Defeat> defeatFacts) {
+        EvidentialLabelling.Structure structure = new EvidentialLabelling.Structure(ids.length, primaFacie);
+        for (int g = 0; g < inferences.conclusion().length; g++) structure.inference(inferences.conclusion()[g], inferences.premises()[g]);
+        defeats.accept(structure);
+        for (Attack a : map.attacks()) {
+            if (a.onSupport()) structure.undercut(lookup.apply(a.from()), inferences.ofSupport().get(a.target()));
+        }
+        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null, null);
+    }
+
+    /** Labels a map on its own, outside a session. */
     static Verdicts of(ArgumentMap map, String[] ids, java.util.function.Consumer<EvidentialLabelling.Structure> defeats,
-            Iterable<AttackEdge> attacks, Iterable<Defeat> defeatFacts) {
-        Map<String, Integer> index = new HashMap<>(ids.length * 2);
-        boolean[] present = new boolean[ids.length];
-        boolean[] primaFacie = new boolean[ids.length];
+            List<AttackEdge> attacks, List<Defeat> defeatFacts) {
+        Map<String, Integer> index = new HashMap<>();
+        boolean[] present = new boolean[ids.length], primaFacie = new boolean[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == null) continue;
             index.put(ids[i], i);
             Claim claim = map.claim(ids[i]).orElse(null);
             present[i] = claim != null;
             primaFacie[i] = claim != null && (map.isAbstractFramework() || claim.isSourcedEvidence());
         }
-        EvidentialLabelling.Structure structure = new EvidentialLabelling.Structure(ids.length, primaFacie);
-        List<List<Support>> inferenceSupports = new ArrayList<>();
-        Map<String, Integer> inferenceOfSupport = new HashMap<>();
-        Map<String, List<Support>> linked = new LinkedHashMap<>();
-        for (Support s : map.supports()) {
-            if (s.argumentId() == null) {
-                inferenceOfSupport.put(s.id(), inferenceSupports.size());
-                inferenceSupports.add(List.of(s));
-                structure.inference(index.get(s.to()), index.get(s.from()));
-            } else {
-                linked.computeIfAbsent(s.argumentId() + "\u0000" + s.to(), k -> new ArrayList<>()).add(s);
-            }
-        }
-        for (List<Support> group : linked.values()) {
-            int[] premises = group.stream().mapToInt(s -> index.get(s.from())).toArray();
-            group.forEach(s -> inferenceOfSupport.put(s.id(), inferenceSupports.size()));
-            inferenceSupports.add(List.copyOf(group));
-            structure.inference(index.get(group.get(0).to()), premises);
-        }
-        defeats.accept(structure);
-        for (Attack a : map.attacks()) {
-            if (a.onSupport()) structure.undercut(index.get(a.from()), inferenceOfSupport.get(a.target()));
-        }
-        Map<String, List<AttackEdge>> attacksOn = new HashMap<>();
-        for (AttackEdge e : attacks) if (e.isOnClaim()) attacksOn.computeIfAbsent(e.getTo(), k -> new ArrayList<>()).add(e);
-        Map<String, List<Defeat>> defeatsOn = new HashMap<>();
-        for (Defeat d : defeatFacts) defeatsOn.computeIfAbsent(d.getTo(), k -> new ArrayList<>()).add(d);
-        return new Verdicts(map, ids, index, present, structure, inferenceSupports, inferenceOfSupport, attacksOn, defeatsOn,
-                null);
+        return of(map, ids, index::get, present, primaFacie, Inferences.of(map, index::get), defeats, attacks, defeatFacts);
     }
 
     /** The same labelling, reading claims from {@code copy} (a snapshot of the same map). */
     Verdicts on(ArgumentMap copy) {
-        return new Verdicts(copy, ids, index, present, structure, inferenceSupports, inferenceOfSupport, attacksOn,
-                defeatsOn, result);
+        return new Verdicts(copy, ids, lookup, present, structure, inferences, attacks, defeats, result, into);
+    }
+
+    /** Attacks on claims, defeating or not, by target; built when an explanation first needs them. */
+    Map<String, List<AttackEdge>> attacksOn() {
+        Map<String, List<AttackEdge>> on = attacksOn;
+        if (on == null) {
+            on = new HashMap<>();
+            for (AttackEdge e : attacks) if (e.isOnClaim()) on.computeIfAbsent(e.getTo(), k -> new ArrayList<>()).add(e);
+            attacksOn = on;
+        }
+        return on;
+    }
+
+    Map<String, List<Defeat>> defeatsOn() {
+        Map<String, List<Defeat>> on = defeatsOn;
+        if (on == null) {
+            on = new HashMap<>();
+            for (Defeat d : defeats) on.computeIfAbsent(d.getTo(), k -> new ArrayList<>()).add(d);
+            defeatsOn = on;
+        }
+        return on;
     }
 
     public Label label(String claimId) {
-        Integer i = index.get(claimId);
-        return i == null || !present[i] ? null : result.labels()[i];
+        int i = indexOf(claimId);
+        return i < 0 || !present[i] ? null : result.labels()[i];
     }
 
     /** DF-QuAD strength in [0, 1], computed for the whole map when first asked. */
     public Double strength(String claimId) {
-        Integer i = index.get(claimId);
-        return i == null || !present[i] ? null : strengths()[i];
+        int i = indexOf(claimId);
+        return i < 0 || !present[i] ? null : strengths()[i];
     }
 
     private double[] strengths() {
@@ -146,8 +182,8 @@ public final class Verdicts {
      * grounds from a thesis gives its grounds tree down to evidence.
      */
     public List<String> grounds(String claimId) {
-        Integer i = index.get(claimId);
-        if (i == null || !present[i]) return List.of();
+        int i = indexOf(claimId);
+        if (i < 0 || !present[i]) return List.of();
         int g = groundingInference(i);
         return g < 0 ? List.of() : Arrays.stream(structure.premises(g)).mapToObj(p -> ids[p]).toList();
     }
@@ -173,14 +209,14 @@ public final class Verdicts {
 
     /** Why the claim has its status, one sentence per reason; worded when first asked. */
     public List<LabelReason> reasons(String claimId) {
-        Integer i = index.get(claimId);
-        if (i == null || !present[i]) return List.of();
+        int i = indexOf(claimId);
+        if (i < 0 || !present[i]) return List.of();
         return reasons.computeIfAbsent(claimId, id -> Reasons.of(this, i));
     }
 
     /** Each claim's index, for the what-if labellings of {@link Comparison}. */
     int indexOf(String claimId) {
-        Integer i = index.get(claimId);
-        return i == null ? -1 : i;
+        Integer i = lookup.apply(claimId);
+        return i == null || i >= ids.length ? -1 : i;
     }
 }

@@ -52,4 +52,51 @@ public final class GeneratedMaps {
         }
         return map;
     }
+
+    /**
+     * A ladder of diamonds: two sourced evidence claims at the bottom, then levels of two claims each
+     * supported by both claims below, a thesis on top: 2^levels support paths to the thesis.
+     */
+    public static ArgumentMap diamondLadder(int levels) {
+        ArgumentMap map = new ArgumentMap("diamonds-" + levels, "Ladder of " + levels + " diamonds");
+        for (int level = 0; level < levels; level++) {
+            for (int side = 0; side < 2; side++) {
+                ClaimKind kind = level == 0 ? ClaimKind.EVIDENCE : ClaimKind.CLAIM;
+                map.putClaim(new Claim("d" + level + "-" + side, null, "level " + level + " side " + side, null, null, kind,
+                        List.of(), List.of(), new Source("paper.txt", "p. " + level, "quote"), null, null));
+                if (level > 0) {
+                    map.addSupport(new Support("d" + (level - 1) + "-0", "d" + level + "-" + side));
+                    map.addSupport(new Support("d" + (level - 1) + "-1", "d" + level + "-" + side));
+                }
+            }
+        }
+        map.putClaim(new Claim("top", null, "the thesis", null, null, ClaimKind.THESIS, List.of(), List.of(),
+                new Source("paper.txt", "p. 0", "quote"), null, null));
+        map.addSupport(new Support("d" + (levels - 1) + "-0", "top"));
+        map.addSupport(new Support("d" + (levels - 1) + "-1", "top"));
+        return map;
+    }
+
+    /** One sourced evidence claim at the bottom of a support chain of {@code length} claims. */
+    public static ArgumentMap supportChain(int length) {
+        ArgumentMap map = new ArgumentMap("chain-" + length, "Support chain of " + length);
+        for (int i = 0; i < length; i++) {
+            map.putClaim(new Claim("s" + i, null, "step " + i, null, null, i == 0 ? ClaimKind.EVIDENCE : ClaimKind.CLAIM,
+                    List.of(), List.of(), new Source("paper.txt", "p. " + i, "quote"), null, null));
+            if (i > 0) map.addSupport(new Support("s" + (i - 1), "s" + i));
+        }
+        return map;
+    }
+
+    /** {@code claims} sourced evidence claims and {@code attacks} random attacks between them. */
+    public static ArgumentMap denseAttacks(int claims, int attacks, long seed) {
+        Random random = new Random(seed);
+        ArgumentMap map = new ArgumentMap("dense-" + claims, "Dense attacks");
+        for (int i = 0; i < claims; i++) {
+            map.putClaim(new Claim("a" + i, null, "argument " + i, null, null, ClaimKind.EVIDENCE, List.of(), List.of(),
+                    new Source("paper.txt", "p. " + i, "quote"), null, null));
+        }
+        for (int k = 0; k < attacks; k++) map.addAttack(Attack.onClaim("a" + random.nextInt(claims), "a" + random.nextInt(claims)));
+        return map;
+    }
 }

@@ -30,6 +30,10 @@ public final class ReasoningBenchmark {
         // warm the JIT and Drools' lazily built network on a small map first
         for (int i = 0; i < 5; i++) ReasoningSession.analyze(rules, GeneratedMaps.generate(2_000, i));
 
+        shape("diamond ladder, 500 levels", GeneratedMaps.diamondLadder(500), rules);
+        shape("support chain of 10,000", GeneratedMaps.supportChain(10_000), rules);
+        shape("dense attacks, 1,000 claims / 20,000 attacks", GeneratedMaps.denseAttacks(1_000, 20_000, 3), rules);
+
         for (int size : sizes) {
             ArgumentMap map = GeneratedMaps.generate(size, 7L * size);
             int runs = size >= 100_000 ? 3 : 5;
@@ -71,9 +75,36 @@ public final class ReasoningBenchmark {
                         percentile(inserts, 50), percentile(inserts, 90), inserts.size());
                 System.out.printf(Locale.ROOT, "  one edit, delete attack + fire + relabel: median %.2f ms, p90 %.2f ms%n",
                         percentile(deletes, 50), percentile(deletes, 90));
+                List<Double> supportEdits = new ArrayList<>();
+                for (int e = 0; e < edits + 20; e++) {
+                    org.dialectica.map.Support support = new org.dialectica.map.Support(ids.get(random.nextInt(ids.size())),
+                            ids.get(random.nextInt(ids.size())).replace("c", "c"));
+                    if (support.from().equals(support.to()) || map.support(support.id()).isPresent()) continue;
+                    long start = System.nanoTime();
+                    session.addSupport(support);
+                    session.removeSupport(support.id());
+                    if (e >= 20) supportEdits.add(millis(start) / 2);
+                }
+                System.out.printf(Locale.ROOT, "  one edit, add or remove a support + fire + relabel: median %.2f ms, p90 %.2f ms%n",
+                        percentile(supportEdits, 50), percentile(supportEdits, 90));
                 System.out.printf(Locale.ROOT, "  live session heap (approx.): %d MB%n", Math.max(0, heapBefore) >> 20);
             }
         }
+    }
+
+    /** Full analysis of a shape that would explode under path enumeration: median of five runs. */
+    private static void shape(String name, ArgumentMap map, RuleBase rules) {
+        double[] runs = new double[5];
+        Analysis last = null;
+        for (int r = 0; r < runs.length; r++) {
+            long start = System.nanoTime();
+            last = ReasoningSession.analyze(rules, map);
+            runs[r] = millis(start);
+        }
+        System.out.printf(Locale.ROOT, "%s (%,d claims, %,d supports, %,d attacks): full analysis median %.0f ms %s;"
+                + " labels %s%n", name, map.claims().size(), map.supports().size(), map.attacks().size(), median(runs),
+                Arrays.toString(round(runs)), last.labels().values().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
     }
 
     private static long usedHeap() {
