@@ -202,6 +202,7 @@ public final class ReasoningSession implements AutoCloseable {
         Attack added = map.addAttack(attack);
         if (!attackFacts.containsKey(added.id())) {
             attackFacts.put(added.id(), session.insert(added));
+            if (added.onSupport()) inferences = null;
             evaluate();
         }
     }

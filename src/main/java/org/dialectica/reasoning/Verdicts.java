@@ -43,14 +43,17 @@ public final class Verdicts {
      */
     record Inferences(int[] conclusion, int[][] premises, List<List<Support>> supports, Map<String, Integer> ofSupport) {
         static Inferences of(ArgumentMap map, java.util.function.Function<String, Integer> index) {
+            // only undercut supports are ever looked up by id: keep the map small on big maps
+            java.util.Set<String> undercut = new java.util.HashSet<>();
+            for (Attack a : map.attacks()) if (a.onSupport()) undercut.add(a.target());
+            IntLists.Buffer conclusions = new IntLists.Buffer();
             List<int[]> premises = new ArrayList<>();
-            List<Integer> conclusions = new ArrayList<>();
             List<List<Support>> supports = new ArrayList<>();
             Map<String, Integer> ofSupport = new HashMap<>();
             Map<String, List<Support>> linked = new LinkedHashMap<>();
             for (Support s : map.supports()) {
                 if (s.argumentId() == null) {
-                    ofSupport.put(s.id(), supports.size());
+                    if (undercut.contains(s.id())) ofSupport.put(s.id(), supports.size());
                     supports.add(List.of(s));
                     conclusions.add(index.apply(s.to()));
                     premises.add(new int[] {index.apply(s.from())});
@@ -59,12 +62,12 @@ public final class Verdicts {
                 }
             }
             for (List<Support> group : linked.values()) {
-                group.forEach(s -> ofSupport.put(s.id(), supports.size()));
+                for (Support s : group) if (undercut.contains(s.id())) ofSupport.put(s.id(), supports.size());
                 supports.add(List.copyOf(group));
                 conclusions.add(index.apply(group.get(0).to()));
                 premises.add(group.stream().mapToInt(s -> index.apply(s.from())).toArray());
             }
-            return new Inferences(conclusions.stream().mapToInt(Integer::intValue).toArray(), premises.toArray(int[][]::new),
+            return new Inferences(java.util.Arrays.copyOf(conclusions.data, conclusions.size), premises.toArray(int[][]::new),
                     List.copyOf(supports), ofSupport);
         }
     }

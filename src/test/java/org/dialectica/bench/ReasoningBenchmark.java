@@ -24,7 +24,7 @@ public final class ReasoningBenchmark {
     public static void main(String[] args) {
         int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1_000, 10_000, 100_000};
-        RuleBase rules = RuleBase.fromFolder(Path.of("rules"));
+        RuleBase rules = RuleBase.fromFolder(Path.of(args.length > 1 ? args[1] : "rules"));
         System.out.printf(Locale.ROOT, "JVM %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         // warm the JIT and Drools' lazily built network on a small map first
@@ -50,6 +50,7 @@ public final class ReasoningBenchmark {
                     last.findings().size());
             System.out.printf(Locale.ROOT, "  full analysis: median %.0f ms (runs: %s)%n", median(full), Arrays.toString(round(full)));
 
+            if (Boolean.getBoolean("bench.fullOnly")) continue;
             try (ReasoningSession session = ReasoningSession.open(rules, map)) {
                 long heapBefore = usedHeap();
                 Random random = new Random(size);
