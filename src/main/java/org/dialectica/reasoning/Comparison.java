@@ -13,7 +13,7 @@ import org.dialectica.map.Support;
 /**
  * Rival theses side by side: each thesis with its status, strength and grounds tree; the
  * conflicts between the positions (everything a thesis rests on, down its supports); and the
- * cruxes — the conflicts and undecided claims whose resolution changes what the theses come to,
+ * cruxes — the conflicts, ungrounded premises and undecided claims whose resolution changes what the theses come to,
  * each with its outcomes found by labelling the map again, never guessed.
  *
  * <p>Cost: positions are found by one walk down the supports per thesis; each crux takes one or
@@ -93,6 +93,17 @@ public final class Comparison {
             if (!aWins.labels().equals(bWins.labels()) || !aWins.labels().equals(now)) {
                 cruxes.add(new Crux(List.of(clash.a(), clash.b()),
                         capitalised(sentence(analysis, aWins) + "; " + sentence(analysis, bWins) + "."), List.of(aWins, bWins)));
+            }
+        }
+        // a premise nothing grounds: would the outcome change if it were established?
+        for (String c : positionOf.keySet()) {
+            if (v.label(c) != Label.UNSUPPORTED || ids.contains(c) || v.into.size(v.indexOf(c)) > 0) continue;
+            if (budget < 1) { bounded = true; break; }
+            budget--;
+            Outcome grounded = outcome(v, ids, "if " + name(analysis, c) + " were established (as evidence that stands)",
+                    v.structure.granting(v.indexOf(c)));
+            if (!grounded.labels().equals(now)) {
+                cruxes.add(new Crux(List.of(c), capitalised(sentence(analysis, grounded) + "."), List.of(grounded)));
             }
         }
         for (String c : positionOf.keySet()) {

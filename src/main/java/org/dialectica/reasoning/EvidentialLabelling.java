@@ -78,6 +78,13 @@ final class EvidentialLabelling {
             return variant(keep, new int[0][], defeated);
         }
 
+        /** A what-if copy in which {@code claim} stands on its own, as sourced evidence does. */
+        Structure granting(int claim) {
+            Structure copy = variant((f, t) -> true);
+            copy.primaFacie[claim] = true;
+            return copy;
+        }
+
         /** As above, with {@code extra} defeats {from, to} added. */
         Structure variant(java.util.function.BiPredicate<Integer, Integer> keep, int[][] extra, int... defeated) {
             boolean[] pf = Arrays.copyOf(primaFacie, claims + defeated.length);

@@ -81,6 +81,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Button addClaim = new Button();
     final Button addRelation = new Button();
     final Button fit = new Button();
+    final Button compareTheses = new Button();
     final Button zoomIn = new Button("+");
     final Button zoomOut = new Button("−");
     final MultiSelectComboBox<String> papers = new MultiSelectComboBox<>();
@@ -106,6 +107,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addClaim.addClickListener(e -> ClaimForm.create(this::claimIds, claim -> apply(new MapEdit.ClaimAdded(claim))).open());
         addRelation.setId("add-relation");
         addRelation.addClickListener(e -> openRelationForm(selected, null));
+        compareTheses.setId("open-compare");
+        compareTheses.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compare/" + mapId)));
         fit.setId("fit");
         fit.addClickListener(e -> canvas.fit());
         zoomIn.addClickListener(e -> canvas.zoomIn());
@@ -150,7 +153,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setHeight("9em");
 
         // one wrapping row of tools and filters leaves the canvas most of the height
-        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, fit, zoomIn, zoomOut,
+        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, zoomIn, zoomOut,
                 papers, actors, tags, labels, showDerived);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -169,8 +172,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         mapId = parameter;
+        // ?claim=<id>: open with that claim selected (links from explanations and the compare view)
+        selected = event.getLocation().getQueryParameters().getParameters().getOrDefault("claim", List.of()).stream()
+                .findFirst().orElse(null);
         try {
             refresh();
+            if (selected != null && analysis.map().hasClaim(selected)) canvas.focus(selected);
         } catch (UnknownMapException e) {
             getChildren().forEach(c -> c.setVisible(false));
             notFound.setVisible(true);
@@ -451,6 +458,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addClaim.setText(getTranslation("map.add.claim"));
         addRelation.setText(getTranslation("map.add.relation"));
         fit.setText(getTranslation("map.fit"));
+        compareTheses.setText(getTranslation("compare.open"));
         zoomIn.setAriaLabel(getTranslation("map.zoom.in"));
         zoomOut.setAriaLabel(getTranslation("map.zoom.out"));
         papers.setLabel(getTranslation("filter.paper"));

@@ -1,0 +1,47 @@
+package org.dialectica.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class CompareViewTest extends SpringBrowserlessTest {
+    private static final String MAP = "who-gained-from-the-2020-war";
+
+    @Test
+    void the_two_russia_theses_side_by_side_with_their_conflicts_and_cruxes() {
+        CompareView picker = navigate("compare/" + MAP, CompareView.class);
+        picker.theses.setValue(picker.theses.getListDataView().getItems()
+                .filter(c -> c.id().equals("p000-russia-hegemony-weakens") || c.id().equals("p004-russia-ceasefire-winner"))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        test(picker.compare).click();
+        CompareView view = (CompareView) getCurrentView();
+
+        assertThat(view.shownTheses()).containsExactlyInAnyOrder("p000-russia-hegemony-weakens", "p004-russia-ceasefire-winner");
+        assertThat($view(Anchor.class).all()).extracting(Anchor::getText)
+                .contains("«Russia's hegemony weakens»", "«Russia is the clear winner of the ceasefire»");
+        assertThat(view.result.getElement().getTextRecursively())
+                .contains("Conflicts between the positions", "Cruxes")
+                .contains("«Russia's hegemony weakens» ⟷ «Russia's regional position is much stronger» (contrary)")
+                // every crux comes with its what-if outcome, worded from a relabelling
+                .containsPattern("If «[^»]+» (is preferred over|were established|were defeated)[^.]*, «[^»]+» (stands|is defeated|is undecided|has no standing grounds)");
+    }
+
+    @Test
+    void fewer_than_two_theses_ask_for_more() {
+        CompareView view = navigate("compare/" + MAP, CompareView.class);
+
+        assertThat(view.result.getElement().getTextRecursively()).contains("Pick two or more theses");
+    }
+
+    @Test
+    void an_unknown_map_says_so() {
+        CompareView view = navigate("compare/no-such-map", CompareView.class);
+
+        assertThat(view.notFound.isVisible()).isTrue();
+        assertThat(view.notFound.getText()).contains("no-such-map");
+    }
+}
