@@ -7,6 +7,8 @@ public enum FindingKind {
     ATTACK_UNANSWERED,
     ISOLATED_CLAIM,
     CIRCULAR_SUPPORT,
+    /** A descriptor's dimension or direction is not in the vocabulary, so it may meet no claim it should. */
+    UNKNOWN_DESCRIPTOR_WORD,
     /** A computed label breaks the labelling conditions; would mean a defect in the labeller. */
     ILLEGAL_LABEL;
 
