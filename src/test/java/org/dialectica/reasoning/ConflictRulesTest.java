@@ -16,6 +16,17 @@ class ConflictRulesTest {
         return analysis.conflicts().stream().filter(c -> c.getKind() == kind).toList();
     }
 
+    /** The contraries as "a|b", the smaller id first. */
+    private static List<String> contraries(Analysis analysis) {
+        return conflicts(analysis, ConflictKind.CONTRARY).stream().map(c -> c.getA() + "|" + c.getB()).toList();
+    }
+
+    /** The unknown-word findings as "claim: field 'word'". */
+    private static List<String> unknownWords(Analysis analysis) {
+        return analysis.findings().stream().filter(f -> f.getKind() == FindingKind.UNKNOWN_DESCRIPTOR_WORD)
+                .map(f -> f.getClaim() + ": " + f.getSubject()).toList();
+    }
+
     @Test
     void claims_with_opposite_descriptors_on_one_topic_in_overlapping_years_conflict() {
         Analysis analysis = given()
@@ -50,9 +61,7 @@ class ConflictRulesTest {
                 .says("won-too", "p3", "Russia", "ceasefire outcome", "Winner", 2020, 2020)
                 .analyze();
 
-        assertThat(conflicts(analysis, ConflictKind.CONTRARY))
-                .extracting(c -> c.getA() + "|" + c.getB())
-                .containsExactlyInAnyOrder("lost|won", "lost|won-too");
+        assertThat(contraries(analysis)).containsExactlyInAnyOrder("lost|won", "lost|won-too");
     }
 
     @Test
@@ -66,9 +75,7 @@ class ConflictRulesTest {
                 .says("rising", "p5", "Nagorno-Karabakh conflict", "armed stability", "rises", 2020, null)
                 .analyze();
 
-        assertThat(conflicts(analysis, ConflictKind.CONTRARY))
-                .extracting(c -> c.getA() + "|" + c.getB())
-                .containsExactlyInAnyOrder("gains|loses", "flaring|lasting");
+        assertThat(contraries(analysis)).containsExactlyInAnyOrder("gains|loses", "flaring|lasting");
     }
 
     @Test
@@ -80,9 +87,7 @@ class ConflictRulesTest {
                 .says("open", "p4", "Russia", "ceasefire outcome", "unresolved", 2020, 2020)
                 .analyze();
 
-        assertThat(conflicts(analysis, ConflictKind.CONTRARY))
-                .extracting(c -> c.getA() + "|" + c.getB())
-                .containsExactly("open|settled");
+        assertThat(contraries(analysis)).containsExactly("open|settled");
     }
 
     @Test
@@ -94,9 +99,7 @@ class ConflictRulesTest {
                 .analyze();
 
         assertThat(analysis.conflicts()).isEmpty();
-        assertThat(analysis.findings()).filteredOn(f -> f.getKind() == FindingKind.UNKNOWN_DESCRIPTOR_WORD)
-                .extracting(f -> f.getClaim() + ": " + f.getSubject())
-                .containsExactly("climbs: direction 'climbs'", "declines: direction 'declines'");
+        assertThat(unknownWords(analysis)).containsExactly("climbs: direction 'climbs'", "declines: direction 'declines'");
         assertThat(analysis.findingsOn("declines"))
                 .filteredOn(f -> f.getKind() == FindingKind.UNKNOWN_DESCRIPTOR_WORD)
                 .singleElement().satisfies(f -> {
@@ -113,11 +116,8 @@ class ConflictRulesTest {
                 .says("known", "p3", "Iran", "regional influence", "falls", 2020, null)
                 .analyze();
 
-        assertThat(conflicts(analysis, ConflictKind.CONTRARY)).extracting(c -> c.getA() + "|" + c.getB())
-                .containsExactly("down|up");
-        assertThat(analysis.findings()).filteredOn(f -> f.getKind() == FindingKind.UNKNOWN_DESCRIPTOR_WORD)
-                .extracting(f -> f.getClaim() + ": " + f.getSubject())
-                .containsExactly("down: dimension 'regional influnce'", "up: dimension 'regional influnce'");
+        assertThat(contraries(analysis)).containsExactly("down|up");
+        assertThat(unknownWords(analysis)).containsExactly("down: dimension 'regional influnce'", "up: dimension 'regional influnce'");
     }
 
     @Test
