@@ -1,25 +1,20 @@
 package org.dialectica.map;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What a claim asserts, in a form rules can compare: a subject (Russia), a dimension (regional
  * influence), a direction (rises, falls, or a value such as "winner") and the years it holds for.
- * Two claims whose descriptors share subject and dimension, point in opposite directions and
- * overlap in time are contraries, whether or not anyone drew an attack between them.
+ * Which directions contradict each other is the {@link Vocabulary}'s to say, not the proposition's.
  */
 public final class Proposition {
-    private static final Set<String> RISING = Set.of("rises", "rise", "up", "increases", "grows", "strengthens", "gains");
-    private static final Set<String> FALLING = Set.of("falls", "fall", "down", "decreases", "shrinks", "weakens", "loses");
-
     private final String subject;
     private final String dimension;
     private final String direction;
     private final TimeSpan span;
-    // computed once: rules join on the topic, so it is read for every candidate pair
+    // computed once: rules join on the topic and compare directions for every candidate pair
     private final String topic;
-    private final int trend;
+    private final String directionKey;
 
     public Proposition(String subject, String dimension, String direction, TimeSpan span) {
         this.subject = Text.blankToNull(subject);
@@ -30,8 +25,7 @@ public final class Proposition {
         }
         this.span = span == null ? TimeSpan.ALWAYS : span;
         this.topic = Text.key(this.subject) + " / " + Text.key(this.dimension);
-        String d = Text.key(this.direction);
-        this.trend = RISING.contains(d) ? 1 : FALLING.contains(d) ? -1 : 0;
+        this.directionKey = Text.key(this.direction);
     }
 
     public String subject() { return subject; }
@@ -42,15 +36,8 @@ public final class Proposition {
     /** Subject and dimension as one comparison key, so rules can join on a single equality. */
     public String topic() { return topic; }
 
-    /** +1 rises, -1 falls, 0 for a value. */
-    public int trend() { return trend; }
-
-    /** Opposite trends, or two different values, on the same topic over overlapping years. */
-    public boolean isContraryTo(Proposition other) {
-        if (other == null || !topic.equals(other.topic) || !span.overlaps(other.span)) return false;
-        if (trend != 0 || other.trend != 0) return trend * other.trend == -1;
-        return !Text.key(direction).equals(Text.key(other.direction));
-    }
+    /** The direction as a comparison key, as the vocabulary looks it up. */
+    public String directionKey() { return directionKey; }
 
     @Override
     public boolean equals(Object o) {

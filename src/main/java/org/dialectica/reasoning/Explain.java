@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.dialectica.map.Claim;
 import org.dialectica.map.Proposition;
+import org.dialectica.map.Vocabulary;
 
 /**
  * The sentences rules attach to what they derive. Kept in Java so that every rule words its
@@ -117,6 +118,18 @@ public final class Explain {
     public static Sentence isolated(Names names, Claim claim) {
         String c = claim.id();
         return () -> name(names.claim(c)) + " is connected to nothing: no support, attack or conflict, drawn or derived.";
+    }
+
+    public static Sentence unknownDescriptorWord(Names names, Claim claim, Vocabulary.Unknown unknown, Vocabulary vocabulary) {
+        String c = claim.id();
+        if (unknown.field().equals("dimension")) {
+            return () -> name(names.claim(c)) + " is about the dimension '" + unknown.word() + "', which the descriptor"
+                    + " vocabulary (descriptors.yaml beside the rules) does not list: it is compared only with claims of"
+                    + " exactly that dimension, so a misspelling would keep it from every claim it should meet.";
+        }
+        return () -> name(names.claim(c)) + " has the direction '" + unknown.word() + "', which the descriptor vocabulary"
+                + " (descriptors.yaml beside the rules) does not list, so it can conflict with no claim; known directions: "
+                + vocabulary.knownDirections() + ".";
     }
 
     public static Sentence illegal(Names names, Claim claim, Label label, String why) {

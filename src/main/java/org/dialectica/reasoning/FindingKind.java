@@ -13,6 +13,8 @@ public enum FindingKind {
     CONFLICTING_PREFERENCES,
     /** {@code preferred-over} names a claim the map does not hold. */
     UNKNOWN_PREFERENCE,
+    /** A descriptor's dimension or direction is not in the vocabulary, so it may meet no claim it should. */
+    UNKNOWN_DESCRIPTOR_WORD,
     /** A computed label breaks the labelling conditions; would mean a defect in the labeller. */
     ILLEGAL_LABEL;
 

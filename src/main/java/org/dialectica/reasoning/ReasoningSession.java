@@ -45,7 +45,7 @@ public final class ReasoningSession implements AutoCloseable {
 
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
         this.map = map;
-        this.session = rules.kieBase().newKieSession();
+        this.session = rules.newSession();
         session.addEventListener(derived);
         session.setGlobal("names", names);
     }

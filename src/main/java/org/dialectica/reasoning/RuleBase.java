@@ -11,34 +11,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dialectica.map.Vocabulary;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The compiled rules: every {@code .drl} file of a folder (by default {@code rules/} of the working
- * directory), or, when there is no such folder, the copy packaged in the application. Compiling
- * is the slow part (seconds), so one RuleBase serves every session.
+ * directory), with the descriptor vocabulary ({@code descriptors.yaml}) beside them, or, when
+ * there is no such folder, the copy packaged in the application. Compiling is the slow part
+ * (seconds), so one RuleBase serves every session.
  */
 public final class RuleBase {
     /** Where the build puts the packaged copy of {@code rules/}. */
     static final String PACKAGED = "dialectica-rules";
+    /** The global through which rules read the descriptor vocabulary. */
+    static final String VOCABULARY_GLOBAL = "vocabulary";
     private static int generation;
 
     private final KieBase kieBase;
     private final String origin;
     private final List<String> files;
+    /** null when the folder has none (then no rule reads one) */
+    private final Vocabulary vocabulary;
+    private final boolean readsVocabulary;
 
-    private RuleBase(KieBase kieBase, String origin, List<String> files) {
+    private RuleBase(KieBase kieBase, String origin, List<String> files, Vocabulary vocabulary, boolean readsVocabulary) {
         this.kieBase = kieBase;
         this.origin = origin;
         this.files = List.copyOf(files);
+        this.vocabulary = vocabulary;
+        this.readsVocabulary = readsVocabulary;
     }
 
     /** The folder if it exists, else the packaged rules. */
@@ -48,21 +58,28 @@ public final class RuleBase {
 
     public static RuleBase fromFolder(Path folder) {
         Map<String, String> sources = new LinkedHashMap<>();
+        Path vocabularyFile = folder.resolve(VocabularyFile.NAME);
+        Vocabulary vocabulary;
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path file : entries.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
                 sources.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             }
+            vocabulary = Files.isRegularFile(vocabularyFile)
+                    ? VocabularyFile.read(vocabularyFile.toAbsolutePath().normalize().toString(),
+                            Files.readString(vocabularyFile, StandardCharsets.UTF_8))
+                    : null;
         } catch (IOException e) {
             throw new RulesException("cannot read rules folder " + folder + ": " + e.getMessage(), e);
         }
-        return compile(sources, folder.toAbsolutePath().normalize().toString());
+        return compile(sources, vocabulary, folder.toAbsolutePath().normalize().toString());
     }
 
     public static RuleBase packaged() {
         Map<String, String> sources = new LinkedHashMap<>();
+        Vocabulary vocabulary = null;
         try {
-            Resource[] found = new PathMatchingResourcePatternResolver(RuleBase.class.getClassLoader())
-                    .getResources("classpath*:" + PACKAGED + "/*.drl");
+            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(RuleBase.class.getClassLoader());
+            Resource[] found = resolver.getResources("classpath*:" + PACKAGED + "/*.drl");
             List<Resource> sorted = new ArrayList<>(List.of(found));
             sorted.sort((a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
             for (Resource resource : sorted) {
@@ -70,13 +87,20 @@ public final class RuleBase {
                     sources.put(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
+            Resource vocabularyFile = resolver.getResource("classpath:" + PACKAGED + "/" + VocabularyFile.NAME);
+            if (vocabularyFile.exists()) {
+                try (InputStream in = vocabularyFile.getInputStream()) {
+                    vocabulary = VocabularyFile.read(PACKAGED + "/" + VocabularyFile.NAME,
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
         } catch (IOException e) {
             throw new RulesException("cannot read the packaged rules: " + e.getMessage(), e);
         }
-        return compile(sources, "packaged " + PACKAGED + "/");
+        return compile(sources, vocabulary, "packaged " + PACKAGED + "/");
     }
 
-    static RuleBase compile(Map<String, String> sources, String origin) {
+    static RuleBase compile(Map<String, String> sources, Vocabulary vocabulary, String origin) {
         if (sources.isEmpty()) throw new RulesException("no .drl files in " + origin);
         KieServices services = KieServices.Factory.get();
         // each rule base gets its own release id, so two folders never overwrite each other
@@ -95,8 +119,14 @@ public final class RuleBase {
                     .collect(Collectors.joining("\n  "));
             throw new RulesException("rules in " + origin + " do not compile:\n  " + where);
         }
-        KieContainer container = services.newKieContainer(releaseId);
-        return new RuleBase(container.getKieBase(), origin, new ArrayList<>(sources.keySet()));
+        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+        boolean readsVocabulary = kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables)
+                .anyMatch(globals -> globals.stream().anyMatch(g -> g.getName().equals(VOCABULARY_GLOBAL)));
+        if (readsVocabulary && vocabulary == null) {
+            throw new RulesException("no " + VocabularyFile.NAME + " in " + origin
+                    + ": the rules compare claims' descriptors with the vocabulary it holds");
+        }
+        return new RuleBase(kieBase, origin, new ArrayList<>(sources.keySet()), vocabulary, readsVocabulary);
     }
 
     private static String packageFolder(String drl) {
@@ -104,8 +134,16 @@ public final class RuleBase {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
-    KieBase kieBase() {
-        return kieBase;
+    /** A new session with the globals every session shares; the caller sets its own {@code names}. */
+    KieSession newSession() {
+        KieSession session = kieBase.newKieSession();
+        if (readsVocabulary) session.setGlobal(VOCABULARY_GLOBAL, vocabulary);
+        return session;
+    }
+
+    /** The descriptor vocabulary beside the rules, or null when there is none. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Where the rules came from: a folder path, or the packaged copy. */

@@ -32,8 +32,9 @@ public final class GeneratedMaps {
         List<Integer> canParent = new ArrayList<>();
         for (int i = 0; i < claims; i++) {
             ClaimKind kind = i < theses ? ClaimKind.THESIS : random.nextInt(2) == 0 ? ClaimKind.EVIDENCE : ClaimKind.CLAIM;
+            // a dimension the shipped vocabulary knows, so the figures measure conflicts, not unknown-word findings
             Proposition proposition = random.nextInt(5) == 0
-                    ? new Proposition("subject " + random.nextInt(topics), "dimension", DIRECTIONS[random.nextInt(4)],
+                    ? new Proposition("subject " + random.nextInt(topics), "regional influence", DIRECTIONS[random.nextInt(4)],
                             new TimeSpan(2015 + random.nextInt(8), null))
                     : null;
             Source source = random.nextInt(10) == 0 ? null : new Source("paper-" + random.nextInt(50) + ".txt", "p. " + random.nextInt(30), "quote " + i);

@@ -45,6 +45,7 @@ class RuleBaseTest {
 
         assertThat(packaged.origin()).startsWith("packaged");
         assertThat(packaged.files()).isEqualTo(Given.RULES.files());
+        assertThat(packaged.vocabulary().knowsDirection("fragile")).isTrue();
     }
 
     @Test
