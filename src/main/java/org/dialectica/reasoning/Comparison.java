@@ -85,6 +85,33 @@ public final class Comparison {
 
         Map<String, Label> now = labels(v, ids, v.result.labels());
         int budget = MAX_WHAT_IFS;
+        // one position over another in every conflict between them: what a ruling for a side decides
+        for (String winner : ids) {
+            for (String loser : ids) {
+                if (winner.equals(loser)) continue;
+                List<Clash> between = conflicts.stream().filter(c -> sides(positionOf, c, winner, loser)).toList();
+                if (between.size() < 2) continue; // one conflict: its own crux below says it
+                if (budget < 1) { bounded = true; break; }
+                budget--;
+                Set<Long> blocked = new java.util.HashSet<>();
+                List<int[]> extra = new ArrayList<>();
+                for (Clash c : between) {
+                    boolean aWins = positionOf.get(c.a()).contains(winner);
+                    String w = aWins ? c.a() : c.b(), l = aWins ? c.b() : c.a();
+                    int wi = v.indexOf(w), li = v.indexOf(l);
+                    blocked.add(pair(li, wi));
+                    blocked.add(pair(wi, li));
+                    if (v.attacksOn().getOrDefault(l, List.of()).stream().anyMatch(e -> e.getFrom().equals(w))) extra.add(new int[] {wi, li});
+                }
+                Outcome outcome = outcome(v, ids, "if " + name(analysis, winner) + "'s side is preferred in all "
+                        + between.size() + " of its conflicts with " + name(analysis, loser) + "'s",
+                        v.structure.variant((f, t) -> !blocked.contains(pair(f, t)), extra.toArray(int[][]::new)));
+                if (!outcome.labels().equals(now)) {
+                    List<String> claims = between.stream().flatMap(c -> java.util.stream.Stream.of(c.a(), c.b())).distinct().toList();
+                    cruxes.add(new Crux(claims, capitalised(sentence(analysis, outcome) + "."), List.of(outcome)));
+                }
+            }
+        }
         for (Clash clash : conflicts) {
             if (budget < 2) { bounded = true; break; }
             budget -= 2;
@@ -134,8 +161,20 @@ public final class Comparison {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** The conflict sets a claim of {@code winner}'s position against one of {@code loser}'s only. */
+    private static boolean sides(Map<String, Set<String>> positionOf, Clash c, String winner, String loser) {
+        Set<String> a = positionOf.get(c.a()), b = positionOf.get(c.b());
+        return (a.contains(winner) && !a.contains(loser) && b.contains(loser) && !b.contains(winner))
+                || (b.contains(winner) && !b.contains(loser) && a.contains(loser) && !a.contains(winner));
+    }
+
+    private static long pair(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
+    }
+
+    /** Whether a conflict crux already names the claim (its preference what-ifs say more than its defeat). */
     private boolean inCrux(String claim) {
-        return cruxes.stream().anyMatch(x -> x.claims().contains(claim));
+        return cruxes.stream().anyMatch(x -> x.claims().size() == 2 && x.outcomes().size() == 2 && x.claims().contains(claim));
     }
 
     private static Outcome outcome(Verdicts v, List<String> ids, String condition, EvidentialLabelling.Structure variant) {

@@ -137,10 +137,20 @@ final class Reasons {
     private static String how(List<AttackEdge> edges) {
         List<String> ways = new ArrayList<>();
         for (AttackEdge e : edges.stream().sorted(Analysis.ATTACK_ORDER).toList()) {
-            String way = e.isDerived() ? "a rebuttal derived from their conflict (" + e.getVia() + ")" : "a drawn " + e.getKind().word();
+            String way = e.isDerived() ? "derived: " + conflictPhrase(e.getVia()) : "a drawn " + e.getKind().word();
             if (!ways.contains(way)) ways.add(way);
         }
         return " (" + String.join(" and ", ways) + ")";
+    }
+
+    /** Why two claims conflict, from the rule that found the conflict. */
+    private static String conflictPhrase(String rule) {
+        return switch (rule) {
+            case "Claims with contrary descriptors conflict" -> "their descriptors are contrary";
+            case "Claims declared contradictory conflict" -> "they are declared contradictory";
+            case "Claims declared contrary conflict" -> "they are declared contrary";
+            default -> "they conflict by the rule «" + rule + "»";
+        };
     }
 
     private String through(int inference) {

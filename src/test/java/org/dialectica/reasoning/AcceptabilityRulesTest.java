@@ -25,8 +25,8 @@ class AcceptabilityRulesTest {
 
         assertThat(analysis.labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "ea", Label.IN, "eb", Label.IN, "a", Label.UNDEC, "b", Label.UNDEC));
-        assertThat(reasons(analysis, "a")).containsExactly("«b» attacks it (a rebuttal derived from their conflict"
-                + " (Claims declared contradictory conflict)) and is itself undecided, and neither is preferred: «a» would"
+        assertThat(reasons(analysis, "a")).containsExactly("«b» attacks it (derived: they are declared"
+                + " contradictory) and is itself undecided, and neither is preferred: «a» would"
                 + " stand if it were preferred over «b», or if «b» were defeated.");
     }
 
@@ -39,11 +39,9 @@ class AcceptabilityRulesTest {
         assertThat(analysis.label("b")).isEqualTo(Label.OUT);
         assertThat(analysis.label("eb")).as("the defeated rival's evidence still stands").isEqualTo(Label.IN);
         assertThat(reasons(analysis, "a")).containsExactly("«a» stands on «ea», which stands.",
-                "«b» attacks it (a rebuttal derived from their conflict (Claims declared contradictory conflict)), but «a» is"
-                        + " preferred over it, so the attack fails.");
-        assertThat(reasons(analysis, "b")).containsExactly("«b» is defeated by «a», which stands (a rebuttal derived from"
-                + " their conflict (Claims declared contradictory conflict)); it would not be if «a» were defeated, or if «b»"
-                + " were preferred over it.");
+                "«b» attacks it (derived: they are declared contradictory), but «a» is preferred over it, so the attack fails.");
+        assertThat(reasons(analysis, "b")).containsExactly("«b» is defeated by «a», which stands (derived: they are declared"
+                + " contradictory); it would not be if «a» were defeated, or if «b» were preferred over it.");
     }
 
     @Test

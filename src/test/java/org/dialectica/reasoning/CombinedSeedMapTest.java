@@ -11,9 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conflicts the rules derive between the seed papers on the combined map (the one the app shows
- * first), each with the passages that disagree. Only conflicts are pinned: labels follow from the
- * acceptability semantics, which are tested on their own.
+ * The combined seed map (the one the app shows first): the conflicts the rules derive between the
+ * papers, each with the passages that disagree, and every claim's status with why it is right.
  */
 class CombinedSeedMapTest {
     private static ArgumentMap map;
@@ -81,5 +80,96 @@ class CombinedSeedMapTest {
         assertThat(map.claim("p004-resolution-refrozen").orElseThrow().proposition().direction()).isEqualTo("unresolved");
         assertThat(analysis.conflicts()).noneMatch(c -> c.involves("p003-conflict-unresolved") || c.involves("p004-resolution-refrozen"));
         assertThat(analysis.findings()).noneMatch(f -> f.getKind() == FindingKind.UNKNOWN_DESCRIPTOR_WORD);
+    }
+
+    /**
+     * Every status on the combined map. Evidence quoted from a paper stands unless defeated; any other
+     * claim stands only on standing grounds; rivals with standing grounds and no ruling are undecided.
+     */
+    @Test
+    void every_claim_has_the_status_the_semantics_give_it() {
+        java.util.Map<String, Label> expected = new java.util.LinkedHashMap<>();
+        // Sourced evidence that nothing attacks, or whose only attacker has no standing grounds: IN.
+        for (String id : List.of("p000-russia-long-hegemon", "p000-russia-failed-to-help-armenia",
+                "p004-russian-contingent-deployed", "p004-peacekeeping-limits-disregarded", "p000-azerbaijan-victorious",
+                "p000-turkish-tb2-drones", "p001-military-equipment-drones", "p001-central-asia-diplomacy",
+                "p001-central-asia-economy", "p000-central-asia-depends-on-china", "p004-azerbaijan-regains-territory",
+                "p001-armenian-withdrawal", "p001-russia-mediated-ceasefire", "p002-ceasefire-signed",
+                "p001-minsk-group-no-settlement")) {
+            expected.put(id, Label.IN);
+        }
+        // Grounded on evidence that stands, and no rival with grounds of its own: IN.
+        expected.put("p000-turkey-regional-role-rises", Label.IN);  // the victory and the TB2 drones, linked
+        expected.put("p000-war-reshaped-geopolitics", Label.IN);    // on Turkey's rise, which stands
+        expected.put("p001-regional-power-interest", Label.IN);     // on Turkey's diplomacy in Central Asia
+        expected.put("p000-china-development-partner", Label.IN);   // on Central Asia's dependence on China
+        expected.put("p004-ceasefire-durable", Label.IN);           // on Azerbaijan regaining its territory; its rival
+        expected.put("p004-stable-five-years", Label.IN);           // (003's mutual attacks) has no grounds, so these
+        expected.put("p004-stability-until-2025", Label.IN);        // three predictions stand and defeat it
+        // The Russia rivalry: 000's thesis rests on two pieces of evidence (long the hegemon; could not help
+        // Armenia), 004's claims on the contingent and the disregarded limits. Contrary descriptors, no ruling:
+        // undecided on both sides, and what rests on them too.
+        expected.put("p000-russia-hegemony-weakens", Label.UNDEC);
+        expected.put("p004-moscow-upper-hand", Label.UNDEC);
+        expected.put("p004-russia-regional-position-stronger", Label.UNDEC); // also rests on «upper hand»
+        expected.put("p004-russia-ceasefire-winner", Label.UNDEC);           // rests on «regional position»
+        expected.put("p000-china-sees-opportunity", Label.UNDEC);            // rests on «hegemony weakens»
+        // 001's 1990s withdrawal against 003's ever-growing cooperation: evidence against evidence, undecided,
+        // and 001's chain of claims from «support went beyond rhetoric» up to its two theses with it.
+        for (String id : List.of("p001-1990s-arms-withheld", "p003-security-cooperation-growing",
+                "p001-support-beyond-rhetoric", "p001-military-support-decisive", "p001-azerbaijan-edge-from-turkey",
+                "p001-turkey-key-actor", "p001-turkey-interests-achieved")) {
+            expected.put(id, Label.UNDEC);
+        }
+        // Defeated: 004's security-through-Russia by 000's evidence that Russia could not help Armenia (its own
+        // ground is not in the map); 003's mutual attacks by 004's grounded predictions of stability.
+        expected.put("p004-security-through-russia", Label.OUT);
+        expected.put("p003-mutual-attacks", Label.OUT);
+        // Interpretive claims the map gives no evidence for (the paper's quote says who claims them, not why
+        // they hold), and what rests only on them: UNSUPPORTED.
+        for (String id : List.of("p004-baku-cannot-expel", "p004-russian-policy-decisive", "p004-russia-permanent-presence",
+                "p004-anarchy-conflict", "p000-turkey-ots-influence", "p001-turkey-mediator", "p002-joint-centre-reasons",
+                "p002-turkey-depends-on-russia", "p002-doctrine-strategic-role", "p003-erdogan-facilitation",
+                "p002-minsk-group-ineffective", "p004-incidents-no-threat", "p004-legal-uncertainty",
+                "p004-resolution-refrozen")) {
+            expected.put(id, Label.UNSUPPORTED);
+        }
+        // 003's thesis rests only on the mutual attacks, which are defeated.
+        expected.put("p003-conflict-unresolved", Label.UNSUPPORTED);
+
+        assertThat(analysis.labels()).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(analysis.findings()).noneMatch(f -> f.getKind() == FindingKind.ILLEGAL_LABEL);
+    }
+
+    @Test
+    void the_two_russia_theses_are_decided_by_the_conflicts_between_them() {
+        Comparison comparison = Comparison.of(analysis, List.of("p000-russia-hegemony-weakens", "p004-russia-ceasefire-winner"));
+
+        assertThat(comparison.conflicts()).extracting(c -> c.a() + " <> " + c.b()).containsExactlyInAnyOrder(
+                "p000-russia-hegemony-weakens <> p004-moscow-upper-hand",
+                "p000-russia-hegemony-weakens <> p004-russia-regional-position-stronger");
+        java.util.Map<String, Label> now = java.util.Map.of("p000-russia-hegemony-weakens", Label.UNDEC,
+                "p004-russia-ceasefire-winner", Label.UNDEC);
+        assertThat(comparison.theses()).extracting(Comparison.Thesis::label).containsExactly(Label.UNDEC, Label.UNDEC);
+        assertThat(comparison.cruxes()).extracting(Comparison.Crux::explanation).containsExactly(
+                // a ruling for 000's side in both conflicts: its thesis stands on its two pieces of evidence and
+                // defeats both 004 claims, so 004's thesis loses its ground
+                "If «Russia's hegemony weakens»'s side is preferred in all 2 of its conflicts with «Russia is the clear"
+                        + " winner of the ceasefire»'s, «Russia's hegemony weakens» stands and «Russia is the clear winner of the"
+                        + " ceasefire» has no standing grounds.",
+                // a ruling for 004's side: 000's thesis is defeated and 004's chain stands
+                "If «Russia is the clear winner of the ceasefire»'s side is preferred in all 2 of its conflicts with"
+                        + " «Russia's hegemony weakens»'s, «Russia's hegemony weakens» is defeated and «Russia is the clear winner"
+                        + " of the ceasefire» stands.",
+                // one conflict alone decides only one way: the upper hand over 000 settles it for 004, while 000 over
+                // the upper hand still leaves «regional position» against it
+                "If «Russia's hegemony weakens» is preferred over «Moscow holds the upper hand over Baku», «Russia's"
+                        + " hegemony weakens» is undecided and «Russia is the clear winner of the ceasefire» is undecided; if"
+                        + " «Moscow holds the upper hand over Baku» is preferred over «Russia's hegemony weakens», «Russia's"
+                        + " hegemony weakens» is defeated and «Russia is the clear winner of the ceasefire» stands.",
+                // 004's thesis rests on «regional position» alone
+                "If «Russia's regional position is much stronger» were defeated, «Russia's hegemony weakens» is undecided and"
+                        + " «Russia is the clear winner of the ceasefire» has no standing grounds.");
+        assertThat(comparison.cruxes().get(2).outcomes().get(0).labels()).isEqualTo(now);
     }
 }
