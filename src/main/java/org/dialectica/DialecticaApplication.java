@@ -1,12 +1,13 @@
 package org.dialectica;
 
 import org.dialectica.cli.AnalyzeCommand;
+import org.dialectica.cli.CompareCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the web application, or, with {@code analyze PATH…} as arguments, runs the command-line
- * analysis without starting Spring or the web server.
+ * Starts the web application, or, with {@code analyze PATH…} or {@code compare PATH… --thesis …}, runs the
+ * command line without starting Spring or the web server.
  */
 @SpringBootApplication
 public class DialecticaApplication {
@@ -14,6 +15,9 @@ public class DialecticaApplication {
     public static void main(String[] args) {
         if (args.length > 0 && AnalyzeCommand.NAME.equals(args[0])) {
             System.exit(AnalyzeCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && CompareCommand.NAME.equals(args[0])) {
+            System.exit(CompareCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(DialecticaApplication.class, args);
     }

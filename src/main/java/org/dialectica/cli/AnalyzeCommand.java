@@ -66,33 +66,8 @@ public final class AnalyzeCommand {
         }
         if (paths.isEmpty()) return usage(err, "name at least one map file or folder");
 
-        List<String> files = new ArrayList<>();
-        List<MapWarning> warnings = new ArrayList<>();
-        List<MapFileException> errors = new ArrayList<>();
-        ArgumentMap merged = null;
-        for (Path file : mapFiles(paths, errors)) {
-            files.add(file.toString());
-            try {
-                ReadResult read = read(file);
-                warnings.addAll(read.warnings());
-                if (merged == null) {
-                    merged = read.map().copy();
-                } else {
-                    for (String difference : merged.absorb(read.map())) {
-                        warnings.add(new MapWarning(file.toString(), 1, 1, difference));
-                    }
-                }
-            } catch (MapFileException e) {
-                errors.add(e);
-            } catch (IOException e) {
-                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
-            }
-        }
-        errors.forEach(e -> err.println(e.getMessage()));
-        if (merged == null) merged = new ArgumentMap("empty", "No readable map");
-        if (merged.claims().isEmpty() && errors.isEmpty() && files.isEmpty()) {
-            return usage(err, "no map files (.argdown, .apx, .tgf) in " + paths);
-        }
+        Inputs inputs = Inputs.read(paths, err);
+        if (inputs == null) return usage(err, "no map files (.argdown, .apx, .tgf) in " + paths);
 
         RuleBase rules;
         try {
@@ -101,11 +76,44 @@ public final class AnalyzeCommand {
             err.println(e.getMessage());
             return USAGE;
         }
-        Analysis analysis = ReasoningSession.analyze(rules, merged);
-        Report report = new Report(files, rules.origin(), analysis, warnings, errors);
+        Analysis analysis = ReasoningSession.analyze(rules, inputs.map());
+        Report report = new Report(inputs.files(), rules.origin(), analysis, inputs.warnings(), inputs.errors());
         out.print(format.equals("json") ? report.json() : report.text());
         out.flush();
-        return errors.isEmpty() ? OK : BAD_INPUT;
+        return inputs.errors().isEmpty() ? OK : BAD_INPUT;
+    }
+
+    /** The map files of a run read and merged into one map, with what went wrong in each. */
+    record Inputs(List<String> files, ArgumentMap map, List<MapWarning> warnings, List<MapFileException> errors) {
+        /** @return null when the paths hold no map file at all (a usage error) */
+        static Inputs read(List<Path> paths, PrintStream err) {
+            List<String> files = new ArrayList<>();
+            List<MapWarning> warnings = new ArrayList<>();
+            List<MapFileException> errors = new ArrayList<>();
+            ArgumentMap merged = null;
+            for (Path file : mapFiles(paths, errors)) {
+                files.add(file.toString());
+                try {
+                    ReadResult read = AnalyzeCommand.read(file);
+                    warnings.addAll(read.warnings());
+                    if (merged == null) {
+                        merged = read.map().copy();
+                    } else {
+                        for (String difference : merged.absorb(read.map())) {
+                            warnings.add(new MapWarning(file.toString(), 1, 1, difference));
+                        }
+                    }
+                } catch (MapFileException e) {
+                    errors.add(e);
+                } catch (IOException e) {
+                    errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
+                }
+            }
+            errors.forEach(e -> err.println(e.getMessage()));
+            if (merged == null) merged = new ArgumentMap("empty", "No readable map");
+            if (merged.claims().isEmpty() && errors.isEmpty() && files.isEmpty()) return null;
+            return new Inputs(files, merged, warnings, errors);
+        }
     }
 
     private static ReadResult read(Path file) throws IOException, MapFileException {
@@ -132,7 +140,7 @@ public final class AnalyzeCommand {
         return files;
     }
 
-    private static int usage(PrintStream err, String problem) {
+    static int usage(PrintStream err, String problem) {
         err.println("analyze: " + problem);
         err.println(HELP);
         return USAGE;
