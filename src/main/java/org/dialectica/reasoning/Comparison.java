@@ -78,9 +78,11 @@ public final class Comparison {
         for (AttackEdge e : clashes.values()) {
             String a = e.getFrom().compareTo(e.getTo()) < 0 ? e.getFrom() : e.getTo();
             String b = a.equals(e.getFrom()) ? e.getTo() : e.getFrom();
-            String kind = analysis.conflicts().stream().filter(c -> c.involves(a) && c.involves(b)).map(c -> c.getKind().word())
-                    .findFirst().orElse(e.getKind().word());
-            conflicts.add(new Clash(a, b, kind, e.getExplanation()));
+            // the conflict's own sentence says why the two cannot both stand; a drawn attack says what it hits
+            Conflict conflict = analysis.conflicts().stream().filter(c -> c.involves(a) && c.involves(b)).findFirst().orElse(null);
+            conflicts.add(conflict != null
+                    ? new Clash(a, b, conflict.getKind().word(), conflict.getExplanation())
+                    : new Clash(a, b, e.getKind().word(), e.getExplanation()));
         }
 
         Map<String, Label> now = labels(v, ids, v.result.labels());

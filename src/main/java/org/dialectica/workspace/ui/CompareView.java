@@ -167,7 +167,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
     private Component card(Comparison.Thesis thesis) {
         VerticalLayout card = new VerticalLayout();
         card.addClassName("thesis-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "0.5em").set("flex", "1 1 0")
+        card.getStyle().set("border", "1px solid rgba(0, 0, 0, 0.15)").set("border-radius", "0.5em").set("flex", "1 1 0")
                 .set("min-width", "18em");
         Claim claim = analysis.map().claim(thesis.id()).orElseThrow();
         H4 heading = new H4();
