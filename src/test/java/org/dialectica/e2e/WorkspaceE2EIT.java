@@ -90,7 +90,9 @@ class WorkspaceE2EIT {
 
         assertThat(page.locator("#details")).containsText("000_fb6a5eb7a242001a.txt");
         assertThat(page.locator("#details")).containsText("Rusia");
-        assertThat(page.locator("#selected-label")).hasText(status(page, WEAKENED));
+        // the status and the strength, e.g. "UNDEC (undecided) · 0.29"
+        assertThat(page.locator("#selected-label")).containsText(status(page, WEAKENED));
+        assertThat(page.locator("#selected-label")).containsText("·");
         Browser.screenshot(page, "2-claim-selected");
     }
 
@@ -98,14 +100,14 @@ class WorkspaceE2EIT {
     @Order(3)
     void an_attack_added_from_the_ui_changes_labels_and_is_still_there_after_a_reload_and_a_restart() throws Exception {
         Page page = openMap(COMBINED);
-        String target = "p004-russia-ceasefire-winner";
+        String target = "p000-china-development-partner";
         String attacker = "p000-turkish-tb2-drones";
         assertThat(status(page, target)).isEqualTo("IN");
         assertThat(status(page, attacker)).isEqualTo("IN");
 
         page.locator("#add-relation").click();
         choose(page, "relation-from", "Turkish TB2 drones backed the victory");
-        choose(page, "relation-to", "Russia is the clear winner of the ceasefire");
+        choose(page, "relation-to", "China the preferred development partner");
         page.locator("#relation-save").click();
 
         page.waitForFunction("id => document.querySelector('dialectica-graph').cy.getElementById(id).data('status') === 'OUT'", target);
@@ -147,5 +149,22 @@ class WorkspaceE2EIT {
 
         assertThat(page.getByText("Peta argumen")).isVisible();
         Browser.screenshot(page, "5-indonesian");
+    }
+
+    @Test
+    @Order(6)
+    void the_compare_view_puts_the_russia_theses_side_by_side_with_their_cruxes() throws Exception {
+        Page page = browser.open(app.url("/compare/" + COMBINED + "?thesis=" + WEAKENED + "&thesis=p004-russia-ceasefire-winner"));
+        page.waitForSelector(".thesis-card");
+
+        // the pickers are real, defined web components (a stale bundle once left them blank)
+        assertThat((Boolean) page.evaluate("() => !!customElements.get('vaadin-multi-select-combo-box')")).isTrue();
+        assertThat(page.locator("#compare-theses")).isVisible();
+        assertThat(page.locator(".thesis-card")).hasCount(2);
+        assertThat(page.locator("#compare-conflicts li")).hasCount(2);
+        assertThat(page.locator("#compare-cruxes")).containsText("is preferred over «Russia's hegemony weakens»");
+        Browser.screenshot(page, "6-compare-russia-theses");
+        page.locator("#compare-cruxes").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "6b-compare-cruxes");
     }
 }
