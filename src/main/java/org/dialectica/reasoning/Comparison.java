@@ -105,8 +105,8 @@ public final class Comparison {
                     blocked.add(pair(wi, li));
                     if (v.attacksOn().getOrDefault(l, List.of()).stream().anyMatch(e -> e.getFrom().equals(w))) extra.add(new int[] {wi, li});
                 }
-                Outcome outcome = outcome(v, ids, "if " + name(analysis, winner) + "'s side is preferred in all "
-                        + between.size() + " of its conflicts with " + name(analysis, loser) + "'s",
+                Outcome outcome = outcome(v, ids, "if the side of " + name(analysis, winner) + " is preferred in all "
+                        + between.size() + " of its conflicts with the side of " + name(analysis, loser),
                         v.structure.variant((f, t) -> !blocked.contains(pair(f, t)), extra.toArray(int[][]::new)));
                 if (!outcome.labels().equals(now)) {
                     List<String> claims = between.stream().flatMap(c -> java.util.stream.Stream.of(c.a(), c.b())).distinct().toList();

@@ -154,12 +154,12 @@ class CombinedSeedMapTest {
         assertThat(comparison.cruxes()).extracting(Comparison.Crux::explanation).containsExactly(
                 // a ruling for 000's side in both conflicts: its thesis stands on its two pieces of evidence and
                 // defeats both 004 claims, so 004's thesis loses its ground
-                "If «Russia's hegemony weakens»'s side is preferred in all 2 of its conflicts with «Russia is the clear"
-                        + " winner of the ceasefire»'s, «Russia's hegemony weakens» stands and «Russia is the clear winner of the"
+                "If the side of «Russia's hegemony weakens» is preferred in all 2 of its conflicts with the side of «Russia is"
+                        + " the clear winner of the ceasefire», «Russia's hegemony weakens» stands and «Russia is the clear winner of the"
                         + " ceasefire» has no standing grounds.",
                 // a ruling for 004's side: 000's thesis is defeated and 004's chain stands
-                "If «Russia is the clear winner of the ceasefire»'s side is preferred in all 2 of its conflicts with"
-                        + " «Russia's hegemony weakens»'s, «Russia's hegemony weakens» is defeated and «Russia is the clear winner"
+                "If the side of «Russia is the clear winner of the ceasefire» is preferred in all 2 of its conflicts with the"
+                        + " side of «Russia's hegemony weakens», «Russia's hegemony weakens» is defeated and «Russia is the clear winner"
                         + " of the ceasefire» stands.",
                 // one conflict alone decides only one way: the upper hand over 000 settles it for 004, while 000 over
                 // the upper hand still leaves «regional position» against it
