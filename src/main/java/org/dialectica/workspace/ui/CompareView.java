@@ -157,7 +157,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         for (Comparison.Crux crux : comparison.cruxes()) {
             ListItem item = new ListItem();
             crux.claims().forEach(c -> item.add(link(c), new Span(" ")));
-            item.add(new Paragraph(crux.explanation()));
+            item.add(new LinkedSentence(mapId, analysis.map()).paragraph(crux.explanation()));
             cruxes.add(item);
         }
         result.add(cruxes);
@@ -177,7 +177,8 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         badge.getStyle().set("color", "white").set("padding", "0 0.6em").set("border-radius", "0.6em").set("font-weight", "600")
                 .set("background", colour(thesis.label()));
         card.add(heading, badge, new Paragraph(claim.text()));
-        for (LabelReason reason : analysis.reasons(thesis.id())) card.add(new Paragraph(reason.getExplanation()));
+        LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
+        for (LabelReason reason : analysis.reasons(thesis.id())) card.add(sentences.paragraph(reason.getExplanation()));
         card.add(new H4(getTranslation("compare.grounds")));
         card.add(thesis.grounds().isEmpty() ? new Paragraph(getTranslation("compare.noGrounds")) : tree(thesis.id(), new LinkedHashSet<>()));
         return card;
@@ -198,10 +199,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
 
     private Anchor link(String claimId) {
         String name = analysis.map().claim(claimId).map(Claim::displayTitle).orElse(claimId);
-        Anchor link = new Anchor("map/" + mapId + "?claim=" + java.net.URLEncoder.encode(claimId, java.nio.charset.StandardCharsets.UTF_8),
-                "«" + name + "»");
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        return new LinkedSentence(mapId, analysis.map()).link(claimId, "«" + name + "»");
     }
 
     static String colour(Label label) {

@@ -308,9 +308,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (!claim.actors().isEmpty()) details.add(field("claim.actors", String.join(", ", claim.actors())));
         if (!claim.tags().isEmpty()) details.add(field("claim.tags", String.join(", ", claim.tags())));
         details.add(new H3(getTranslation("claim.why")));
-        for (LabelReason reason : analysis.reasons(claim.id())) {
-            details.add(new Paragraph(reason.getExplanation()));
-        }
+        LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
+        for (LabelReason reason : analysis.reasons(claim.id())) details.add(sentences.paragraph(reason.getExplanation()));
         List<Finding> onClaim = analysis.findingsOn(claim.id());
         if (!onClaim.isEmpty()) {
             details.add(new H3(getTranslation("claim.findings")));
