@@ -154,4 +154,34 @@ class ArgdownDataTest {
         assertThat(claim.language()).isEqualTo("no");
         assertThat(claim.source().locator()).isEqualTo("12");
     }
+
+    @Test
+    void weight_and_preferred_over_are_read_and_written_back() {
+        String text = lines(
+                "[A]: Claim A. {id: a, weight: 0.8, preferred-over: [b, c]}",
+                "",
+                "[B]: Claim B. {id: b}",
+                "",
+                "[C]: Claim C. {id: c}");
+
+        Claim a = claim(map(text), "a");
+
+        assertThat(a.weight()).isEqualTo(0.8);
+        assertThat(a.preferredOver()).containsExactly("b", "c");
+        assertThat(claim(map(new ArgdownWriter().write(map(text))), "a")).isEqualTo(a);
+    }
+
+    @Test
+    void a_weight_outside_zero_to_one_is_a_located_error() {
+        org.dialectica.io.MapFileException e = ArgdownTesting.failure("[A]: Claim A. {id: a, weight: 1.5}");
+
+        assertThat(e.getMessage()).contains("test.argdown:1:").contains("'weight' must be a number from 0 to 1 (found '1.5')");
+    }
+
+    @Test
+    void a_claim_preferred_over_itself_is_a_located_error() {
+        org.dialectica.io.MapFileException e = ArgdownTesting.failure("[A]: Claim A. {id: a, preferred-over: [a]}");
+
+        assertThat(e.getMessage()).contains("test.argdown:1:").contains("cannot be preferred over itself");
+    }
 }
