@@ -153,4 +153,18 @@ class WorkspaceTest {
         assertThat(workspace.positions(mapId).get("thesis")).containsExactly(120.5, -40.0);
         assertThat(workspace.claimVersion(mapId, "thesis")).isEqualTo(version);
     }
+
+    @Test
+    void weights_and_rulings_are_stored_and_decide_the_live_labels() throws Exception {
+        String mapId = workspace.importArgdown("ruled.argdown", """
+                [A]: Claim A. {id: a, kind: evidence, paper: "p.txt", quote: "qa", weight: 0.9, preferred-over: [b]}
+                  >< [B]: Claim B. {id: b, kind: evidence, paper: "p.txt", quote: "qb"}
+                """).mapId();
+
+        Claim a = workspace.load(mapId).claim("a").orElseThrow();
+        assertThat(a.weight()).isEqualTo(0.9);
+        assertThat(a.preferredOver()).containsExactly("b");
+        assertThat(workspace.analysis(mapId).label("a")).isEqualTo(Label.IN);
+        assertThat(workspace.analysis(mapId).label("b")).isEqualTo(Label.OUT);
+    }
 }
