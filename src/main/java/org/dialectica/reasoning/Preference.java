@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A claim's {@code preferred-over} entry as a fact: {@code preferred} is preferred to {@code over}
- * when they conflict. A {@link Ruling} is derived from it unless the map also says the reverse.
+ * when they conflict. Stated one way only it is a ruling; stated both ways it is none.
  */
 public final class Preference {
     private final String preferred;
