@@ -8,32 +8,62 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapFormat;
 import org.dialectica.io.MapWarning;
 import org.dialectica.io.ReadResult;
 import org.dialectica.io.af.AfReader;
+import org.dialectica.io.af.Framework;
+import org.dialectica.io.af.FrameworkReader;
 import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.reasoning.Analysis;
+import org.dialectica.reasoning.GroundedLabelling;
+import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.ReasoningSession;
 import org.dialectica.reasoning.RuleBase;
 import org.dialectica.reasoning.RulesException;
 
 /**
  * {@code analyze PATH… [--format text|json] [--rules DIR]}: reads every map file named (folders:
- * their {@code .argdown}, {@code .apx} and {@code .tgf} files), analyses them together as one map
- * (a claim with the same id in two files is one claim) and prints the report.
+ * their files of a known format), analyses them together as one map (a claim with the same id in
+ * two files is one claim) and prints the report. When every file is an abstract framework, the
+ * arguments are labelled directly by the linear grounded labelling, without the rules.
  *
  * <p>A malformed file is reported with its file, line and column and left out whole; the other
- * files are still analysed, and the exit status is 2. Exit 1: usage error or rules that do not
- * compile.
+ * files are still analysed, and the exit status is 2. Exit 1: usage error (also a file of unknown
+ * format) or rules that do not compile; exit 3: the run ran out of memory or stack.
  */
 public final class AnalyzeCommand {
     public static final String NAME = "analyze";
-    static final int OK = 0, USAGE = 1, BAD_INPUT = 2;
+    static final int OK = 0, USAGE = 1, BAD_INPUT = 2, OUT_OF_MEMORY = 3;
 
-    private AnalyzeCommand() {}
+    private final PrintStream out;
+    private final PrintStream err;
+    /** What the run is doing, to say where it stopped if memory or stack runs out. */
+    private String doing = "starting";
+
+    private AnalyzeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        AnalyzeCommand command = new AnalyzeCommand(out, err);
+        try {
+            return command.run(args);
+        } catch (OutOfMemoryError e) {
+            long heap = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("analyze: out of memory while " + command.doing + " (Java heap " + heap + " MB); give Java more, e.g. java -Xmx"
+                    + Math.max(1, 2 * heap / 1024) + "g -jar dialectica.jar analyze …");
+            return OUT_OF_MEMORY;
+        } catch (StackOverflowError e) {
+            err.println("analyze: the Java stack overflowed while " + command.doing
+                    + " (too deeply nested); give Java a larger stack, e.g. java -Xss64m -jar dialectica.jar analyze …");
+            return OUT_OF_MEMORY;
+        }
+    }
+
+    private int run(String[] args) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "cli-logback.xml");
         }
@@ -43,35 +73,77 @@ public final class AnalyzeCommand {
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> {
-                    if (++i >= args.length) return usage(err, "--format needs a value: text or json");
+                    if (++i >= args.length) return usage("--format needs a value: text or json");
                     format = args[i];
                     if (!format.equals("text") && !format.equals("json")) {
-                        return usage(err, "unknown format '" + format + "': expected text or json");
+                        return usage("unknown format '" + format + "': expected text or json");
                     }
                 }
                 case "--rules" -> {
-                    if (++i >= args.length) return usage(err, "--rules needs a folder");
+                    if (++i >= args.length) return usage("--rules needs a folder");
                     rulesDir = Path.of(args[i]);
-                    if (!Files.isDirectory(rulesDir)) return usage(err, "rules folder not found: " + rulesDir);
+                    if (!Files.isDirectory(rulesDir)) return usage("rules folder not found: " + rulesDir);
                 }
                 case "-h", "--help" -> {
                     out.println(HELP);
                     return OK;
                 }
                 default -> {
-                    if (args[i].startsWith("--")) return usage(err, "unknown option " + args[i]);
+                    if (args[i].startsWith("--")) return usage("unknown option " + args[i]);
                     paths.add(Path.of(args[i]));
                 }
             }
         }
-        if (paths.isEmpty()) return usage(err, "name at least one map file or folder");
+        if (paths.isEmpty()) return usage("name at least one map file or folder");
+        for (Path path : paths) {
+            if (Files.isRegularFile(path) && MapFormat.of(path).isEmpty()) {
+                // one line: a file named by mistake should not bury the reason under the help text
+                err.println("analyze: " + path + ": unknown format (expected a file ending in " + MapFormat.KNOWN + ")");
+                return USAGE;
+            }
+        }
 
-        List<String> files = new ArrayList<>();
-        List<MapWarning> warnings = new ArrayList<>();
         List<MapFileException> errors = new ArrayList<>();
+        List<Path> files = mapFiles(paths, errors);
+        if (files.isEmpty() && errors.isEmpty()) return usage("no map files (" + MapFormat.KNOWN + ") in " + paths);
+        boolean frameworks = !files.isEmpty()
+                && files.stream().allMatch(f -> MapFormat.of(f).orElseThrow().isAbstractFramework());
+        return frameworks ? frameworks(files, errors, format) : rules(files, errors, format, rulesDir);
+    }
+
+    /** Abstract frameworks only: read into arrays, labelled in linear time, reported as written. */
+    private int frameworks(List<Path> files, List<MapFileException> errors, String format) {
+        Framework all = null;
+        for (Path file : files) {
+            doing = "reading " + file;
+            try {
+                Framework one = FrameworkReader.read(file);
+                if (all == null) all = one;
+                else all.absorb(one);
+            } catch (MapFileException e) {
+                errors.add(e);
+            } catch (IOException e) {
+                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
+            }
+        }
+        if (all == null) all = new Framework();
+        doing = "labelling " + all.size() + " arguments and " + all.attackCount() + " attacks";
+        Label[] labels = GroundedLabelling.label(all.size(), all.attackers(), all.targets(), all.attackCount());
+        errors.forEach(e -> err.println(e.getMessage()));
+        doing = "writing the report";
+        FrameworkReport report = new FrameworkReport(files.stream().map(Path::toString).toList(), all, labels, errors);
+        if (format.equals("json")) report.json(out);
+        else report.text(out);
+        out.flush();
+        return errors.isEmpty() ? OK : BAD_INPUT;
+    }
+
+    /** Maps (Argdown, or frameworks read together with Argdown): merged into one map and analysed by the rules. */
+    private int rules(List<Path> files, List<MapFileException> errors, String format, Path rulesDir) {
+        List<MapWarning> warnings = new ArrayList<>();
         ArgumentMap merged = null;
-        for (Path file : mapFiles(paths, errors)) {
-            files.add(file.toString());
+        for (Path file : files) {
+            doing = "reading " + file;
             try {
                 ReadResult read = read(file);
                 warnings.addAll(read.warnings());
@@ -86,14 +158,15 @@ public final class AnalyzeCommand {
                 errors.add(e);
             } catch (IOException e) {
                 errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
+            } catch (StackOverflowError e) {
+                // the readers do not recurse on what a file nests; this is the net under that
+                errors.add(new MapFileException(file.toString(), 1, 1, "too deeply nested to read (the Java stack overflowed)"));
             }
         }
         errors.forEach(e -> err.println(e.getMessage()));
         if (merged == null) merged = new ArgumentMap("empty", "No readable map");
-        if (merged.claims().isEmpty() && errors.isEmpty() && files.isEmpty()) {
-            return usage(err, "no map files (.argdown, .apx, .tgf) in " + paths);
-        }
 
+        doing = "compiling the rules";
         RuleBase rules;
         try {
             rules = RuleBase.load(rulesDir);
@@ -101,25 +174,26 @@ public final class AnalyzeCommand {
             err.println(e.getMessage());
             return USAGE;
         }
+        doing = "analysing " + merged.claims().size() + " claims";
         Analysis analysis = ReasoningSession.analyze(rules, merged);
-        Report report = new Report(files, rules.origin(), analysis, warnings, errors);
+        doing = "writing the report";
+        Report report = new Report(files.stream().map(Path::toString).toList(), rules.origin(), analysis, warnings, errors);
         out.print(format.equals("json") ? report.json() : report.text());
         out.flush();
         return errors.isEmpty() ? OK : BAD_INPUT;
     }
 
     private static ReadResult read(Path file) throws IOException, MapFileException {
-        return AfReader.canRead(file) ? new AfReader().read(file) : new ArgdownReader().read(file);
+        return MapFormat.of(file).orElseThrow().isAbstractFramework() ? new AfReader().read(file) : new ArgdownReader().read(file);
     }
 
+    /** The files named, and in folders the files of a known format; what is missing is an error. */
     private static List<Path> mapFiles(List<Path> paths, List<MapFileException> errors) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.toString().endsWith(".argdown") || AfReader.canRead(p))
-                            .sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(p -> MapFormat.of(p).isPresent()).sorted().forEach(files::add);
                 } catch (IOException e) {
                     errors.add(new MapFileException(path.toString(), 1, 1, "cannot list folder: " + e.getMessage()));
                 }
@@ -132,7 +206,7 @@ public final class AnalyzeCommand {
         return files;
     }
 
-    private static int usage(PrintStream err, String problem) {
+    private int usage(String problem) {
         err.println("analyze: " + problem);
         err.println(HELP);
         return USAGE;
@@ -140,8 +214,10 @@ public final class AnalyzeCommand {
 
     static final String HELP = """
             usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR]
-              PATH      a map file (.argdown, .apx, .tgf) or a folder of them; all are analysed as one map
+              PATH      a map file (.argdown, .apx, .tgf, .af) or a folder of them; all are analysed as one map
               --format  text (default) or json
               --rules   folder of .drl files (default: ./rules if present, else the packaged rules)
-            exit status: 0 analysed; 1 usage or rule error; 2 some file malformed (the others were analysed)""";
+            abstract frameworks alone (.apx, .tgf, .af) are labelled directly (grounded), without the rules
+            exit status: 0 analysed; 1 usage or rule error; 2 some file malformed (the others were analysed);
+                         3 out of memory or stack (give Java more: -Xmx, -Xss)""";
 }
