@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapFormat;
@@ -64,9 +66,6 @@ public final class AnalyzeCommand {
     }
 
     private int run(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "cli-logback.xml");
-        }
         List<Path> paths = new ArrayList<>();
         String format = "text";
         Path rulesDir = Path.of("rules");
@@ -140,6 +139,10 @@ public final class AnalyzeCommand {
 
     /** Maps (Argdown, or frameworks read together with Argdown): merged into one map and analysed by the rules. */
     private int rules(List<Path> files, List<MapFileException> errors, String format, Path rulesDir) {
+        Logging.quiet();
+        // compiling the rules takes most of a small map's run: it starts now, beside the reading
+        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleBase.load(rulesDir),
+                task -> Thread.ofPlatform().name("rules").daemon().start(task));
         List<MapWarning> warnings = new ArrayList<>();
         ArgumentMap merged = null;
         for (Path file : files) {
@@ -169,10 +172,14 @@ public final class AnalyzeCommand {
         doing = "compiling the rules";
         RuleBase rules;
         try {
-            rules = RuleBase.load(rulesDir);
-        } catch (RulesException e) {
-            err.println(e.getMessage());
-            return USAGE;
+            rules = compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RulesException rulesError) {
+                err.println(rulesError.getMessage());
+                return USAGE;
+            }
+            if (e.getCause() instanceof Error error) throw error; // out of memory or stack: said in one line by run
+            throw e;
         }
         doing = "analysing " + merged.claims().size() + " claims";
         Analysis analysis = ReasoningSession.analyze(rules, merged);
