@@ -162,8 +162,12 @@ public final class AnalyzeCommand {
             } catch (IOException e) {
                 errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
             } catch (StackOverflowError e) {
-                // the readers do not recurse on what a file nests; this is the net under that
+                // the readers limit how deep a file may nest; this is the net under that
                 errors.add(new MapFileException(file.toString(), 1, 1, "too deeply nested to read (the Java stack overflowed)"));
+            } catch (RuntimeException e) {
+                // a reader's fault, met on a file no one here wrote: that file is left out, the run goes on
+                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read (an error in Dialectica's reader: "
+                        + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")"));
             }
         }
         errors.forEach(e -> err.println(e.getMessage()));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dialectica.io.HostileInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -188,5 +189,23 @@ class AnalyzeCommandTest {
         assertThat(process.exitValue()).as(stderr).isEqualTo(3);
         assertThat(stderr.lines().filter(l -> !l.startsWith("WARNING"))).singleElement().asString()
                 .startsWith("analyze: out of memory while reading").contains("huge.af", "-Xmx");
+    }
+
+    @Test
+    void a_stack_overflow_anywhere_ends_in_one_line_never_a_stack_trace(@TempDir Path dir) throws Exception {
+        // relations 1,000 levels deep read on an ordinary stack; on a tiny one the reader overflows
+        Path deep = Files.writeString(dir.resolve("deep.argdown"), HostileInputs.deepRelations(1_000));
+        int[] status = {-1};
+        Throwable[] escaped = new Throwable[1];
+        Thread small = new Thread(null, () -> status[0] = run("analyze", deep.toString()), "small-stack", 128 * 1024);
+        small.setUncaughtExceptionHandler((thread, e) -> escaped[0] = e);
+        small.start();
+        small.join();
+
+        assertThat(escaped[0]).isNull();
+        assertThat(status[0]).isIn(2, 3);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("WARN")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches("(.+:\\d+:\\d+: |analyze: ).*").doesNotContain("Exception"));
     }
 }

@@ -357,8 +357,14 @@ final class ArgdownParser {
         return draft;
     }
 
+    /**
+     * Relation trees deeper than this are refused: no map needs them, and reading one would take
+     * stack in proportion to its depth (a file can nest thousands of levels).
+     */
+    static final int MAX_NESTING = 1_000;
+
     /** The relation tree under one head: each line hangs under the nearest line indented less. */
-    private static final class Tree {
+    private final class Tree {
         private final Draft head;
         private final Deque<Open> open = new ArrayDeque<>();
         private Draft last;
@@ -370,8 +376,12 @@ final class ArgdownParser {
 
         Draft last() { return last; }
 
-        void add(Classified line, Draft target) {
+        void add(Classified line, Draft target) throws MapFileException {
             while (!open.isEmpty() && open.peek().indent() >= line.indent()) open.pop();
+            if (open.size() == MAX_NESTING) {
+                throw error(line.at(), "relations nested more than " + MAX_NESTING + " levels deep (expected at most "
+                        + MAX_NESTING + "; an empty line starts a new tree)");
+            }
             Draft parent = open.isEmpty() ? head : open.peek().draft();
             parent.relations.add(new RelationDraft(line.at(), line.symbol(), target));
             open.push(new Open(line.indent(), target));

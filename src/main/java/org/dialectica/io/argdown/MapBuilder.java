@@ -314,7 +314,7 @@ final class MapBuilder {
                         t.data.put(key, entry);
                     } else if (!first.value().describe().equals(entry.value().describe())) {
                         warn(entry.keyAt(), "data key '" + entry.key() + "' of " + t.display() + " is given again with '"
-                                + entry.value().describe() + "'; the first value '" + first.value().describe()
+                                + entry.value().shown() + "'; the first value '" + first.value().shown()
                                 + "' (line " + first.keyAt().line() + ") is kept");
                     }
                 }
@@ -469,7 +469,7 @@ final class MapBuilder {
 
     private Integer year(Entry entry) throws MapFileException {
         if (entry == null || entry.value().isNull()) return null;
-        String value = entry.value().isScalar() ? entry.value().scalar().strip() : entry.value().describe();
+        String value = entry.value().isScalar() ? entry.value().scalar().strip() : entry.value().shown();
         if (!entry.value().isScalar() || !value.matches("-?\\d{1,9}")) {
             throw error(entry.value().at(), "'" + entry.key() + "' must be a year (expected a whole number, found '" + value + "')");
         }

@@ -2,10 +2,21 @@ package org.dialectica.io.af;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dialectica.Fixtures;
+import org.dialectica.io.HostileInputs;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapFormat;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** The array form of frameworks, read line by line as bytes. */
 class FrameworkReaderTest {
@@ -57,6 +68,35 @@ class FrameworkReaderTest {
                 .isInstanceOfSatisfying(MapFileException.class, e -> {
                     assertThat(e.getMessage()).startsWith("t.tgf:3:3:");
                     assertThat(e.problem()).contains("'2'", "not listed before '#'");
+                });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> mutations_of_the_iccma_fixtures_read_or_fail_with_a_located_error() throws Exception {
+        Path fixtures = Fixtures.folder("af");
+        List<Path> sources = new ArrayList<>();
+        for (String ending : List.of(".apx", ".tgf")) sources.addAll(HostileInputs.files(ending, fixtures).stream().limit(20).toList());
+        Map<String, String> corpus = HostileInputs.mutations(sources, 5, 7L);
+        return corpus.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            MapFormat format = MapFormat.of(entry.getKey().substring(0, entry.getKey().indexOf('#'))).orElseThrow();
+            try {
+                FrameworkReader.read(entry.getKey(), entry.getValue(), format);
+            } catch (MapFileException e) {
+                assertThat(e.line()).isPositive();
+                assertThat(e.column()).isPositive();
+            }
+        }));
+    }
+
+    @Test
+    void a_fact_of_20_mb_on_one_line_fails_quickly_with_the_line_cut_short() {
+        String text = "arg(" + "a".repeat(20_000_000) + "\n";
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> FrameworkReader.read("long.apx", text, MapFormat.APX)))
+                .isInstanceOfSatisfying(MapFileException.class, e -> {
+                    assertThat(e.column()).isEqualTo(20_000_005);
+                    assertThat(e.problem()).hasSizeLessThan(160);
                 });
     }
 }
