@@ -129,8 +129,12 @@ final class YamlData {
     }
 
     private static Node compose(String file, DataBlock block) throws MapFileException {
+        // bounds for hostile data, far above what a map needs: aliases, nesting, size
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(1_000_000);
+        options.setAllowRecursiveKeys(false);
         try {
             return new Yaml(options).compose(new StringReader(block.yaml()));
         } catch (MarkedYAMLException e) {

@@ -128,4 +128,14 @@ class ArgdownHostileTest {
         assertThatThrownBy(() -> READER.read("x.argdown", "===\ntitle: " + "[".repeat(200_000) + "\n===\n"))
                 .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.line()).isEqualTo(2));
     }
+
+    @Test
+    void a_data_block_of_more_than_a_million_characters_is_a_located_error() {
+        String block = "  {\n  quote: |\n" + ("    " + "x".repeat(1_000) + "\n").repeat(1_100) + "  }\n";
+
+        MapFileException e = failsWithin(Duration.ofSeconds(10), "[A]: A claim.\n" + block);
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).startsWith("data is not valid YAML").contains("code points");
+    }
 }
