@@ -96,11 +96,23 @@ final class YamlData {
     /** Parses a data block that must be a mapping; keys in the order written. */
     static Map<String, Entry> mapping(String file, DataBlock block) throws MapFileException {
         Node root = compose(file, block);
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) return entries;
+        if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) return new LinkedHashMap<>();
         if (!(root instanceof MappingNode mapping)) {
             throw error(file, block.opening(), "expected 'key: value' pairs in the data");
         }
+        return entries(file, mapping, block);
+    }
+
+    /** The pairs of a value that must be a mapping itself, such as {@code model: {mode: strict}}. */
+    static Map<String, Entry> mapping(String file, Entry entry) throws MapFileException {
+        if (!(entry.value().node() instanceof MappingNode mapping)) {
+            throw error(file, entry.value().at(), "expected 'key: value' pairs under '" + entry.key() + "'");
+        }
+        return entries(file, mapping, entry.block());
+    }
+
+    private static Map<String, Entry> entries(String file, MappingNode mapping, DataBlock block) throws MapFileException {
+        Map<String, Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Position keyAt = position(block, keyNode);
