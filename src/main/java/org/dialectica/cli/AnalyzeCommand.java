@@ -171,7 +171,14 @@ public final class AnalyzeCommand {
             }
         }
         errors.forEach(e -> err.println(e.getMessage()));
-        if (merged == null) merged = new ArgumentMap("empty", "No readable map");
+        List<String> names = files.stream().map(Path::toString).toList();
+        if (merged == null) {
+            // nothing to analyse: the errors are the report, and no one waits for the rules
+            Report report = new Report(names, null, null, warnings, errors);
+            out.print(format.equals("json") ? report.json() : report.text());
+            out.flush();
+            return BAD_INPUT;
+        }
 
         doing = "compiling the rules";
         RuleBase rules;
@@ -188,7 +195,7 @@ public final class AnalyzeCommand {
         doing = "analysing " + merged.claims().size() + " claims";
         Analysis analysis = ReasoningSession.analyze(rules, merged);
         doing = "writing the report";
-        Report report = new Report(files.stream().map(Path::toString).toList(), rules.origin(), analysis, warnings, errors);
+        Report report = new Report(names, rules.origin(), analysis, warnings, errors);
         out.print(format.equals("json") ? report.json() : report.text());
         out.flush();
         return errors.isEmpty() ? OK : BAD_INPUT;

@@ -208,4 +208,17 @@ class AnalyzeCommandTest {
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).matches("(.+:\\d+:\\d+: |analyze: ).*").doesNotContain("Exception"));
     }
+
+    @Test
+    void a_run_in_which_no_file_reads_reports_its_errors_without_running_the_rules(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.argdown"), "<a>: [b]\n");
+
+        assertThat(run("analyze", bad.toString(), "--format", "json")).isEqualTo(2);
+
+        JsonNode doc = json();
+        assertThat(doc.get("rules").isNull()).isTrue();
+        assertThat(doc.get("claims")).isEmpty();
+        assertThat(doc.get("errors")).singleElement().satisfies(e -> assertThat(e.get("message").asString())
+                .startsWith("expected text, not the reference [b]"));
+    }
 }

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,12 +31,7 @@ class FrameworkFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> the_grounded_extension_of_every_solved_fixture_is_its_in_arguments() throws IOException {
-        List<Path> solved = new ArrayList<>();
-        for (String folder : List.of("af/asgl-apx-with-solutions", "af/probo-examples")) {
-            try (Stream<Path> files = Files.list(Fixtures.folder(folder))) {
-                files.filter(p -> p.toString().endsWith(".apx") || p.toString().endsWith(".tgf")).sorted().forEach(solved::add);
-            }
-        }
+        List<Path> solved = Fixtures.solvedFrameworks();
         assertThat(solved).hasSizeGreaterThanOrEqualTo(35 + 6);
         return solved.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             assertThat(in(file)).isEqualTo(Fixtures.groundedSolution(file));
