@@ -6,128 +6,236 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapFormat;
 import org.dialectica.io.MapWarning;
 import org.dialectica.io.ReadResult;
 import org.dialectica.io.af.AfReader;
+import org.dialectica.io.af.Framework;
+import org.dialectica.io.af.FrameworkReader;
 import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.reasoning.Analysis;
+import org.dialectica.reasoning.Comparison;
+import org.dialectica.reasoning.GroundedLabelling;
+import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.ReasoningSession;
 import org.dialectica.reasoning.RuleBase;
 import org.dialectica.reasoning.RulesException;
 
 /**
  * {@code analyze PATH… [--format text|json] [--rules DIR]}: reads every map file named (folders:
- * their {@code .argdown}, {@code .apx} and {@code .tgf} files), analyses them together as one map
- * (a claim with the same id in two files is one claim) and prints the report.
+ * their files of a known format), analyses them together as one map (a claim with the same id in
+ * two files is one claim) and prints the report. When every file is an abstract framework, the
+ * arguments are labelled directly by the linear grounded labelling, without the rules.
  *
  * <p>A malformed file is reported with its file, line and column and left out whole; the other
- * files are still analysed, and the exit status is 2. Exit 1: usage error or rules that do not
- * compile.
+ * files are still analysed, and the exit status is 2. Exit 1: usage error (also a file of unknown
+ * format) or rules that do not compile; exit 3: the run ran out of memory or stack.
  */
 public final class AnalyzeCommand {
     public static final String NAME = "analyze";
-    static final int OK = 0, USAGE = 1, BAD_INPUT = 2;
+    static final int OK = 0, USAGE = 1, BAD_INPUT = 2, OUT_OF_MEMORY = 3;
 
-    private AnalyzeCommand() {}
+    private final PrintStream out;
+    private final PrintStream err;
+    /** {@code analyze}, or {@code compare} (the same reading and rules, then the theses side by side) */
+    private String command = NAME;
+    private final List<String> theses = new ArrayList<>();
+    /** What the run is doing, to say where it stopped if memory or stack runs out. */
+    private String doing = "starting";
+
+    private AnalyzeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "cli-logback.xml");
+        AnalyzeCommand command = new AnalyzeCommand(out, err);
+        try {
+            return command.run(args);
+        } catch (OutOfMemoryError e) {
+            long heap = Runtime.getRuntime().maxMemory() >> 20;
+            err.println(command.command + ": out of memory while " + command.doing + " (Java heap " + heap + " MB); give Java more, e.g. java -Xmx"
+                    + Math.max(1, 2 * heap / 1024) + "g -jar dialectica.jar analyze …");
+            return OUT_OF_MEMORY;
+        } catch (StackOverflowError e) {
+            err.println(command.command + ": the Java stack overflowed while " + command.doing
+                    + " (too deeply nested); give Java a larger stack, e.g. java -Xss64m -jar dialectica.jar analyze …");
+            return OUT_OF_MEMORY;
         }
+    }
+
+    private int run(String[] args) {
+        if (args.length > 0 && args[0].equals(CompareCommand.NAME)) command = CompareCommand.NAME;
         List<Path> paths = new ArrayList<>();
         String format = "text";
         Path rulesDir = Path.of("rules");
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> {
-                    if (++i >= args.length) return usage(err, "--format needs a value: text or json");
+                    if (++i >= args.length) return usage("--format needs a value: text or json");
                     format = args[i];
                     if (!format.equals("text") && !format.equals("json")) {
-                        return usage(err, "unknown format '" + format + "': expected text or json");
+                        return usage("unknown format '" + format + "': expected text or json");
                     }
                 }
                 case "--rules" -> {
-                    if (++i >= args.length) return usage(err, "--rules needs a folder");
+                    if (++i >= args.length) return usage("--rules needs a folder");
                     rulesDir = Path.of(args[i]);
-                    if (!Files.isDirectory(rulesDir)) return usage(err, "rules folder not found: " + rulesDir);
+                    if (!Files.isDirectory(rulesDir)) return usage("rules folder not found: " + rulesDir);
+                }
+                case "--thesis" -> {
+                    if (!command.equals(CompareCommand.NAME)) return usage("unknown option --thesis (it belongs to compare)");
+                    if (++i >= args.length) return usage("--thesis needs a claim id");
+                    theses.add(args[i]);
                 }
                 case "-h", "--help" -> {
-                    out.println(HELP);
+                    out.println(help());
                     return OK;
                 }
                 default -> {
-                    if (args[i].startsWith("--")) return usage(err, "unknown option " + args[i]);
+                    if (args[i].startsWith("--")) return usage("unknown option " + args[i]);
                     paths.add(Path.of(args[i]));
                 }
             }
         }
-        if (paths.isEmpty()) return usage(err, "name at least one map file or folder");
-
-        Inputs inputs = Inputs.read(paths, err);
-        if (inputs == null) return usage(err, "no map files (.argdown, .apx, .tgf) in " + paths);
-
-        RuleBase rules;
-        try {
-            rules = RuleBase.load(rulesDir);
-        } catch (RulesException e) {
-            err.println(e.getMessage());
-            return USAGE;
+        if (paths.isEmpty()) return usage("name at least one map file or folder");
+        if (command.equals(CompareCommand.NAME) && theses.size() < 2) {
+            return usage("name at least two theses with --thesis ID --thesis ID");
         }
-        Analysis analysis = ReasoningSession.analyze(rules, inputs.map());
-        Report report = new Report(inputs.files(), rules.origin(), analysis, inputs.warnings(), inputs.errors());
-        out.print(format.equals("json") ? report.json() : report.text());
-        out.flush();
-        return inputs.errors().isEmpty() ? OK : BAD_INPUT;
+        for (Path path : paths) {
+            if (Files.isRegularFile(path) && MapFormat.of(path).isEmpty()) {
+                // one line: a file named by mistake should not bury the reason under the help text
+                err.println(command + ": " + path + ": unknown format (expected a file ending in " + MapFormat.KNOWN + ")");
+                return USAGE;
+            }
+        }
+
+        List<MapFileException> errors = new ArrayList<>();
+        List<Path> files = mapFiles(paths, errors);
+        if (files.isEmpty() && errors.isEmpty()) return usage("no map files (" + MapFormat.KNOWN + ") in " + paths);
+        boolean frameworks = !files.isEmpty() && theses.isEmpty()
+                && files.stream().allMatch(f -> MapFormat.of(f).orElseThrow().isAbstractFramework());
+        return frameworks ? frameworks(files, errors, format) : rules(files, errors, format, rulesDir);
     }
 
-    /** The map files of a run read and merged into one map, with what went wrong in each. */
-    record Inputs(List<String> files, ArgumentMap map, List<MapWarning> warnings, List<MapFileException> errors) {
-        /** @return null when the paths hold no map file at all (a usage error) */
-        static Inputs read(List<Path> paths, PrintStream err) {
-            List<String> files = new ArrayList<>();
-            List<MapWarning> warnings = new ArrayList<>();
-            List<MapFileException> errors = new ArrayList<>();
-            ArgumentMap merged = null;
-            for (Path file : mapFiles(paths, errors)) {
-                files.add(file.toString());
-                try {
-                    ReadResult read = AnalyzeCommand.read(file);
-                    warnings.addAll(read.warnings());
-                    if (merged == null) {
-                        merged = read.map().copy();
-                    } else {
-                        for (String difference : merged.absorb(read.map())) {
-                            warnings.add(new MapWarning(file.toString(), 1, 1, difference));
-                        }
-                    }
-                } catch (MapFileException e) {
-                    errors.add(e);
-                } catch (IOException e) {
-                    errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
-                }
+    /** Abstract frameworks only: read into arrays, labelled in linear time, reported as written. */
+    private int frameworks(List<Path> files, List<MapFileException> errors, String format) {
+        Framework all = null;
+        for (Path file : files) {
+            doing = "reading " + file;
+            try {
+                Framework one = FrameworkReader.read(file);
+                if (all == null) all = one;
+                else all.absorb(one);
+            } catch (MapFileException e) {
+                errors.add(e);
+            } catch (IOException e) {
+                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
             }
-            errors.forEach(e -> err.println(e.getMessage()));
-            if (merged == null) merged = new ArgumentMap("empty", "No readable map");
-            if (merged.claims().isEmpty() && errors.isEmpty() && files.isEmpty()) return null;
-            return new Inputs(files, merged, warnings, errors);
         }
+        if (all == null) all = new Framework();
+        doing = "labelling " + all.size() + " arguments and " + all.attackCount() + " attacks";
+        Label[] labels = GroundedLabelling.label(all.size(), all.attackers(), all.targets(), all.attackCount());
+        errors.forEach(e -> err.println(e.getMessage()));
+        doing = "writing the report";
+        FrameworkReport report = new FrameworkReport(files.stream().map(Path::toString).toList(), all, labels, errors);
+        if (format.equals("json")) report.json(out);
+        else report.text(out);
+        out.flush();
+        return errors.isEmpty() ? OK : BAD_INPUT;
+    }
+
+    /** Maps (Argdown, or frameworks read together with Argdown): merged into one map and analysed by the rules. */
+    private int rules(List<Path> files, List<MapFileException> errors, String format, Path rulesDir) {
+        Logging.quiet();
+        // compiling the rules takes most of a small map's run: it starts now, beside the reading
+        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleBase.load(rulesDir),
+                task -> Thread.ofPlatform().name("rules").daemon().start(task));
+        List<MapWarning> warnings = new ArrayList<>();
+        ArgumentMap merged = null;
+        for (Path file : files) {
+            doing = "reading " + file;
+            try {
+                ReadResult read = read(file);
+                warnings.addAll(read.warnings());
+                if (merged == null) {
+                    merged = read.map().copy();
+                } else {
+                    for (String difference : merged.absorb(read.map())) {
+                        warnings.add(new MapWarning(file.toString(), 1, 1, difference));
+                    }
+                }
+            } catch (MapFileException e) {
+                errors.add(e);
+            } catch (IOException e) {
+                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
+            } catch (StackOverflowError e) {
+                // the readers limit how deep a file may nest; this is the net under that
+                errors.add(new MapFileException(file.toString(), 1, 1, "too deeply nested to read (the Java stack overflowed)"));
+            } catch (RuntimeException e) {
+                // a reader's fault, met on a file no one here wrote: that file is left out, the run goes on
+                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read (an error in Dialectica's reader: "
+                        + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")"));
+            }
+        }
+        errors.forEach(e -> err.println(e.getMessage()));
+        List<String> names = files.stream().map(Path::toString).toList();
+        if (merged == null) {
+            // nothing to analyse: the errors are the report, and no one waits for the rules
+            Report report = new Report(names, null, null, warnings, errors);
+            out.print(format.equals("json") ? report.json() : report.text());
+            out.flush();
+            return BAD_INPUT;
+        }
+
+        doing = "compiling the rules";
+        RuleBase rules;
+        try {
+            rules = compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RulesException rulesError) {
+                err.println(rulesError.getMessage());
+                return USAGE;
+            }
+            if (e.getCause() instanceof Error error) throw error; // out of memory or stack: said in one line by run
+            throw e;
+        }
+        for (String thesis : theses) {
+            if (!merged.hasClaim(thesis)) return usage("no claim '" + thesis + "' in " + names);
+        }
+        doing = "analysing " + merged.claims().size() + " claims";
+        Analysis analysis = ReasoningSession.analyze(rules, merged);
+        if (!theses.isEmpty()) {
+            doing = "comparing the theses";
+            Comparison comparison = Comparison.of(analysis, theses);
+            out.print(format.equals("json") ? Json.write(CompareCommand.json(comparison, analysis)) + "\n"
+                    : CompareCommand.text(comparison, analysis));
+            out.flush();
+            return errors.isEmpty() ? OK : BAD_INPUT;
+        }
+        doing = "writing the report";
+        Report report = new Report(names, rules.origin(), analysis, warnings, errors);
+        out.print(format.equals("json") ? report.json() : report.text());
+        out.flush();
+        return errors.isEmpty() ? OK : BAD_INPUT;
     }
 
     private static ReadResult read(Path file) throws IOException, MapFileException {
-        return AfReader.canRead(file) ? new AfReader().read(file) : new ArgdownReader().read(file);
+        return MapFormat.of(file).orElseThrow().isAbstractFramework() ? new AfReader().read(file) : new ArgdownReader().read(file);
     }
 
+    /** The files named, and in folders the files of a known format; what is missing is an error. */
     private static List<Path> mapFiles(List<Path> paths, List<MapFileException> errors) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.toString().endsWith(".argdown") || AfReader.canRead(p))
-                            .sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(p -> MapFormat.of(p).isPresent()).sorted().forEach(files::add);
                 } catch (IOException e) {
                     errors.add(new MapFileException(path.toString(), 1, 1, "cannot list folder: " + e.getMessage()));
                 }
@@ -140,16 +248,22 @@ public final class AnalyzeCommand {
         return files;
     }
 
-    static int usage(PrintStream err, String problem) {
-        err.println("analyze: " + problem);
-        err.println(HELP);
+    private int usage(String problem) {
+        err.println(command + ": " + problem);
+        err.println(help());
         return USAGE;
+    }
+
+    private String help() {
+        return command.equals(CompareCommand.NAME) ? CompareCommand.HELP : HELP;
     }
 
     static final String HELP = """
             usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR]
-              PATH      a map file (.argdown, .apx, .tgf) or a folder of them; all are analysed as one map
+              PATH      a map file (.argdown, .apx, .tgf, .af) or a folder of them; all are analysed as one map
               --format  text (default) or json
               --rules   folder of .drl files (default: ./rules if present, else the packaged rules)
-            exit status: 0 analysed; 1 usage or rule error; 2 some file malformed (the others were analysed)""";
+            abstract frameworks alone (.apx, .tgf, .af) are labelled directly (grounded), without the rules
+            exit status: 0 analysed; 1 usage or rule error; 2 some file malformed (the others were analysed);
+                         3 out of memory or stack (give Java more: -Xmx, -Xss)""";
 }

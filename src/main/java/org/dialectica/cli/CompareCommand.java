@@ -1,17 +1,11 @@
 package org.dialectica.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.Comparison;
-import org.dialectica.reasoning.ReasoningSession;
-import org.dialectica.reasoning.RuleBase;
-import org.dialectica.reasoning.RulesException;
 
 /**
  * {@code compare PATH… --thesis ID --thesis ID … [--format text|json] [--rules DIR]}: reads the
@@ -24,66 +18,9 @@ public final class CompareCommand {
 
     private CompareCommand() {}
 
+    /** Reads and analyses as {@code analyze} does (same errors, same exit codes), then compares. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "cli-logback.xml");
-        }
-        List<Path> paths = new ArrayList<>();
-        List<String> theses = new ArrayList<>();
-        String format = "text";
-        Path rulesDir = Path.of("rules");
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--thesis" -> {
-                    if (++i >= args.length) return usage(err, "--thesis needs a claim id");
-                    theses.add(args[i]);
-                }
-                case "--format" -> {
-                    if (++i >= args.length) return usage(err, "--format needs a value: text or json");
-                    format = args[i];
-                    if (!format.equals("text") && !format.equals("json")) {
-                        return usage(err, "unknown format '" + format + "': expected text or json");
-                    }
-                }
-                case "--rules" -> {
-                    if (++i >= args.length) return usage(err, "--rules needs a folder");
-                    rulesDir = Path.of(args[i]);
-                    if (!Files.isDirectory(rulesDir)) return usage(err, "rules folder not found: " + rulesDir);
-                }
-                case "-h", "--help" -> {
-                    out.println(HELP);
-                    return AnalyzeCommand.OK;
-                }
-                default -> {
-                    if (args[i].startsWith("--")) return usage(err, "unknown option " + args[i]);
-                    paths.add(Path.of(args[i]));
-                }
-            }
-        }
-        if (paths.isEmpty()) return usage(err, "name at least one map file or folder");
-        if (theses.size() < 2) return usage(err, "name at least two theses with --thesis ID --thesis ID");
-        AnalyzeCommand.Inputs inputs = AnalyzeCommand.Inputs.read(paths, err);
-        if (inputs == null) return usage(err, "no map files in " + paths);
-        for (String id : theses) {
-            if (!inputs.map().hasClaim(id)) return usage(err, "no claim '" + id + "' in " + paths);
-        }
-        RuleBase rules;
-        try {
-            rules = RuleBase.load(rulesDir);
-        } catch (RulesException e) {
-            err.println(e.getMessage());
-            return AnalyzeCommand.USAGE;
-        }
-        Analysis analysis = ReasoningSession.analyze(rules, inputs.map());
-        Comparison comparison;
-        try {
-            comparison = Comparison.of(analysis, theses);
-        } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
-        }
-        out.print(format.equals("json") ? Json.write(json(comparison, analysis)) + "\n" : text(comparison, analysis));
-        out.flush();
-        return inputs.errors().isEmpty() ? AnalyzeCommand.OK : AnalyzeCommand.BAD_INPUT;
+        return AnalyzeCommand.run(args, out, err);
     }
 
     static Map<String, Object> json(Comparison comparison, Analysis analysis) {
@@ -143,16 +80,11 @@ public final class CompareCommand {
         return out.toString();
     }
 
-    private static int usage(PrintStream err, String problem) {
-        err.println("compare: " + problem);
-        err.println(HELP);
-        return AnalyzeCommand.USAGE;
-    }
-
     static final String HELP = """
             usage: java -jar target/dialectica.jar compare PATH... --thesis ID --thesis ID [...] [--format text|json] [--rules DIR]
               PATH      map files or folders, read together as one map (as for analyze)
               --thesis  a claim id to compare; name two or more
               --format  text (default) or json
-            exit status: 0 compared; 1 usage error (e.g. an unknown thesis id) or rule error; 2 some file malformed""";
+            exit status: 0 compared; 1 usage error (e.g. an unknown thesis id) or rule error; 2 some file malformed;
+                         3 out of memory or stack""";
 }

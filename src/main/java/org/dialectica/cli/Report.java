@@ -15,7 +15,10 @@ import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.LabelReason;
 import org.dialectica.reasoning.SupportCycle;
 
-/** The analysis of a run as the JSON document and as the readable text report. */
+/**
+ * The analysis of a run as the JSON document and as the readable text report. When no file could
+ * be read there is no analysis (null): the report then holds the errors alone, and no rules ran.
+ */
 final class Report {
     private final List<String> files;
     private final String rules;
@@ -35,14 +38,22 @@ final class Report {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("files", files);
         doc.put("rules", rules);
+        if (analysis == null) {
+            List.of("claims", "conflicts", "attacks", "cycles", "findings").forEach(section -> doc.put(section, List.of()));
+        } else {
+            analysed(doc);
+        }
+        doc.put("warnings", warnings.stream().map(w -> located(w.file(), w.line(), w.column(), w.message())).toList());
+        doc.put("errors", errors.stream().map(e -> located(e.file(), e.line(), e.column(), e.problem())).toList());
+        return Json.write(doc) + "\n";
+    }
+
+    private void analysed(Map<String, Object> doc) {
         doc.put("claims", analysis.claims().stream().map(this::claim).toList());
         doc.put("conflicts", analysis.conflicts().stream().map(Report::conflict).toList());
         doc.put("attacks", analysis.attacks().stream().map(Report::attack).toList());
         doc.put("cycles", analysis.cycles().stream().map(Report::cycle).toList());
         doc.put("findings", analysis.findings().stream().map(Report::finding).toList());
-        doc.put("warnings", warnings.stream().map(w -> located(w.file(), w.line(), w.column(), w.message())).toList());
-        doc.put("errors", errors.stream().map(e -> located(e.file(), e.line(), e.column(), e.problem())).toList());
-        return Json.write(doc) + "\n";
     }
 
     private Map<String, Object> claim(Claim c) {
@@ -141,6 +152,18 @@ final class Report {
         StringBuilder out = new StringBuilder();
         out.append("Dialectica analysis of ").append(String.join(", ", files)).append('\n');
         out.append("Rules: ").append(rules).append('\n');
+        if (analysis != null) analysed(out);
+        List<String> problems = new ArrayList<>();
+        warnings.forEach(w -> problems.add(w.toString()));
+        errors.forEach(e -> problems.add(e.getMessage()));
+        if (!problems.isEmpty()) {
+            section(out, "Warnings and errors");
+            problems.forEach(p -> out.append("  ").append(p).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private void analysed(StringBuilder out) {
         Map<org.dialectica.reasoning.Label, Integer> counts = new java.util.EnumMap<>(org.dialectica.reasoning.Label.class);
         analysis.labels().values().forEach(l -> counts.merge(l, 1, Integer::sum));
         out.append(String.format("%d claims (%d IN, %d OUT, %d UNDEC, %d UNSUPPORTED), %d conflicts, %d attacks, %d findings%n",
@@ -181,14 +204,6 @@ final class Report {
             out.append("  ").append(f.getKind().word()).append(" on ").append(f.getClaim()).append(": ")
                     .append(f.getMessage()).append('\n');
         }
-        List<String> problems = new ArrayList<>();
-        warnings.forEach(w -> problems.add(w.toString()));
-        errors.forEach(e -> problems.add(e.getMessage()));
-        if (!problems.isEmpty()) {
-            section(out, "Warnings and errors");
-            problems.forEach(p -> out.append("  ").append(p).append('\n'));
-        }
-        return out.toString();
     }
 
     private static void section(StringBuilder out, String title) {

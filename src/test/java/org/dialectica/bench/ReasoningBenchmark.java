@@ -17,11 +17,16 @@ import org.dialectica.reasoning.RuleBase;
  * A reproducible harness (seeded maps, warm-up, repeated runs, medians): full analysis of
  * generated maps of 1k, 10k and 100k claims, and the re-evaluation of one edit (insert or delete
  * one attack) on a live session. Run with {@code ./mvnw -Pbench verify}; the figures go to
- * docs/benchmarks.md by hand, with the machine they were measured on.
+ * docs/benchmarks.md by hand, with the machine they were measured on. With the argument
+ * {@code frameworks} it runs {@link FrameworkBenchmark} instead.
  */
 public final class ReasoningBenchmark {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("frameworks")) {
+            FrameworkBenchmark.main(args);
+            return;
+        }
         int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1_000, 10_000, 100_000};
         RuleBase rules = RuleBase.fromFolder(Path.of(args.length > 1 ? args[1] : "rules"));

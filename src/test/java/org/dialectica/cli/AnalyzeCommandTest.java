@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.dialectica.io.HostileInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -109,5 +111,117 @@ class AnalyzeCommandTest {
     void a_missing_path_is_an_error_naming_it() {
         assertThat(run("analyze", "no-such-folder", "arguments")).isEqualTo(2);
         assertThat(err.toString()).contains("no-such-folder:1:1: no such file or folder");
+    }
+
+    @Test
+    void a_named_file_of_unknown_format_is_refused_in_one_line_naming_it_and_the_known_formats(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "[A]: Claim A.\n");
+
+        assertThat(run("analyze", notes.toString(), "--format", "json")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("notes.txt", "unknown format", ".argdown, .apx, .tgf, .af");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void a_folder_gives_only_its_files_of_known_formats(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.argdown"), "[A]: Claim A.\n");
+        Files.writeString(dir.resolve("notes.txt"), "[B]: not a map.\n");
+
+        assertThat(run("analyze", dir.toString(), "--format", "json")).isZero();
+
+        assertThat(json().get("files")).singleElement().satisfies(f -> assertThat(f.asString()).endsWith("a.argdown"));
+    }
+
+    @Test
+    void frameworks_alone_are_labelled_without_the_rules_and_reported_with_ids_labels_and_attacks(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.apx"), "arg(a).\narg(b).\narg(c).\natt(a,b).\natt(b,c).\n");
+        Files.writeString(dir.resolve("two.af"), "p af 2\n1 2\n2 1\n");
+
+        assertThat(run("analyze", dir.toString(), "--format", "json")).as(err.toString()).isZero();
+
+        JsonNode doc = json();
+        assertThat(doc.get("rules").isNull()).isTrue();
+        assertThat(doc.get("framework").get("arguments").asInt()).isEqualTo(5);
+        assertThat(doc.get("framework").get("attacks").asInt()).isEqualTo(4);
+        Map<String, String> labels = new HashMap<>();
+        doc.get("claims").forEach(c -> {
+            assertThat(c.propertyNames()).containsExactly("id", "label");
+            labels.put(c.get("id").asString(), c.get("label").asString());
+        });
+        assertThat(labels).containsExactlyInAnyOrderEntriesOf(Map.of("a", "IN", "b", "OUT", "c", "IN", "1", "UNDEC", "2", "UNDEC"));
+        assertThat(doc.get("attacks").get(0).propertyNames()).containsExactly("from", "to");
+        assertThat(doc.get("conflicts")).isEmpty();
+    }
+
+    @Test
+    void a_malformed_framework_is_left_out_and_the_others_are_labelled(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.tgf"), "x\ny\n#\nx y\n");
+        Files.writeString(dir.resolve("bad.af"), "p af 1\n1 2\n");
+
+        assertThat(run("analyze", dir.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("bad.af:2:3:");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 arguments (1 IN, 1 OUT, 0 UNDEC)", "  IN    x", "bad.af:2:3:");
+    }
+
+    @Test
+    void a_framework_read_with_an_argdown_map_goes_through_the_rules(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.argdown"), "[A]: Claim A.\n  - [B]: Claim B.\n");
+        Files.writeString(dir.resolve("b.apx"), "arg(b).\narg(c).\natt(c,b).\n");
+
+        assertThat(run("analyze", dir.toString(), "--format", "json")).isZero();
+
+        JsonNode doc = json();
+        assertThat(doc.get("rules").asString()).isNotEmpty();
+        assertThat(doc.get("claims")).extracting(c -> c.get("id").asString()).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void a_run_out_of_memory_says_so_in_one_line_and_exits_3(@TempDir Path dir) throws Exception {
+        // a header that promises 400 million arguments: more than 32 MB of heap can name
+        Path huge = Files.writeString(dir.resolve("huge.af"), "p af 400000000\n");
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
+                "-cp", classPath, "org.dialectica.DialecticaApplication", "analyze", huge.toString()).start();
+        process.getInputStream().readAllBytes();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(stderr).isEqualTo(3);
+        assertThat(stderr.lines().filter(l -> !l.startsWith("WARNING"))).singleElement().asString()
+                .startsWith("analyze: out of memory while reading").contains("huge.af", "-Xmx");
+    }
+
+    @Test
+    void a_stack_overflow_anywhere_ends_in_one_line_never_a_stack_trace(@TempDir Path dir) throws Exception {
+        // relations 1,000 levels deep read on an ordinary stack; on a tiny one the reader overflows
+        Path deep = Files.writeString(dir.resolve("deep.argdown"), HostileInputs.deepRelations(1_000));
+        int[] status = {-1};
+        Throwable[] escaped = new Throwable[1];
+        Thread small = new Thread(null, () -> status[0] = run("analyze", deep.toString()), "small-stack", 128 * 1024);
+        small.setUncaughtExceptionHandler((thread, e) -> escaped[0] = e);
+        small.start();
+        small.join();
+
+        assertThat(escaped[0]).isNull();
+        assertThat(status[0]).isIn(2, 3);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("WARN")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches("(.+:\\d+:\\d+: |analyze: ).*").doesNotContain("Exception"));
+    }
+
+    @Test
+    void a_run_in_which_no_file_reads_reports_its_errors_without_running_the_rules(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.argdown"), "<a>: [b]\n");
+
+        assertThat(run("analyze", bad.toString(), "--format", "json")).isEqualTo(2);
+
+        JsonNode doc = json();
+        assertThat(doc.get("rules").isNull()).isTrue();
+        assertThat(doc.get("claims")).isEmpty();
+        assertThat(doc.get("errors")).singleElement().satisfies(e -> assertThat(e.get("message").asString())
+                .startsWith("expected text, not the reference [b]"));
     }
 }

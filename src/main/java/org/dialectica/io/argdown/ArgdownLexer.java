@@ -15,9 +15,22 @@ final class ArgdownLexer {
 
     record Lexed(DataBlock frontMatter, List<SourceLine> lines) {}
 
+    /**
+     * Longer lines are refused before anything else is done with them: no statement needs them,
+     * and what a line holds is kept with a position per character.
+     */
+    static final int MAX_LINE = 100_000;
+
     static Lexed lex(String file, String source) throws MapFileException {
         String text = normalize(source);
         String[] physical = text.split("\n", -1);
+        for (int n = 0; n < physical.length; n++) {
+            if (physical[n].length() > MAX_LINE) {
+                throw new MapFileException(file, n + 1, MAX_LINE + 1, String.format(java.util.Locale.ROOT,
+                        "line of %,d characters (expected at most %,d; is a closing bracket or a line break missing?)",
+                        physical[n].length(), MAX_LINE));
+            }
+        }
         int first = 0;
         while (first < physical.length && physical[first].isBlank()) first++;
         DataBlock frontMatter = null;
@@ -61,6 +74,9 @@ final class ArgdownLexer {
         private List<DataBlock> data = new ArrayList<>();
         private boolean commentSeen;
         private int startLine;
+        private final Next closeBracket = new Next(']');
+        private final Next closeParen = new Next(')');
+        private final Next lineEnd = new Next('\n');
 
         Scan(String file, String text, int offset, int line) {
             this.file = file;
@@ -144,13 +160,35 @@ final class ArgdownLexer {
 
         /** End of a markdown link {@code [text](url)} starting at i, or -1; links are kept verbatim. */
         private int linkEnd() {
-            int close = text.indexOf(']', i + 1);
-            int newline = text.indexOf('\n', i);
+            int close = closeBracket.from(i + 1);
+            int newline = lineEnd.from(i);
             if (close < 0 || close == i + 1 || (newline >= 0 && newline < close)) return -1;
             if (close + 1 >= text.length() || text.charAt(close + 1) != '(') return -1;
-            int end = text.indexOf(')', close + 2);
+            int end = closeParen.from(close + 2);
             if (end < 0 || end == close + 2 || (newline >= 0 && newline < end)) return -1;
             return end + 1;
+        }
+
+        /**
+         * The next place of one character, remembered: the scan only moves forward, so a line of a
+         * million unclosed '[' costs one search, not a million.
+         */
+        private final class Next {
+            private final char wanted;
+            private int searchedFrom = Integer.MAX_VALUE;
+            private int found;
+
+            Next(char wanted) {
+                this.wanted = wanted;
+            }
+
+            int from(int position) {
+                if (position < searchedFrom || (found >= 0 && position > found)) {
+                    searchedFrom = position;
+                    found = text.indexOf(wanted, position);
+                }
+                return found;
+            }
         }
 
         private void readData() throws MapFileException {

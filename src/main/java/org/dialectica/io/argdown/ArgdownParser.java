@@ -13,6 +13,7 @@ import org.dialectica.io.argdown.Syntax.Element;
 import org.dialectica.io.argdown.Syntax.ElementKind;
 import org.dialectica.io.argdown.Syntax.Elements;
 import org.dialectica.io.argdown.Syntax.Heading;
+import org.dialectica.io.argdown.Syntax.Include;
 import org.dialectica.io.argdown.Syntax.Inference;
 import org.dialectica.io.argdown.Syntax.Reconstruction;
 import org.dialectica.io.argdown.Syntax.Relation;
@@ -27,6 +28,13 @@ final class ArgdownParser {
     private static final Pattern STATEMENT_NUMBER = Pattern.compile("\\((\\d+)\\)");
     private static final Pattern LIST_MARKER = Pattern.compile("(\\*|\\d+\\.)(?=\\s)");
     private static final String SYMBOL_CHARS = "+-<>_";
+    // [title] or <title> where Argdown allows only text, links [text](url) and mentions @[title]; an
+    // argument title starts with a letter or digit, unlike shortcodes such as .<->. (no bracket
+    // inside either, so that a line of unclosed brackets is searched in one pass)
+    private static final Pattern REFERENCE_IN_TEXT =
+            Pattern.compile("(?<!@)(?:\\[[^\\[\\]\\n]++\\](?!\\()|<[\\p{L}\\p{N}][^<>\\n]*+>)");
+    /** Argdown's command-line directive {@code @include(file, …)}, alone on its line. */
+    private static final Pattern INCLUDE = Pattern.compile("\\s*@include\\(([^)]*)\\)\\s*");
 
     private final String file;
 
@@ -38,8 +46,13 @@ final class ArgdownParser {
         ArgdownParser parser = new ArgdownParser(file);
         List<Block> blocks = new ArrayList<>();
         List<SourceLine> block = new ArrayList<>();
+        List<Include> includes = new ArrayList<>();
         for (SourceLine line : lexed.lines()) {
-            if (line.blank()) {
+            Matcher include = INCLUDE.matcher(line.content().text());
+            if (line.data().isEmpty() && include.matches()) {
+                // the Argdown command line pastes the named files here; Dialectica reads each file on its own
+                includes.add(new Include(line.content().start(), include.group(1).strip()));
+            } else if (line.blank()) {
                 if (!block.isEmpty()) blocks.add(parser.block(block));
                 block = new ArrayList<>();
             } else {
@@ -47,7 +60,7 @@ final class ArgdownParser {
             }
         }
         if (!block.isEmpty()) blocks.add(parser.block(block));
-        return new Document(lexed.frontMatter(), List.copyOf(blocks));
+        return new Document(lexed.frontMatter(), List.copyOf(blocks), List.copyOf(includes));
     }
 
     // ---- lines ----
@@ -357,24 +370,45 @@ final class ArgdownParser {
         return draft;
     }
 
-    /** The relation tree under one head: each line hangs under the nearest line indented less. */
-    private static final class Tree {
+    /**
+     * Relation trees deeper than this are refused: no map needs them, and reading one would take
+     * stack in proportion to its depth (a file can nest thousands of levels).
+     */
+    static final int MAX_NESTING = 1_000;
+
+    /**
+     * The relation tree under one head, nested as Argdown's lexer nests it: a line indented deeper
+     * than the open level opens a level under the line above; a line indented less closes levels
+     * while it is indented less than them. A line dedented to a depth that no line above has thus
+     * joins the enclosing open level (e.g. levels 2, 6 and a line at 4: it hangs beside the lines at
+     * 2), and the next line at 4 opens a level under it.
+     */
+    private final class Tree {
         private final Draft head;
+        /** The open levels, innermost first: their indentation and whose relations they hold. */
         private final Deque<Open> open = new ArrayDeque<>();
         private Draft last;
 
         Tree(Draft head) {
             this.head = head;
             this.last = head;
+            open.push(new Open(0, head));
         }
 
         Draft last() { return last; }
 
-        void add(Classified line, Draft target) {
-            while (!open.isEmpty() && open.peek().indent() >= line.indent()) open.pop();
-            Draft parent = open.isEmpty() ? head : open.peek().draft();
-            parent.relations.add(new RelationDraft(line.at(), line.symbol(), target));
-            open.push(new Open(line.indent(), target));
+        void add(Classified line, Draft target) throws MapFileException {
+            int indent = line.indent();
+            if (indent > open.peek().indent()) {
+                if (open.size() > MAX_NESTING) {
+                    throw error(line.at(), "relations nested more than " + MAX_NESTING + " levels deep (expected at most "
+                            + MAX_NESTING + "; an empty line starts a new tree)");
+                }
+                open.push(new Open(indent, last));
+            } else {
+                while (open.size() > 1 && indent < open.peek().indent()) open.pop();
+            }
+            open.peek().draft().relations.add(new RelationDraft(line.at(), line.symbol(), target));
             last = target;
         }
     }
@@ -407,6 +441,12 @@ final class ArgdownParser {
             if (!data.isEmpty()) {
                 throw error(span.start(), "expected a relation or an empty line after the data of "
                         + (title == null ? "this statement" : display()));
+            }
+            Matcher reference = REFERENCE_IN_TEXT.matcher(span.text());
+            if (reference.find()) {
+                String found = Span.plain(reference.group());
+                throw error(span.at(reference.start()), "expected text, not the reference " + found + " (Argdown has no references"
+                        + " inside a text: mention it as @" + found + ", or escape the brackets as \\" + found.charAt(0) + ")");
             }
             text.add(span);
         }

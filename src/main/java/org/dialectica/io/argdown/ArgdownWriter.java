@@ -185,7 +185,9 @@ public final class ArgdownWriter {
             List<String> tags = sketch ? claim.tags().subList(1, claim.tags().size()) : claim.tags();
             for (String tag : tags) out.append(' ').append(tag(tag));
             out.append('\n');
-            out.append("  ").append(data(claim)).append('\n');
+            List<String> contraries = map.oppositions().stream()
+                    .filter(o -> o.type() == Opposition.Type.CONTRARY && o.a().equals(claim.id())).map(Opposition::b).toList();
+            out.append("  ").append(data(claim, contraries)).append('\n');
             for (Support support : map.supports()) {
                 if (support.to().equals(claim.id()) && !isArgued(support) && !drawnTitles.containsKey(support.id())) {
                     out.append("  + ").append(ref(support.from())).append('\n');
@@ -197,7 +199,9 @@ public final class ArgdownWriter {
                 }
             }
             for (Opposition opposition : map.oppositions()) {
-                if (opposition.a().equals(claim.id())) out.append("  >< ").append(ref(opposition.b())).append('\n');
+                if (opposition.type() == Opposition.Type.CONTRADICTORY && opposition.a().equals(claim.id())) {
+                    out.append("  >< ").append(ref(opposition.b())).append('\n');
+                }
             }
             Set<String> undercuts = new LinkedHashSet<>();
             for (Attack attack : map.attacks()) {
@@ -258,7 +262,8 @@ public final class ArgdownWriter {
             return sketch != null ? "<" + title(sketch) + ">" : "[" + title(statementTitles.get(claimId)) + "]";
         }
 
-        private static String data(Claim claim) {
+        /** The claim's fields; a contrary has no Argdown notation outside strict mode, so it is data too. */
+        private static String data(Claim claim, List<String> contraries) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("id", claim.id());
             fields.put("kind", claim.kind().word());
@@ -282,6 +287,7 @@ public final class ArgdownWriter {
             fields.put("side", claim.assertedBy());
             fields.put("weight", claim.weight());
             if (!claim.preferredOver().isEmpty()) fields.put("preferred-over", claim.preferredOver());
+            if (!contraries.isEmpty()) fields.put(MapBuilder.CONTRARY, contraries);
             StringBuilder data = new StringBuilder("{");
             for (Map.Entry<String, Object> field : fields.entrySet()) {
                 Object value = field.getValue();

@@ -45,11 +45,14 @@ final class MapBuilder {
     static final String ARGUMENT_TAG = "argument";
     static final String DRAWN = "drawn";
     static final String STEP = "-step-";
+    /** Data key of the claims a claim is contrary to: how a contrary outside Argdown's strict mode is written. */
+    static final String CONTRARY = "contrary";
 
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "actors", "paper", "locator", "quote",
-            "original", "lang", "subject", "dimension", "direction", "from", "to", "side", "weight", "preferred-over");
+            "original", "lang", "subject", "dimension", "direction", "from", "to", "side", "weight", "preferred-over",
+            CONTRARY);
     private static final Set<String> ARGUMENT_KEYS = Set.of("id", DRAWN);
-    private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "paper", "lang");
+    private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "paper", "lang", "model");
     private static final Map<String, String> SYNONYMS = Map.of("language", "lang", "author", "side");
     private static final List<String> DESCRIPTOR_KEYS = List.of("subject", "dimension", "direction", "from", "to");
 
@@ -65,6 +68,8 @@ final class MapBuilder {
     private int untitled;
     private String defaultPaper;
     private String defaultLanguage;
+    /** Argdown's strict mode: an attack between two statements says they are contraries. */
+    private boolean strict;
     private ArgumentMap map;
 
     private MapBuilder(String file) {
@@ -126,6 +131,10 @@ final class MapBuilder {
     private ReadResult run(String mapId, Document document) throws MapFileException {
         map = new ArgumentMap(mapId, null);
         frontMatter(document.frontMatter());
+        for (Syntax.Include include : document.includes()) {
+            warn(include.at(), "@include(" + include.files() + ") is not followed: Dialectica reads each file on its own"
+                    + " (name the included files on the command line, which analyses them together)");
+        }
         collectTitles(document);
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -151,6 +160,7 @@ final class MapBuilder {
         assignArgumentIds();
         for (Titled t : reconstructed) addArgument(t);
         for (Use use : uses) relation(use);
+        for (Titled t : claims) contraries(t);
         warnings.sort(Comparator.comparingInt(MapWarning::line).thenComparingInt(MapWarning::column));
         return new ReadResult(map, warnings);
     }
@@ -163,12 +173,32 @@ final class MapBuilder {
                 warn(entry.keyAt(), "front matter key '" + entry.key() + "' is not used by Dialectica");
                 continue;
             }
+            if (key.equals("model")) {
+                model(entry);
+                continue;
+            }
             String value = text(entry);
             switch (key) {
                 case "title" -> map.setTitle(value);
                 case "description" -> map.setDescription(value);
                 case "paper" -> defaultPaper = value;
                 default -> defaultLanguage = value;
+            }
+        }
+    }
+
+    /** Argdown's model settings: {@code mode: strict} or {@code loose} (the default). */
+    private void model(Entry model) throws MapFileException {
+        for (Entry entry : YamlData.mapping(file, model).values()) {
+            if (!entry.key().equals("mode")) {
+                warn(entry.keyAt(), "front matter key 'model: " + entry.key() + "' is not used by Dialectica");
+                continue;
+            }
+            String mode = text(entry);
+            if ("strict".equals(mode)) {
+                strict = true;
+            } else if (!"loose".equals(mode)) {
+                warn(entry.value().at(), "model mode '" + mode + "' is not known (expected strict or loose); loose is used");
             }
         }
     }
@@ -314,7 +344,7 @@ final class MapBuilder {
                         t.data.put(key, entry);
                     } else if (!first.value().describe().equals(entry.value().describe())) {
                         warn(entry.keyAt(), "data key '" + entry.key() + "' of " + t.display() + " is given again with '"
-                                + entry.value().describe() + "'; the first value '" + first.value().describe()
+                                + entry.value().shown() + "'; the first value '" + first.value().shown()
                                 + "' (line " + first.keyAt().line() + ") is kept");
                     }
                 }
@@ -491,7 +521,7 @@ final class MapBuilder {
 
     private Integer year(Entry entry) throws MapFileException {
         if (entry == null || entry.value().isNull()) return null;
-        String value = entry.value().isScalar() ? entry.value().scalar().strip() : entry.value().describe();
+        String value = entry.value().isScalar() ? entry.value().scalar().strip() : entry.value().shown();
         if (!entry.value().isScalar() || !value.matches("-?\\d{1,9}")) {
             throw error(entry.value().at(), "'" + entry.key() + "' must be a year (expected a whole number, found '" + value + "')");
         }
@@ -589,19 +619,46 @@ final class MapBuilder {
                     model(at, () -> map.addSupport(new Support(from, to)));
                 }
             }
-            case ATTACK, UNDERCUT -> attack(source, target, symbol.kind() == RelationSymbol.Kind.UNDERCUT, at);
-            case CONTRADICTION -> {
-                String a = claimOf(use.parent());
-                String b = claimOf(use.child());
-                if (a.equals(b)) {
-                    warn(at, "'" + a + "' cannot contradict itself; relation ignored");
-                } else if (!map.oppositions().contains(new Opposition(b, a, Opposition.Type.CONTRADICTORY))) {
-                    model(at, () -> {
-                        map.addOpposition(new Opposition(a, b, Opposition.Type.CONTRADICTORY));
-                        return null;
-                    });
+            case ATTACK -> {
+                if (strict && isStatement(source) && target instanceof ClaimRef) {
+                    oppose(claimOf(source), claimOf(target), Opposition.Type.CONTRARY, at);
+                } else {
+                    attack(source, target, false, at);
                 }
             }
+            case UNDERCUT -> attack(source, target, true, at);
+            case CONTRADICTION -> oppose(claimOf(use.parent()), claimOf(use.child()), Opposition.Type.CONTRADICTORY, at);
+        }
+    }
+
+    /** What Argdown takes for a statement: a statement, or a reconstructed argument by its conclusion. */
+    private static boolean isStatement(Ref ref) {
+        return ref instanceof ClaimRef || (ref instanceof ArgumentRef a && a.argument().role != Role.SKETCHED);
+    }
+
+    /** A declared opposition; symmetric, so written either way round it is one. */
+    private void oppose(String a, String b, Opposition.Type type, Position at) throws MapFileException {
+        if (a.equals(b)) {
+            warn(at, "'" + a + "' cannot be opposed to itself; relation ignored");
+        } else if (!map.oppositions().contains(new Opposition(b, a, type))) {
+            model(at, () -> {
+                map.addOpposition(new Opposition(a, b, type));
+                return null;
+            });
+        }
+    }
+
+    /** The {@code contrary} data key: claims this one is contrary to, by id. */
+    private void contraries(Titled t) throws MapFileException {
+        Entry entry = t.data.get(CONTRARY);
+        if (entry == null) return;
+        for (Value other : YamlData.items(entry)) {
+            if (!other.isScalar() || other.isNull()) throw error(other.at(), "expected a claim's id in '" + CONTRARY + "'");
+            String id = other.scalar().strip();
+            if (!map.hasClaim(id)) {
+                throw error(other.at(), "'" + CONTRARY + "' names claim '" + id + "', which the file does not define");
+            }
+            oppose(t.id, id, Opposition.Type.CONTRARY, other.at());
         }
     }
 
@@ -618,6 +675,10 @@ final class MapBuilder {
         String to = claimOf(target);
         if (undercut && target instanceof ClaimRef claim) {
             warn(at, "undercut of statement " + claim.statement().display() + " is read as an attack on it");
+        }
+        if (undercut && target instanceof ArgumentRef sketched) {
+            warn(at, "undercut of sketched argument " + sketched.argument().display() + " is read as an attack on it"
+                    + " (it has no premise–conclusion structure whose inference could be undercut)");
         }
         if (from.equals(to)) {
             warn(at, "'" + from + "' cannot attack itself; relation ignored");

@@ -9,7 +9,10 @@ import java.util.List;
 final class Syntax {
     private Syntax() {}
 
-    record Document(DataBlock frontMatter, List<Block> blocks) {}
+    record Document(DataBlock frontMatter, List<Block> blocks, List<Include> includes) {}
+
+    /** An {@code @include(…)} directive of Argdown's command line: what it names is not read. */
+    record Include(Position at, String files) {}
 
     sealed interface Block permits Heading, Elements, Reconstruction {}
 

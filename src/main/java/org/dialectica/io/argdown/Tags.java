@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  * statement are lifted out of its text; a tag inside a sentence stays in it, so the sentence reads on.
  */
 final class Tags {
-    // Argdown's tag characters; escaped characters (private-use stand-ins) end a tag
+    // Argdown's tag characters; escaped characters (private-use stand-ins) end a tag. A bracketed
+    // tag holds no '#' and never backtracks, so a line of a million unclosed "#(" is read in one pass.
     private static final Pattern TAG = Pattern.compile(
-            "(?<=^|\\s)#(?:\\(([^)]+)\\)|([A-Za-z0-9_\\-\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]+))");
+            "(?<=^|\\s)#(?:\\(([^)#]++)\\)|([A-Za-z0-9_\\-\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]+))");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Tags() {}
 
@@ -45,6 +48,6 @@ final class Tags {
     }
 
     static String collapse(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 }

@@ -1,11 +1,12 @@
 package org.dialectica.io.argdown;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.dialectica.io.MapFileException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,32 +44,75 @@ final class YamlData {
             return ((ScalarNode) node).getValue();
         }
 
-        /** A readable form, for messages and for comparing two values. */
+        /**
+         * A readable form, for messages and for comparing two values, cut off after
+         * {@link #DESCRIBED} characters: YAML aliases may make a value refer to itself or expand
+         * to billions of items, and neither may hang or exhaust a reading.
+         */
         String describe() {
-            return describe(node);
+            return describe(DESCRIBED);
         }
 
-        private static String describe(Node node) {
-            if (node instanceof ScalarNode s) return s.getValue();
-            if (node instanceof SequenceNode seq) {
-                return seq.getValue().stream().map(Value::describe).collect(Collectors.joining(", ", "[", "]"));
+        /** The readable form cut short for a message. */
+        String shown() {
+            return describe(SHOWN);
+        }
+
+        private String describe(int limit) {
+            StringBuilder out = new StringBuilder();
+            Deque<Object> todo = new ArrayDeque<>(List.of(node));
+            while (!todo.isEmpty() && out.length() <= limit) {
+                Object next = todo.pop();
+                switch (next) {
+                    case String literal -> out.append(literal);
+                    case ScalarNode s -> out.append(s.getValue());
+                    case SequenceNode seq -> push(todo, "[", seq.getValue(), "]");
+                    case MappingNode map -> {
+                        List<Object> pairs = new ArrayList<>();
+                        for (NodeTuple t : map.getValue()) pairs.add(List.of(t.getKeyNode(), ": ", t.getValueNode()));
+                        push(todo, "{", pairs, "}");
+                    }
+                    case List<?> parts -> parts.reversed().forEach(todo::push);
+                    default -> out.append(next);
+                }
             }
-            if (node instanceof MappingNode map) {
-                return map.getValue().stream().map(t -> describe(t.getKeyNode()) + ": " + describe(t.getValueNode()))
-                        .collect(Collectors.joining(", ", "{", "}"));
+            return out.length() > limit ? out.substring(0, limit) + "…" : out.toString();
+        }
+
+        /** Pushes open, the items separated by ", ", close, so that they pop in that order. */
+        private static void push(Deque<Object> todo, String open, List<?> items, String close) {
+            todo.push(close);
+            for (int i = items.size() - 1; i >= 0; i--) {
+                todo.push(items.get(i));
+                if (i > 0) todo.push(", ");
             }
-            return node.toString();
+            todo.push(open);
         }
     }
+
+    /** Characters of a described value, and of one shown in a message; more is cut off. */
+    static final int DESCRIBED = 2_000, SHOWN = 80;
 
     /** Parses a data block that must be a mapping; keys in the order written. */
     static Map<String, Entry> mapping(String file, DataBlock block) throws MapFileException {
         Node root = compose(file, block);
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) return entries;
+        if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) return new LinkedHashMap<>();
         if (!(root instanceof MappingNode mapping)) {
             throw error(file, block.opening(), "expected 'key: value' pairs in the data");
         }
+        return entries(file, mapping, block);
+    }
+
+    /** The pairs of a value that must be a mapping itself, such as {@code model: {mode: strict}}. */
+    static Map<String, Entry> mapping(String file, Entry entry) throws MapFileException {
+        if (!(entry.value().node() instanceof MappingNode mapping)) {
+            throw error(file, entry.value().at(), "expected 'key: value' pairs under '" + entry.key() + "'");
+        }
+        return entries(file, mapping, entry.block());
+    }
+
+    private static Map<String, Entry> entries(String file, MappingNode mapping, DataBlock block) throws MapFileException {
+        Map<String, Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Position keyAt = position(block, keyNode);
@@ -97,8 +141,12 @@ final class YamlData {
     }
 
     private static Node compose(String file, DataBlock block) throws MapFileException {
+        // bounds for hostile data, far above what a map needs: aliases, nesting, size
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(1_000_000);
+        options.setAllowRecursiveKeys(false);
         try {
             return new Yaml(options).compose(new StringReader(block.yaml()));
         } catch (MarkedYAMLException e) {

@@ -69,4 +69,60 @@ class AfReaderTest {
         assertThat(twin.map().claims()).hasSize(512);
         assertThat(twin.map().attacks()).hasSize(78_645);
     }
+
+    @Test
+    void an_iccma_2023_file_numbers_its_arguments_from_one_and_skips_comment_lines() throws Exception {
+        ReadResult read = reader.readAf("t.af", "# written by hand\np af 3\n# a\n# b\n1 2\n2 3\n\n3 3\n");
+
+        assertThat(read.map().claimIds()).containsExactly("1", "2", "3");
+        assertThat(read.map().attacks()).containsExactlyInAnyOrder(
+                Attack.onClaim("1", "2"), Attack.onClaim("2", "3"), Attack.onClaim("3", "3"));
+    }
+
+    @Test
+    void an_iccma_2023_file_without_its_header_is_rejected() {
+        assertThatThrownBy(() -> reader.readAf("t.af", "# no header\n1 2\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.problem()).startsWith("expected the header 'p af N'");
+                });
+    }
+
+    @Test
+    void an_iccma_2023_attack_on_an_argument_beyond_the_header_is_rejected_where_it_is_named() {
+        assertThatThrownBy(() -> reader.readAf("t.af", "p af 2\n1 2\n2  3\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("t.af:3:4: '3' is not an argument");
+                    assertThat(e.problem()).contains("1 to 2", "p af 2");
+                });
+    }
+
+    @Test
+    void an_iccma_2023_line_with_three_numbers_or_a_second_header_is_rejected() {
+        assertThatThrownBy(() -> reader.readAf("t.af", "p af 3\n1 2 3\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.problem()).startsWith("expected an attack 'i j'"));
+        assertThatThrownBy(() -> reader.readAf("t.af", "p af 3\n1 2\np af 4\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.problem()).startsWith("a second header"));
+        assertThatThrownBy(() -> reader.readAf("t.af", "p af x\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.column()).isEqualTo(6));
+    }
+
+    @Test
+    void an_apx_attack_may_come_before_the_facts_that_declare_its_arguments() throws Exception {
+        ReadResult read = reader.readApx("t.apx", "att(a,b). % first\narg(a). arg(b).\n");
+
+        assertThat(read.map().claimIds()).containsExactlyInAnyOrder("a", "b");
+        assertThat(read.map().attacks()).containsExactly(Attack.onClaim("a", "b"));
+    }
+
+    @Test
+    void a_fact_with_the_wrong_number_of_names_says_which() {
+        assertThatThrownBy(() -> reader.readApx("t.apx", "arg(a, b).\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> {
+                    assertThat(e.column()).isEqualTo(8);
+                    assertThat(e.problem()).isEqualTo("arg(…) takes one argument name");
+                });
+        assertThatThrownBy(() -> reader.readApx("t.apx", "arg(a).\natt(a).\n"))
+                .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.getMessage()).startsWith("t.apx:2:6: att(…) takes two"));
+    }
 }

@@ -216,14 +216,15 @@ class ArgdownArgumentTest {
     }
 
     @Test
-    void an_undercut_of_a_sketched_argument_attacks_its_claim() {
+    void an_undercut_of_a_sketched_argument_attacks_its_claim_and_says_so() {
         // given
-        String text = lines("<S>: a sketch", "  _ [U]: u");
+        String text = lines("<S>: a sketch", "  <_ [U]: u");
         // when
         ReadResult result = read(text);
         // then
         assertThat(result.map().attacks()).containsExactly(Attack.onClaim("u", "s"));
-        assertThat(result.warnings()).isEmpty();
+        assertThat(warning(result, "undercut of sketched argument <S> is read as an attack on it"))
+                .extracting(MapWarning::line, MapWarning::column).containsExactly(2, 3);
     }
 
     @Test

@@ -73,7 +73,24 @@ class ArgdownRelationTest {
         // then
         assertThat(map.supports()).containsExactlyInAnyOrder(drawn("b", "a"), drawn("d", "c"), drawn("e", "f"), drawn("i", "a"));
         assertThat(map.attacks()).containsExactlyInAnyOrder(Attack.onClaim("c", "a"), Attack.onClaim("e", "d"),
-                Attack.onClaim("g", "f"), Attack.onClaim("c", "h"));
+                Attack.onClaim("g", "f"), Attack.onClaim("a", "h"));
+    }
+
+    @Test
+    void a_line_dedented_to_a_depth_no_line_above_has_joins_the_enclosing_level_as_argdown_nests_it() {
+        // given: levels at 2 and 6; [C] at 4 closes the level at 6 only, so it hangs beside [B] under [A],
+        // and [D], again at 4, is deeper than the open level (2): it opens a level under [C]
+        String text = lines(
+                "[A]: a",
+                "  + [B]: b",
+                "      - [X]: x",
+                "    - [C]: c",
+                "    + [D]: d");
+        // when
+        ArgumentMap map = map(text);
+        // then
+        assertThat(map.attacks()).containsExactlyInAnyOrder(Attack.onClaim("x", "b"), Attack.onClaim("c", "a"));
+        assertThat(map.supports()).containsExactlyInAnyOrder(drawn("b", "a"), drawn("d", "c"));
     }
 
     @Test
