@@ -18,10 +18,12 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Files built to break a reader: each reads, or fails with a located error, quickly; none ends in
- * a stack overflow, an exhausted heap or a hang. The time limits are generous (a loaded 2-core
- * machine); docs/benchmarks.md has the measured times.
+ * a stack overflow, an exhausted heap or a hang. The one time limit only catches a hang; the
+ * measured times are in docs/benchmarks.md.
  */
 class ArgdownHostileTest {
+    /** A guard against a hang (the old readers never answered), not a speed claim: speed is measured in docs/benchmarks.md. */
+    private static final Duration HANG = Duration.ofSeconds(60);
     private static final ArgdownReader READER = new ArgdownReader();
 
     private static MapFileException failsWithin(Duration limit, String text) {
@@ -38,7 +40,7 @@ class ArgdownHostileTest {
     @Test
     void relations_nested_3000_and_10000_levels_deep_fail_at_the_first_line_too_deep() {
         for (int levels : new int[] {3_000, 10_000}) {
-            MapFileException e = failsWithin(Duration.ofSeconds(20), HostileInputs.deepRelations(levels));
+            MapFileException e = failsWithin(HANG, HostileInputs.deepRelations(levels));
 
             assertThat(e.line()).isEqualTo(ArgdownParser.MAX_NESTING + 2);
             assertThat(e.problem()).startsWith("relations nested more than 1000 levels deep");
@@ -63,7 +65,7 @@ class ArgdownHostileTest {
 
     @Test
     void data_that_refers_to_itself_through_an_alias_is_a_located_error() {
-        MapFileException e = failsWithin(Duration.ofSeconds(5), HostileInputs.recursiveAlias());
+        MapFileException e = failsWithin(HANG, HostileInputs.recursiveAlias());
 
         assertThat(e.getMessage()).startsWith("hostile.argdown:1:66: 'from' must be a year");
         assertThat(e.problem()).hasSizeLessThan(200);
@@ -71,14 +73,14 @@ class ArgdownHostileTest {
 
     @Test
     void an_alias_bomb_given_twice_is_compared_without_expanding_it() {
-        MapFileException e = failsWithin(Duration.ofSeconds(5), HostileInputs.aliasBomb(24));
+        MapFileException e = failsWithin(HANG, HostileInputs.aliasBomb(24));
 
         assertThat(e.problem()).isEqualTo("expected text for 'locator', not a list or mapping");
     }
 
     @Test
     void data_nested_deeper_than_yaml_allows_is_a_located_error() {
-        MapFileException e = failsWithin(Duration.ofSeconds(5), HostileInputs.deepData(40_000));
+        MapFileException e = failsWithin(HANG, HostileInputs.deepData(40_000));
 
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.problem()).startsWith("data is not valid YAML").containsIgnoringCase("nesting");
@@ -88,7 +90,7 @@ class ArgdownHostileTest {
     Stream<DynamicTest> a_line_of_1_5_or_20_mb_fails_where_it_grows_too_long() {
         return Stream.of(1.0, 5.0, 20.0).flatMap(megabytes -> HostileInputs.UNCLOSED.stream().map(unit ->
                 DynamicTest.dynamicTest(megabytes + " MB of '" + unit + "'", () -> {
-                    MapFileException e = failsWithin(Duration.ofSeconds(10), HostileInputs.longLine(unit, megabytes));
+                    MapFileException e = failsWithin(HANG, HostileInputs.longLine(unit, megabytes));
 
                     assertThat(e.line()).isEqualTo(1);
                     assertThat(e.column()).isEqualTo(ArgdownLexer.MAX_LINE + 1);
@@ -98,7 +100,7 @@ class ArgdownHostileTest {
     @TestFactory
     Stream<DynamicTest> a_megabyte_of_statements_each_left_open_reads_in_one_pass() {
         return HostileInputs.UNCLOSED.stream().map(unit -> DynamicTest.dynamicTest("'" + unit + "'", () ->
-                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                assertTimeoutPreemptively(HANG, () -> {
                     try {
                         READER.read("open.argdown", HostileInputs.unclosedOnEveryLine(unit, 1.0));
                     } catch (MapFileException e) {
@@ -113,7 +115,7 @@ class ArgdownHostileTest {
                 Fixtures.ROOT.resolve("argdown")), 4, 20_261_129L);
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(20);
         return corpus.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () ->
-                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                assertTimeoutPreemptively(HANG, () -> {
                     try {
                         READER.read(entry.getKey(), entry.getValue());
                     } catch (MapFileException e) {
@@ -133,7 +135,7 @@ class ArgdownHostileTest {
     void a_data_block_of_more_than_a_million_characters_is_a_located_error() {
         String block = "  {\n  quote: |\n" + ("    " + "x".repeat(1_000) + "\n").repeat(1_100) + "  }\n";
 
-        MapFileException e = failsWithin(Duration.ofSeconds(10), "[A]: A claim.\n" + block);
+        MapFileException e = failsWithin(HANG, "[A]: A claim.\n" + block);
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.problem()).startsWith("data is not valid YAML").contains("code points");
