@@ -164,4 +164,15 @@ class AcceptabilityRulesTest {
                     "The premises a standing claim rests on stand");
         }
     }
+
+    /** 2^400 support paths lead to the top: the rule path must neither enumerate them nor need to. */
+    @Test
+    void a_ladder_of_400_diamonds_goes_through_the_whole_rule_path() {
+        Analysis analysis = ReasoningSession.analyze(Given.RULES, org.dialectica.bench.GeneratedMaps.diamondLadder(400));
+
+        assertThat(analysis.labels().values()).containsOnly(Label.IN);
+        // two drawn supports are two inferences; the grounds name the one the labelling stood it on
+        assertThat(analysis.grounds("top")).singleElement().isIn("d399-0", "d399-1");
+        assertThat(analysis.strength("top")).isBetween(0.5, 1.0);
+    }
 }
