@@ -110,20 +110,6 @@ public final class Verdicts {
         return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null, null);
     }
 
-    /** Labels a map on its own, outside a session. */
-    static Verdicts of(ArgumentMap map, String[] ids, java.util.function.Consumer<EvidentialLabelling.Structure> defeats,
-            List<AttackEdge> attacks, List<Defeat> defeatFacts) {
-        Map<String, Integer> index = new HashMap<>();
-        boolean[] present = new boolean[ids.length], primaFacie = new boolean[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            index.put(ids[i], i);
-            Claim claim = map.claim(ids[i]).orElse(null);
-            present[i] = claim != null;
-            primaFacie[i] = claim != null && (map.isAbstractFramework() || claim.isSourcedEvidence());
-        }
-        return of(map, ids, index::get, present, primaFacie, Inferences.of(map, index::get), defeats, attacks, defeatFacts);
-    }
-
     /** The same labelling, reading claims from {@code copy} (a snapshot of the same map). */
     Verdicts on(ArgumentMap copy) {
         return new Verdicts(copy, ids, lookup, present, structure, inferences, attacks, defeats, result, into);
