@@ -122,10 +122,13 @@ class ClaimForm extends Dialog {
     /** Builds the claim, or marks the fields that stop it. */
     Claim toClaim() {
         boolean ok = true;
-        for (var required : List.of(title, subject.isEmpty() ? null : dimension, subject.isEmpty() ? null : direction)) {
-            if (required != null && required.isEmpty()) {
-                required.setInvalid(true);
-                required.setErrorMessage(getTranslation("form.required"));
+        // a descriptor is optional, but once its subject is given it needs a dimension and a direction
+        List<TextField> required = new java.util.ArrayList<>(List.of(title));
+        if (!subject.isEmpty()) required.addAll(List.of(dimension, direction));
+        for (TextField field : required) {
+            if (field.isEmpty()) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation("form.required"));
                 ok = false;
             }
         }

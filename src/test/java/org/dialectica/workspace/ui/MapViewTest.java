@@ -94,4 +94,22 @@ class MapViewTest extends SpringBrowserlessTest {
 
         assertThat(view.canvas.getNodes()).extracting(CanvasNode::id).containsExactly("thesis");
     }
+
+    /** Issue 7: Save did nothing (a NullPointerException) for a claim without a descriptor. */
+    @Test
+    void a_claim_with_only_the_required_fields_is_added_and_one_without_a_descriptor_can_be_edited() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+
+        test(view.addClaim).click();
+        ClaimForm form = $(ClaimForm.class).single();
+        form.title.setValue("A new point");
+        form.text.setValue("Something a participant says.");
+        test(form.save).click();
+
+        assertThat(workspace.load(mapId).claims()).extracting(Claim::displayTitle).contains("A new point");
+        Claim added = workspace.load(mapId).claims().stream().filter(c -> c.displayTitle().equals("A new point")).findFirst().orElseThrow();
+        assertThat(added.proposition()).isNull();
+        assertThat(view.canvas.getNodes()).extracting(CanvasNode::id).contains(added.id());
+    }
 }
