@@ -167,4 +167,14 @@ class WorkspaceTest {
         assertThat(workspace.analysis(mapId).label("a")).isEqualTo(Label.IN);
         assertThat(workspace.analysis(mapId).label("b")).isEqualTo(Label.OUT);
     }
+
+    /** Issue 7: a self-referring YAML alias used to end the import in a StackOverflowError. */
+    @Test
+    void an_import_with_a_self_referring_yaml_alias_is_refused_with_its_place_and_saves_nothing() {
+        long maps = workspace.list("").size();
+
+        assertThatThrownBy(() -> workspace.importArgdown("alias.argdown", "[A]: Claim A. {from: &x [*x]}\n"))
+                .isInstanceOf(MapFileException.class).hasMessageContaining("alias.argdown:1:");
+        assertThat(workspace.list("")).hasSize((int) maps);
+    }
 }
