@@ -65,7 +65,29 @@ class ClaimEntity {
         update(claim);
     }
 
+    /** The column sizes of V1/V2: a longer value is refused here, by field, not by the database. */
+    static final int ID = 300, SHORT = 300, MEDIUM = 1000, LISTS = 2000, LONG = 20000, LANGUAGE = 20;
+
     void update(Claim claim) {
+        fits(claim, "id", claim.id(), ID);
+        fits(claim, "title", claim.title(), MEDIUM);
+        fits(claim, "text", claim.text(), LONG);
+        fits(claim, "original text", claim.originalText(), LONG);
+        fits(claim, "language", claim.language(), LANGUAGE);
+        fits(claim, "actors", StoredList.join(claim.actors()), LISTS);
+        fits(claim, "tags", StoredList.join(claim.tags()), LISTS);
+        if (claim.source() != null) {
+            fits(claim, "paper", claim.source().paper(), MEDIUM);
+            fits(claim, "locator", claim.source().locator(), MEDIUM);
+            fits(claim, "quote", claim.source().quote(), LONG);
+        }
+        if (claim.proposition() != null) {
+            fits(claim, "subject", claim.proposition().subject(), SHORT);
+            fits(claim, "dimension", claim.proposition().dimension(), SHORT);
+            fits(claim, "direction", claim.proposition().direction(), SHORT);
+        }
+        fits(claim, "side", claim.assertedBy(), SHORT);
+        fits(claim, "preferred-over", StoredList.join(claim.preferredOver()), LONG);
         title = claim.title();
         text = claim.text();
         originalText = claim.originalText();
@@ -85,6 +107,18 @@ class ClaimEntity {
         assertedBy = claim.assertedBy();
         weight = claim.weight();
         preferredOver = StoredList.join(claim.preferredOver());
+    }
+
+    private static void fits(Claim claim, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "claim '%s': its %s is %,d characters long; at most %,d can be stored", shortened(claim.id()), field,
+                    value.length(), max));
+        }
+    }
+
+    private static String shortened(String id) {
+        return id.length() <= 60 ? id : id.substring(0, 57) + "…";
     }
 
     Claim toClaim() {

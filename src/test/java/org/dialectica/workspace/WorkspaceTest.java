@@ -177,4 +177,21 @@ class WorkspaceTest {
                 .isInstanceOf(MapFileException.class).hasMessageContaining("alias.argdown:1:");
         assertThat(workspace.list("")).hasSize((int) maps);
     }
+
+    /** Issue 7: an over-long field ended as a database error. */
+    @Test
+    void an_over_long_field_is_refused_by_name_and_nothing_is_saved() throws Exception {
+        String mapId = importSmall();
+        Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
+
+        assertThatThrownBy(() -> workspace.putClaim(mapId, thesis.withText("x".repeat(20_001)), workspace.claimVersion(mapId, "thesis")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("claim 'thesis': its text is 20,001 characters long;"
+                        + " at most 20,000 can be stored");
+        assertThat(workspace.load(mapId).claim("thesis").orElseThrow().text()).isEqualTo(thesis.text());
+        assertThatThrownBy(() -> workspace.importArgdown("long.argdown", "[" + "T".repeat(1_001) + "]: A claim. {id: t}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("claim 't': its title is 1,001 characters long;"
+                        + " at most 1,000 can be stored");
+        assertThatThrownBy(() -> workspace.importArgdown("long.argdown", "[" + "T".repeat(400) + "]: A claim.\n"))
+                .hasMessageStartingWith("claim '" + "t".repeat(57) + "…': its id is 400 characters long");
+    }
 }
