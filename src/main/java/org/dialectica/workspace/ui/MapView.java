@@ -192,7 +192,15 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     /** Reads the live analysis and redraws everything. */
     private void refresh() {
-        analysis = workspace.analysis(mapId);
+        try {
+            analysis = workspace.analysis(mapId);
+        } catch (UnknownMapException gone) {
+            // deleted by someone else while this page was open: say so instead of failing silently
+            getChildren().forEach(c -> c.setVisible(false));
+            notFound.setVisible(true);
+            notFound.setText(getTranslation("map.gone", mapId));
+            return;
+        }
         ArgumentMap map = analysis.map();
         title.setText(map.title());
         long in = analysis.labels().values().stream().filter(l -> l == Label.IN).count();
@@ -442,6 +450,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         try {
             edit.apply(workspace, mapId);
             return true;
+        } catch (UnknownMapException gone) {
+            Notification error = Notification.show(getTranslation("map.gone", mapId), 8000, Notification.Position.MIDDLE);
+            error.addThemeVariants(NotificationVariant.ERROR);
+            error.setId("edit-error");
+            return false;
         } catch (ConcurrentEditException | IllegalArgumentException e) {
             Notification error = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
             error.addThemeVariants(NotificationVariant.ERROR);

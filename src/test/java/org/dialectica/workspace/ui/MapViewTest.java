@@ -112,4 +112,18 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat(added.proposition()).isNull();
         assertThat(view.canvas.getNodes()).extracting(CanvasNode::id).contains(added.id());
     }
+
+    /** Issue 7: an edit on a map someone else deleted failed silently. */
+    @Test
+    void an_edit_on_a_map_deleted_meanwhile_says_so_and_saves_nothing() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        workspace.delete(mapId);
+
+        view.apply(new MapEdit.AttackAdded(Attack.onClaim("objection", "thesis")));
+
+        assertThat(view.notFound.isVisible()).isTrue();
+        assertThat(view.notFound.getText()).contains("has been deleted by someone else");
+        assertThat(workspace.list("")).noneMatch(m -> m.id().equals(mapId));
+    }
 }
