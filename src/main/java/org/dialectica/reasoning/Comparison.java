@@ -65,7 +65,9 @@ public final class Comparison {
         }
         // which thesis each claim of a position belongs to; a claim shared by two positions is common ground
         Map<String, Set<String>> positionOf = new LinkedHashMap<>();
-        for (String id : ids) for (String c : position(analysis, id)) positionOf.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(id);
+        Map<String, List<String>> supportersOf = new LinkedHashMap<>();
+        for (Support s : analysis.map().supports()) supportersOf.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s.from());
+        for (String id : ids) for (String c : position(supportersOf, id)) positionOf.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(id);
 
         Map<String, AttackEdge> clashes = new LinkedHashMap<>();
         for (AttackEdge e : analysis.attacks()) {
@@ -204,13 +206,11 @@ public final class Comparison {
     }
 
     private static String name(Analysis analysis, String id) {
-        return "«" + analysis.map().claim(id).map(Claim::displayTitle).orElse(id) + "»";
+        return Explain.title(analysis.map().claim(id).orElse(Claim.of(id, "")));
     }
 
     /** The thesis and everything that supports it, directly or through other claims: one walk. */
-    private static Set<String> position(Analysis analysis, String thesis) {
-        Map<String, List<String>> supportersOf = new LinkedHashMap<>();
-        for (Support s : analysis.map().supports()) supportersOf.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s.from());
+    private static Set<String> position(Map<String, List<String>> supportersOf, String thesis) {
         Set<String> seen = new LinkedHashSet<>(List.of(thesis));
         ArrayDeque<String> todo = new ArrayDeque<>(List.of(thesis));
         while (!todo.isEmpty()) {

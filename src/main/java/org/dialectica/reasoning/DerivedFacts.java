@@ -17,7 +17,7 @@ final class DerivedFacts implements RuleRuntimeEventListener {
     final Set<Defeat> defeats = new LinkedHashSet<>();
     final Set<Finding> findings = new LinkedHashSet<>();
     /** The defeats between claims as int arrays, edge by edge: what the labelling reads. */
-    final AttackGraph graph = new AttackGraph();
+    final DefeatGraph graph = new DefeatGraph();
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -40,7 +40,7 @@ final class DerivedFacts implements RuleRuntimeEventListener {
             case Conflict c -> conflicts.add(c);
             case AttackEdge e -> attacks.add(e);
             case Defeat d -> {
-                if (defeats.add(d)) graph.attackAdded(d.getFrom(), d.getTo());
+                if (defeats.add(d)) graph.defeatAdded(d.getFrom(), d.getTo());
             }
             case Finding f -> findings.add(f);
             default -> { }
@@ -52,7 +52,7 @@ final class DerivedFacts implements RuleRuntimeEventListener {
             case Conflict c -> conflicts.remove(c);
             case AttackEdge e -> attacks.remove(e);
             case Defeat d -> {
-                if (defeats.remove(d)) graph.attackRemoved(d.getFrom(), d.getTo());
+                if (defeats.remove(d)) graph.defeatRemoved(d.getFrom(), d.getTo());
             }
             case Finding f -> findings.remove(f);
             default -> { }

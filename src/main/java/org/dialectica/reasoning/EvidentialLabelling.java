@@ -39,6 +39,8 @@ final class EvidentialLabelling {
         final IntLists.Buffer defeatTo = new IntLists.Buffer();
         final IntLists.Buffer undercutFrom = new IntLists.Buffer();
         final IntLists.Buffer undercutOn = new IntLists.Buffer();
+        /** the inferences into each claim, built when first read after the last inference was added */
+        private IntLists into;
 
         Structure(int claims, boolean[] primaFacie) {
             this.claims = claims;
@@ -51,6 +53,7 @@ final class EvidentialLabelling {
             for (int p : premiseIds) premises.add(p);
             premiseStarts.add(premises.size);
             conclusions.add(conclusion);
+            into = null;
             return conclusions.size - 1;
         }
 
@@ -104,13 +107,29 @@ final class EvidentialLabelling {
             return conclusions.data[inference];
         }
 
+        /** The premises of each inference, as rows over the structure's own arrays (no copy). */
+        IntLists premisesByInference() {
+            return new IntLists(premiseStarts.data, premises.data);
+        }
+
+        /** The inferences into each claim: what labelling, strength and explanations all walk. */
+        IntLists into() {
+            if (into == null) {
+                int m = inferences();
+                int[] all = new int[m];
+                for (int g = 0; g < m; g++) all[g] = g;
+                into = IntLists.of(claims, conclusions.data, all, m);
+            }
+            return into;
+        }
+
         int[] premises(int inference) {
             return Arrays.copyOfRange(premises.data, premiseStarts.data[inference], premiseStarts.data[inference + 1]);
         }
     }
 
     /** The labels, and for each the witness an explanation starts from. */
-    record Result(Label[] labels, int[] groundedBy, int[] defeatedBy, int[] undercutBy, int[] component) {
+    record Result(Label[] labels, int[] groundedBy, int[] undercutBy, int[] component) {
         /** For an IN claim, the inference whose premises stand; -1 when it is prima facie or not IN. */
         int grounds(int claim) {
             return groundedBy[claim];
@@ -132,7 +151,7 @@ final class EvidentialLabelling {
         final boolean[] hasIn, ready;
         // has-no-argument-that-is-not-OUT side
         final boolean[] alive, blocked, killed;
-        final int[] deadPremises, aliveGroups, defeatedBy, undercutBy;
+        final int[] deadPremises, aliveGroups, undercutBy;
         // work queues; each claim enters inQueue and deadQueue at most once
         final int[] inQueue, deadQueue;
         int inHead, inTail, deadHead, deadTail;
@@ -155,10 +174,8 @@ final class EvidentialLabelling {
                 for (int i = s.premiseStarts.data[g]; i < s.premiseStarts.data[g + 1]; i++) owner[i] = g;
             }
             premiseOf = IntLists.of(n, s.premises.data, owner, s.premises.size);
-            int[] all = new int[m];
-            for (int g = 0; g < m; g++) all[g] = g;
-            into = IntLists.of(n, conclusion, all, m);
-            premisesOf = IntLists.of(m, owner, Arrays.copyOf(s.premises.data, s.premises.size), s.premises.size);
+            into = s.into();
+            premisesOf = s.premisesByInference();
             scc = SupportCycles.components(n, premiseOf, conclusion);
             int components = 0;
             for (int c = 0; c < n; c++) components = Math.max(components, scc[c] + 1);
@@ -185,8 +202,6 @@ final class EvidentialLabelling {
             deadPremises = new int[m];
             aliveGroups = new int[n];
             for (int c = 0; c < n; c++) aliveGroups[c] = into.size(c);
-            defeatedBy = new int[n];
-            Arrays.fill(defeatedBy, -1);
             undercutBy = new int[m];
             Arrays.fill(undercutBy, -1);
             inQueue = new int[n];
@@ -212,7 +227,7 @@ final class EvidentialLabelling {
             for (int c = 0; c < n; c++) {
                 labels[c] = blocked[c] ? Label.OUT : hasIn[c] ? Label.IN : alive[c] ? Label.UNDEC : Label.UNSUPPORTED;
             }
-            return new Result(labels, groundedBy, defeatedBy, undercutBy, scc);
+            return new Result(labels, groundedBy, undercutBy, scc);
         }
 
         private void tryIn(int c) {
@@ -245,7 +260,6 @@ final class EvidentialLabelling {
                 int t = defeatsOut.items[i];
                 if (!blocked[t]) {
                     blocked[t] = true;
-                    defeatedBy[t] = c;
                     makeDead(t);
                 }
             }

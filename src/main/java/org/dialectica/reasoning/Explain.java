@@ -15,12 +15,16 @@ import org.dialectica.map.Vocabulary;
 public final class Explain {
     private Explain() {}
 
+    /** «Title», the way a claim is named where its paper is already plain (reasons, comparisons). */
+    public static String title(Claim claim) {
+        return "«" + claim.displayTitle() + "»";
+    }
+
     /** «Title» (paper 000_x.txt), the way a claim is named in every explanation. */
     public static String name(Claim claim) {
-        String title = "«" + claim.displayTitle() + "»";
         return claim.source() != null && claim.source().paper() != null
-                ? title + " (" + claim.source().paper() + ")"
-                : title;
+                ? title(claim) + " (" + claim.source().paper() + ")"
+                : title(claim);
     }
 
     public static Sentence contrary(Names names, Claim first, Claim second) {

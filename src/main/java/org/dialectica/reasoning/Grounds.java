@@ -23,10 +23,6 @@ public final class Grounds {
     public List<String> getPremises() { return premises; }
     public List<String> getSupports() { return supports; }
 
-    public boolean isPrimaFacie() {
-        return premises.isEmpty();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Grounds g && claim.equals(g.claim) && premises.equals(g.premises) && supports.equals(g.supports);

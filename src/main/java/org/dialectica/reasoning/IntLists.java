@@ -10,7 +10,8 @@ final class IntLists {
     final int[] start;
     final int[] items;
 
-    private IntLists(int[] start, int[] items) {
+    /** Rows already in this form: {@code start} has one entry more than there are keys. */
+    IntLists(int[] start, int[] items) {
         this.start = start;
         this.items = items;
     }

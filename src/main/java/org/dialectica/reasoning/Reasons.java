@@ -180,7 +180,7 @@ final class Reasons {
     }
 
     private static String name(Claim claim) {
-        return "«" + claim.displayTitle() + "»";
+        return Explain.title(claim);
     }
 
     private void add(Label label, String rule, String about, String text) {

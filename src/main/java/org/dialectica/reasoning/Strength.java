@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>DF-QuAD is defined on acyclic graphs. Claims are visited in topological order, so on an
  * acyclic map one pass gives the exact scores and a second confirms them; on cycles (every
  * conflict is one) passes repeat from τ until no score moves by more than {@link #TOLERANCE}, or
- * at most {@link #MAX_PASSES} passes, after which the claims still moving are reported unsettled.
+ * at most {@link #MAX_PASSES} passes; the scores of the last pass stand.
  */
 final class Strength {
     static final double TOLERANCE = 1e-9;
@@ -21,29 +21,19 @@ final class Strength {
 
     private Strength() {}
 
-    record Scores(double[] strength, int passes, boolean settled) {}
-
     /**
      * @param rank a total order of the claims (by id) that breaks ties, so the scores on cycles do not
      *     depend on the order the claims were added in
      */
-    static Scores dfQuad(EvidentialLabelling.Structure s, double[] base, int[] rank) {
+    static double[] dfQuad(EvidentialLabelling.Structure s, double[] base, int[] rank) {
         int n = s.claims, m = s.inferences();
-        int[] defeatFrom = s.defeatFrom.data, defeatTo = s.defeatTo.data, undercutFrom = s.undercutFrom.data;
-        int[] undercutOn = s.undercutOn.data;
-        int defeats = s.defeatFrom.size, undercuts = s.undercutFrom.size;
-        int[] conclusion = new int[m];
-        for (int g = 0; g < m; g++) conclusion[g] = s.conclusion(g);
-        IntLists attackersOf = IntLists.of(n, defeatTo, defeatFrom, defeats);
-        IntLists undercuttersOf = IntLists.of(m, undercutOn, undercutFrom, undercuts);
-        int[] all = new int[m];
-        for (int g = 0; g < m; g++) all[g] = g;
-        IntLists into = IntLists.of(n, conclusion, all, m);
-        int[][] premises = new int[m][];
-        for (int g = 0; g < m; g++) premises[g] = s.premises(g);
+        int[] conclusion = s.conclusions.data;
+        IntLists attackersOf = IntLists.of(n, s.defeatTo.data, s.defeatFrom.data, s.defeatFrom.size);
+        IntLists undercuttersOf = IntLists.of(m, s.undercutOn.data, s.undercutFrom.data, s.undercutFrom.size);
+        IntLists into = s.into();
+        IntLists premises = s.premisesByInference();
 
-        int[] order = topologicalOrder(n, m, premises, conclusion, defeatFrom, defeatTo, defeats, undercutFrom,
-                undercutOn, undercuts, rank);
+        int[] order = topologicalOrder(s, premises, rank);
         double[] sigma = Arrays.copyOf(base, n);
         int pass = 0;
         double moved = Double.MAX_VALUE;
@@ -60,7 +50,9 @@ final class Strength {
                     for (int j = undercuttersOf.start[g]; j < undercuttersOf.start[g + 1]; j++) {
                         keepUndercut *= 1 - sigma[undercuttersOf.items[j]];
                     }
-                    for (int p : premises[g]) keepSup *= 1 - sigma[p] * keepUndercut;
+                    for (int j = premises.start[g]; j < premises.start[g + 1]; j++) {
+                        keepSup *= 1 - sigma[premises.items[j]] * keepUndercut;
+                    }
                 }
                 double vAtt = 1 - keepAtt, vSup = 1 - keepSup, tau = base[c];
                 double next = vSup >= vAtt ? tau + (1 - tau) * (vSup - vAtt) : tau - tau * (vAtt - vSup);
@@ -68,18 +60,19 @@ final class Strength {
                 sigma[c] = next;
             }
         }
-        return new Scores(sigma, pass, moved <= TOLERANCE);
+        return sigma;
     }
 
-    /** Kahn's order on everything that feeds a score; claims on cycles follow in index order. */
-    private static int[] topologicalOrder(int n, int m, int[][] premises, int[] conclusion, int[] defeatFrom,
-            int[] defeatTo, int defeats, int[] undercutFrom, int[] undercutOn, int undercuts, int[] rank) {
+    /** Kahn's order on everything that feeds a score, ties by rank; claims on cycles follow by rank. */
+    private static int[] topologicalOrder(EvidentialLabelling.Structure s, IntLists premises, int[] rank) {
+        int n = s.claims;
+        int[] conclusion = s.conclusions.data;
         IntLists.Buffer from = new IntLists.Buffer(), to = new IntLists.Buffer();
-        for (int g = 0; g < m; g++) {
-            for (int p : premises[g]) { from.add(p); to.add(conclusion[g]); }
+        for (int g = 0; g < s.inferences(); g++) {
+            for (int j = premises.start[g]; j < premises.start[g + 1]; j++) { from.add(premises.items[j]); to.add(conclusion[g]); }
         }
-        for (int i = 0; i < defeats; i++) { from.add(defeatFrom[i]); to.add(defeatTo[i]); }
-        for (int i = 0; i < undercuts; i++) { from.add(undercutFrom[i]); to.add(conclusion[undercutOn[i]]); }
+        for (int i = 0; i < s.defeatFrom.size; i++) { from.add(s.defeatFrom.data[i]); to.add(s.defeatTo.data[i]); }
+        for (int i = 0; i < s.undercutFrom.size; i++) { from.add(s.undercutFrom.data[i]); to.add(conclusion[s.undercutOn.data[i]]); }
         IntLists out = IntLists.of(n, from.data, to.data, from.size);
         int[] indegree = new int[n];
         for (int i = 0; i < from.size; i++) indegree[to.data[i]]++;

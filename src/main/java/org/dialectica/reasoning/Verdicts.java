@@ -74,7 +74,7 @@ public final class Verdicts {
 
     private Verdicts(ArgumentMap map, String[] ids, java.util.function.Function<String, Integer> lookup, boolean[] present,
             EvidentialLabelling.Structure structure, Inferences inferences, List<AttackEdge> attacks, List<Defeat> defeats,
-            EvidentialLabelling.Result result, IntLists into) {
+            EvidentialLabelling.Result result) {
         this.map = map;
         this.ids = ids;
         this.lookup = lookup;
@@ -85,13 +85,7 @@ public final class Verdicts {
         this.inferenceSupports = inferences.supports();
         this.attacks = attacks;
         this.defeats = defeats;
-        if (into == null) {
-            int m = structure.inferences();
-            int[] all = new int[m];
-            for (int g = 0; g < m; g++) all[g] = g;
-            into = IntLists.of(ids.length, inferences.conclusion(), all, m);
-        }
-        this.into = into;
+        this.into = structure.into();
     }
 
     /**
@@ -107,12 +101,12 @@ public final class Verdicts {
         for (Attack a : map.attacks()) {
             if (a.onSupport()) structure.undercut(lookup.apply(a.from()), inferences.ofSupport().get(a.target()));
         }
-        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null, null);
+        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null);
     }
 
     /** The same labelling, reading claims from {@code copy} (a snapshot of the same map). */
     Verdicts on(ArgumentMap copy) {
-        return new Verdicts(copy, ids, lookup, present, structure, inferences, attacks, defeats, result, into);
+        return new Verdicts(copy, ids, lookup, present, structure, inferences, attacks, defeats, result);
     }
 
     /** Attacks on claims, defeating or not, by target; built when an explanation first needs them. */
@@ -159,7 +153,7 @@ public final class Verdicts {
             Arrays.sort(byId, java.util.Comparator.comparing(i -> ids[i] == null ? "" : ids[i]));
             int[] rank = new int[ids.length];
             for (int r = 0; r < byId.length; r++) rank[byId[r]] = r;
-            s = Strength.dfQuad(structure, base, rank).strength();
+            s = Strength.dfQuad(structure, base, rank);
             strength = s;
         }
         return s;

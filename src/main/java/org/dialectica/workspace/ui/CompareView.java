@@ -48,6 +48,8 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
     private final Workspace workspace;
     private String mapId;
     private Analysis analysis;
+    /** links claim names to the map; built once per comparison shown (it indexes every title) */
+    private LinkedSentence sentences;
 
     final H2 title = new H2();
     final MultiSelectComboBox<Claim> theses = new MultiSelectComboBox<>();
@@ -127,6 +129,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
             result.add(new Paragraph(getTranslation("compare.hint")));
             return;
         }
+        sentences = new LinkedSentence(mapId, analysis.map());
         Comparison comparison;
         try {
             comparison = Comparison.of(analysis, ids);
@@ -157,7 +160,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         for (Comparison.Crux crux : comparison.cruxes()) {
             ListItem item = new ListItem();
             crux.claims().forEach(c -> item.add(link(c), new Span(" ")));
-            item.add(new LinkedSentence(mapId, analysis.map()).paragraph(crux.explanation()));
+            item.add(sentences.paragraph(crux.explanation()));
             cruxes.add(item);
         }
         result.add(cruxes);
@@ -172,12 +175,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         Claim claim = analysis.map().claim(thesis.id()).orElseThrow();
         H4 heading = new H4();
         heading.add(link(thesis.id()));
-        Span badge = new Span(getTranslation("label." + thesis.label().word()) + " · " + String.format(getLocale(), "%.2f", thesis.strength()));
-        badge.getElement().setAttribute("data-label", thesis.label().name());
-        badge.getStyle().set("color", "white").set("padding", "0 0.6em").set("border-radius", "0.6em").set("font-weight", "600")
-                .set("background", colour(thesis.label()));
-        card.add(heading, badge, new Paragraph(claim.text()));
-        LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
+        card.add(heading, new StatusBadge(thesis.label(), thesis.strength()), new Paragraph(claim.text()));
         for (LabelReason reason : analysis.reasons(thesis.id())) card.add(sentences.paragraph(reason.getExplanation()));
         card.add(new H4(getTranslation("compare.grounds")));
         card.add(thesis.grounds().isEmpty() ? new Paragraph(getTranslation("compare.noGrounds")) : tree(thesis.id(), new LinkedHashSet<>()));
@@ -199,17 +197,9 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
 
     private Anchor link(String claimId) {
         String name = analysis.map().claim(claimId).map(Claim::displayTitle).orElse(claimId);
-        return new LinkedSentence(mapId, analysis.map()).link(claimId, "«" + name + "»");
+        return sentences.link(claimId, "«" + name + "»");
     }
 
-    static String colour(Label label) {
-        return switch (label) {
-            case IN -> "#1b7f3b";
-            case OUT -> "#b3261e";
-            case UNDEC -> "#8a6d00";
-            case UNSUPPORTED -> "#546e7a";
-        };
-    }
 
     List<String> shownTheses() {
         return new ArrayList<>(theses.getValue().stream().map(Claim::id).toList());

@@ -291,15 +291,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private void showClaim(Claim claim) {
         Label label = analysis.label(claim.id());
         H3 heading = new H3(claim.displayTitle());
-        Double strength = analysis.strength(claim.id());
-        Span badge = new Span(label == null ? "?" : getTranslation("label." + label.word())
-                + (strength == null ? "" : " · " + String.format(getLocale(), "%.2f", strength)));
-        badge.getElement().setAttribute("title", getTranslation("claim.strength.hint"));
-        badge.getElement().setAttribute("data-label", label == null ? "" : label.name());
+        StatusBadge badge = new StatusBadge(label, analysis.strength(claim.id()));
         badge.setId("selected-label");
-        badge.getStyle().set("color", "white").set("padding", "0 0.6em").set("border-radius", "0.6em").set("font-weight", "600")
-                .set("background", label == Label.IN ? "#1b7f3b" : label == Label.OUT ? "#b3261e"
-                        : label == Label.UNSUPPORTED ? "#546e7a" : "#8a6d00");
         details.add(heading, badge, field("claim.kind", claim.kind().word()), field("claim.text", claim.text()));
         if (claim.originalText() != null) {
             details.add(field("claim.original", claim.originalText() + (claim.language() == null ? "" : " (" + claim.language() + ")")));

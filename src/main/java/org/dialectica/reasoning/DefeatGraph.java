@@ -12,7 +12,7 @@ import java.util.Map;
  * of string ids (which, measured, cost more than the rules themselves). Claims keep their index
  * for the life of the session; a removed claim's slot is simply left out of the labelling.
  */
-final class AttackGraph {
+final class DefeatGraph {
     // concurrent: snapshots read it from viewers' threads while the session adds claims
     private final Map<String, Integer> index = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> ids = new ArrayList<>();
@@ -67,7 +67,7 @@ final class AttackGraph {
         }
     }
 
-    void attackAdded(String attacker, String target) {
+    void defeatAdded(String attacker, String target) {
         int f = indexOf(attacker), t = indexOf(target);
         int[] entry = edges.get(key(f, t));
         if (entry != null) {
@@ -84,7 +84,7 @@ final class AttackGraph {
         edgeCount++;
     }
 
-    void attackRemoved(String attacker, String target) {
+    void defeatRemoved(String attacker, String target) {
         Integer f = index.get(attacker), t = index.get(target);
         if (f == null || t == null) return;
         long key = key(f, t);
