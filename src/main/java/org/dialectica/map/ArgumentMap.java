@@ -3,6 +3,7 @@ package org.dialectica.map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,21 +62,108 @@ public final class ArgumentMap {
         return claims.put(claim.id(), claim);
     }
 
+    /**
+     * Everything that goes when a claim is deleted, and comes back when the deletion is undone:
+     * the claim, the arguments it is a premise or conclusion of, the supports and oppositions
+     * touching it, the attacks from or on it and the undercuts of the supports that go. The one
+     * answer to "what goes with a claim", for the map, the live session and the database alike.
+     */
+    public record Removal(Claim claim, List<Argument> arguments, List<Support> supports, List<Attack> attacks,
+            List<Opposition> oppositions) {
+        public Removal {
+            arguments = List.copyOf(arguments);
+            supports = List.copyOf(supports);
+            attacks = List.copyOf(attacks);
+            oppositions = List.copyOf(oppositions);
+        }
+
+        /** The supports that stay but lose their argument (it went): they become drawn supports. */
+        public Set<String> argumentIds() {
+            Set<String> ids = new LinkedHashSet<>();
+            arguments.forEach(a -> ids.add(a.id()));
+            return ids;
+        }
+    }
+
+    /** What deleting the claim would take with it; empty if the map has no such claim. */
+    public Optional<Removal> removalOf(String claimId) {
+        Claim claim = claims.get(claimId);
+        if (claim == null) return Optional.empty();
+        List<Support> supportsGone = supports.values().stream()
+                .filter(s -> s.from().equals(claimId) || s.to().equals(claimId)).toList();
+        Set<String> supportIds = new HashSet<>();
+        supportsGone.forEach(s -> supportIds.add(s.id()));
+        List<Attack> attacksGone = attacks.values().stream().filter(a -> a.from().equals(claimId)
+                || (a.onSupport() ? supportIds.contains(a.target()) : a.target().equals(claimId))).toList();
+        List<Opposition> oppositionsGone = oppositions.stream()
+                .filter(o -> o.a().equals(claimId) || o.b().equals(claimId)).toList();
+        List<Argument> argumentsGone = arguments.values().stream()
+                .filter(a -> claimId.equals(a.conclusion()) || a.premises().contains(claimId)).toList();
+        return Optional.of(new Removal(claim, argumentsGone, supportsGone, attacksGone, oppositionsGone));
+    }
+
     /** Removes a claim and every relation that touches it; returns false if there was none. */
     public boolean removeClaim(String claimId) {
-        if (claims.remove(claimId) == null) return false;
-        List<Support> gone = supports.values().stream()
-                .filter(s -> s.from().equals(claimId) || s.to().equals(claimId)).toList();
-        gone.forEach(s -> removeSupport(s.id()));
-        attacks.values().removeIf(a -> a.from().equals(claimId) || (!a.onSupport() && a.target().equals(claimId)));
-        oppositions.removeIf(o -> o.a().equals(claimId) || o.b().equals(claimId));
-        List<String> argumentsGone = arguments.values().stream()
-                .filter(a -> claimId.equals(a.conclusion()) || a.premises().contains(claimId)).map(Argument::id).toList();
+        Optional<Removal> removal = removalOf(claimId);
+        removal.ifPresent(this::remove);
+        return removal.isPresent();
+    }
+
+    private void remove(Removal removal) {
+        claims.remove(removal.claim().id());
+        removal.supports().forEach(s -> supports.remove(s.id()));
+        removal.attacks().forEach(a -> attacks.remove(a.id()));
+        removal.oppositions().forEach(oppositions::remove);
+        Set<String> argumentsGone = removal.argumentIds();
         arguments.keySet().removeAll(argumentsGone);
         // the other premises still support the conclusion, now as drawn supports: a support never
         // names an argument the map does not hold
         supports.replaceAll((id, s) -> argumentsGone.contains(s.argumentId()) ? new Support(s.from(), s.to()) : s);
-        return true;
+    }
+
+    /**
+     * Puts back what {@link #removalOf} described, as it was: the claim, its arguments (the other
+     * premises' supports belong to them again), supports, attacks and oppositions. Checked first,
+     * so a restore that cannot be whole (the claim's id was taken again, a related claim is gone)
+     * changes nothing.
+     */
+    public void restore(Removal removal) {
+        String claimId = removal.claim().id();
+        if (claims.containsKey(claimId)) throw new IllegalArgumentException("map already has a claim '" + claimId + "'");
+        Set<String> present = new HashSet<>(claims.keySet());
+        present.add(claimId);
+        for (Support s : removal.supports()) requireAmong(present, "support", s.from(), s.to());
+        for (Opposition o : removal.oppositions()) requireAmong(present, "opposition", o.a(), o.b());
+        for (Argument a : removal.arguments()) {
+            requireAmong(present, "argument '" + a.id() + "'", a.premises().toArray(String[]::new));
+            if (a.conclusion() != null) requireAmong(present, "argument '" + a.id() + "'", a.conclusion());
+        }
+        Set<String> supportIds = new HashSet<>(supports.keySet());
+        removal.supports().forEach(s -> supportIds.add(s.id()));
+        for (Attack a : removal.attacks()) {
+            requireAmong(present, "attack", a.from());
+            if (a.onSupport() ? !supportIds.contains(a.target()) : !present.contains(a.target())) {
+                throw new IllegalArgumentException("attack names unknown " + (a.onSupport() ? "support" : "claim") + " '" + a.target() + "'");
+            }
+        }
+        claims.put(claimId, removal.claim());
+        for (Argument a : removal.arguments()) {
+            arguments.put(a.id(), a);
+            for (String premise : a.premises()) {
+                if (a.conclusion() != null && !premise.equals(a.conclusion())) {
+                    supports.put(Support.id(premise, a.conclusion()), new Support(premise, a.conclusion(), a.id()));
+                }
+            }
+        }
+        removal.supports().forEach(s -> supports.put(s.id(), s));
+        removal.attacks().forEach(a -> attacks.put(a.id(), a));
+        oppositions.addAll(removal.oppositions());
+    }
+
+    private static void requireAmong(Set<String> present, String what, String... claimIds) {
+        for (String claimId : claimIds) {
+            if (!present.contains(claimId)) throw new IllegalArgumentException(what + " names unknown claim '" + claimId + "'");
+        }
     }
 
     public Support addSupport(Support support) {
@@ -123,6 +211,10 @@ public final class ArgumentMap {
     public void addOpposition(Opposition opposition) {
         checkOpposition(opposition);
         oppositions.add(opposition);
+    }
+
+    public boolean removeOpposition(Opposition opposition) {
+        return oppositions.remove(opposition);
     }
 
     /** Refuses, naming the unknown id, a support this map could not hold; changes nothing. */

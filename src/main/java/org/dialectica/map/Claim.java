@@ -94,4 +94,9 @@ public record Claim(
         return new Claim(id, title, newText, originalText, language, kind, actors, tags, source, proposition, assertedBy,
                 weight, preferredOver);
     }
+
+    public Claim withTags(List<String> newTags) {
+        return new Claim(id, title, text, originalText, language, kind, actors, newTags, source, proposition, assertedBy,
+                weight, preferredOver);
+    }
 }

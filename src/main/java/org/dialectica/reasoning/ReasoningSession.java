@@ -139,25 +139,15 @@ public final class ReasoningSession implements AutoCloseable {
         evaluate();
     }
 
-    /** Removes a claim with every relation touching it. */
+    /** Removes a claim with every relation touching it (what {@link ArgumentMap#removalOf} names). */
     public synchronized boolean removeClaim(String claimId) {
-        if (!map.hasClaim(claimId)) return false;
-        List<String> supportsGone = map.supports().stream()
-                .filter(s -> s.from().equals(claimId) || s.to().equals(claimId)).map(Support::id).toList();
-        List<String> attacksGone = map.attacks().stream()
-                .filter(a -> a.from().equals(claimId) || a.target().equals(claimId) || supportsGone.contains(a.target()))
-                .map(Attack::id).toList();
-        List<Opposition> oppositionsGone = map.oppositions().stream()
-                .filter(o -> o.a().equals(claimId) || o.b().equals(claimId)).toList();
+        ArgumentMap.Removal removal = map.removalOf(claimId).orElse(null);
+        if (removal == null) return false;
         map.removeClaim(claimId);
-        supportsGone.forEach(id -> delete(supportFacts.remove(id)));
-        attacksGone.forEach(id -> delete(attackFacts.remove(id)));
-        oppositionsGone.forEach(o -> delete(oppositionFacts.remove(o)));
-        // supports of arguments the claim was in may have become drawn ones (see ArgumentMap)
-        map.supports().forEach(s -> {
-            FactHandle h = supportFacts.get(s.id());
-            if (h != null && !s.equals(session.getObject(h))) session.update(h, s);
-        });
+        removal.supports().forEach(s -> delete(supportFacts.remove(s.id())));
+        removal.attacks().forEach(a -> delete(attackFacts.remove(a.id())));
+        removal.oppositions().forEach(o -> delete(oppositionFacts.remove(o)));
+        syncSupports(); // supports of arguments the claim was in have become drawn ones
         delete(claimFacts.remove(claimId));
         deletePreferences(claimId);
         inferences = null;
@@ -165,6 +155,37 @@ public final class ReasoningSession implements AutoCloseable {
         derived.graph.claimRemoved(claimId);
         evaluate();
         return true;
+    }
+
+    /** Undoes a deletion: the claim and everything that went with it, as it was. */
+    public synchronized void restore(ArgumentMap.Removal removal) {
+        map.restore(removal);
+        Claim claim = removal.claim();
+        names.put(claim);
+        derived.graph.claimAdded(claim.id(), standsAlone(claim));
+        claimFacts.put(claim.id(), session.insert(claim));
+        insertPreferences(claim);
+        syncSupports(); // the other premises' supports belong to their argument again
+        for (Attack a : removal.attacks()) attackFacts.computeIfAbsent(a.id(), id -> session.insert(a));
+        for (Opposition o : removal.oppositions()) oppositionFacts.computeIfAbsent(o, session::insert);
+        inferences = null;
+        evaluate();
+    }
+
+    /** Brings the support facts in line with the map's supports (inserted or changed ones). */
+    private void syncSupports() {
+        for (Support s : map.supports()) {
+            FactHandle h = supportFacts.get(s.id());
+            if (h == null) supportFacts.put(s.id(), session.insert(s));
+            else if (!s.equals(session.getObject(h))) session.update(h, s);
+        }
+    }
+
+    /** Renames the map or changes its description: nothing the rules read. */
+    public synchronized void describe(String title, String description) {
+        map.setTitle(title);
+        map.setDescription(description);
+        verdicts = verdicts.on(map); // the next analysis takes a fresh snapshot with the new title
     }
 
     public synchronized void addSupport(Support support) {
@@ -220,6 +241,13 @@ public final class ReasoningSession implements AutoCloseable {
             oppositionFacts.put(opposition, session.insert(opposition));
             evaluate();
         }
+    }
+
+    public synchronized boolean removeOpposition(Opposition opposition) {
+        if (!map.removeOpposition(opposition)) return false;
+        delete(oppositionFacts.remove(opposition));
+        evaluate();
+        return true;
     }
 
     private void delete(FactHandle handle) {

@@ -65,8 +65,9 @@ class ClaimEntity {
         update(claim);
     }
 
-    /** The column sizes of V1/V2: a longer value is refused here, by field, not by the database. */
-    static final int ID = 300, SHORT = 300, MEDIUM = 1000, LISTS = 2000, LONG = 20000, LANGUAGE = 20;
+    // the column sizes of V1/V2: a longer value is refused here, by field, not by the database
+    private static final int ID = FieldLimits.ID, SHORT = FieldLimits.SHORT, MEDIUM = FieldLimits.MEDIUM,
+            LISTS = FieldLimits.LISTS, LONG = FieldLimits.LONG, LANGUAGE = FieldLimits.LANGUAGE;
 
     void update(Claim claim) {
         fits(claim, "id", claim.id(), ID);

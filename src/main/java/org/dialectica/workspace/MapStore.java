@@ -123,57 +123,71 @@ class MapStore {
         return new ArgdownWriter().write(load(mapId));
     }
 
+    /** Creates a claim or changes one opened at {@code expectedVersion}; answers its version now. */
     @Transactional
-    void putClaim(String mapId, Claim claim, Long expectedVersion) {
+    long putClaim(String mapId, Claim claim, Long expectedVersion) {
         MapEntity map = map(mapId);
         var existing = claims.findByMapIdAndClaimId(mapId, claim.id());
+        ClaimEntity entity;
         if (expectedVersion == null) {
             if (existing.isPresent()) throw new IllegalArgumentException("map '" + mapId + "' already has a claim '" + claim.id() + "'");
-            claims.save(new ClaimEntity(mapId, claim));
+            entity = claims.saveAndFlush(new ClaimEntity(mapId, claim));
         } else {
-            ClaimEntity entity = existing.orElseThrow(() -> new ConcurrentEditException(
-                    "The claim '" + claim.id() + "' was deleted by someone else since you opened it."));
+            entity = existing.orElseThrow(() -> ConcurrentEditException.deleted(claim.id(), claim.displayTitle()));
             if (entity.version != expectedVersion) throw changed(entity);
             entity.update(claim);
             try {
-                claims.saveAndFlush(entity);
+                entity = claims.saveAndFlush(entity);
             } catch (ObjectOptimisticLockingFailureException e) {
                 throw changed(entity);
             }
         }
         map.updatedAt = OffsetDateTime.now();
+        return entity.version;
     }
 
     private static ConcurrentEditException changed(ClaimEntity entity) {
-        return new ConcurrentEditException("«" + (entity.title != null ? entity.title : entity.claimId)
-                + "» was changed by someone else since you opened it; your change was not saved. The map now shows their version.");
+        return ConcurrentEditException.changed(entity.claimId, entity.title != null ? entity.title : entity.claimId);
     }
 
-    /** Removes a claim with every relation that touches it. */
+    /** Deletes a claim seen at {@code expectedVersion} and exactly what the model says goes with it. */
     @Transactional
-    void removeClaim(String mapId, String claimId, long expectedVersion) {
+    void removeClaim(String mapId, ArgumentMap.Removal removal, long expectedVersion) {
         MapEntity map = map(mapId);
-        ClaimEntity entity = claims.findByMapIdAndClaimId(mapId, claimId).orElseThrow(() -> new ConcurrentEditException(
-                "The claim '" + claimId + "' was already deleted by someone else."));
+        String claimId = removal.claim().id();
+        ClaimEntity entity = claims.findByMapIdAndClaimId(mapId, claimId)
+                .orElseThrow(() -> ConcurrentEditException.deleted(claimId, removal.claim().displayTitle()));
         if (entity.version != expectedVersion) throw changed(entity);
-        List<SupportEntity> gone = supports.findByMapIdOrderByIdAsc(mapId).stream()
-                .filter(s -> s.fromClaim.equals(claimId) || s.toClaim.equals(claimId)).toList();
-        Set<String> goneIds = gone.stream().map(s -> Support.id(s.fromClaim, s.toClaim)).collect(Collectors.toSet());
-        supports.deleteAll(gone);
-        attacks.deleteAll(attacks.findByMapIdOrderByIdAsc(mapId).stream()
-                .filter(a -> a.fromClaim.equals(claimId) || a.target.equals(claimId) || goneIds.contains(a.target)).toList());
-        oppositions.deleteAll(oppositions.findByMapIdOrderByIdAsc(mapId).stream()
-                .filter(o -> o.claimA.equals(claimId) || o.claimB.equals(claimId)).toList());
-        List<ArgumentEntity> argumentsGone = arguments.findByMapIdOrderByIdAsc(mapId).stream().filter(a -> {
-            Argument argument = a.toArgument();
-            return claimId.equals(argument.conclusion()) || argument.premises().contains(claimId);
-        }).toList();
-        Set<String> argumentIds = argumentsGone.stream().map(a -> a.argumentId).collect(Collectors.toSet());
-        arguments.deleteAll(argumentsGone);
-        // as in the model: the remaining premises of a removed argument become drawn supports
-        supports.findByMapIdOrderByIdAsc(mapId).stream().filter(s -> argumentIds.contains(s.argumentId))
-                .forEach(s -> s.argumentId = null);
+        removal.attacks().forEach(a -> attacks.findByMapIdAndFromClaimAndTarget(mapId, a.from(), a.target()).ifPresent(attacks::delete));
+        removal.supports().forEach(s -> supports.findByMapIdAndFromClaimAndToClaim(mapId, s.from(), s.to()).ifPresent(supports::delete));
+        removal.oppositions().forEach(o -> oppositions.findByMapIdAndClaimAAndClaimBAndType(mapId, o.a(), o.b(), o.type())
+                .ifPresent(oppositions::delete));
+        Set<String> argumentIds = removal.argumentIds();
+        argumentIds.forEach(id -> arguments.findByMapIdAndArgumentId(mapId, id).ifPresent(arguments::delete));
+        if (!argumentIds.isEmpty()) {
+            // as in the model: the remaining premises of a removed argument become drawn supports
+            supports.findByMapIdOrderByIdAsc(mapId).stream().filter(s -> argumentIds.contains(s.argumentId))
+                    .forEach(s -> s.argumentId = null);
+        }
         claims.delete(entity);
+        map.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Stores again a deleted claim and what went with it (the model has checked it is whole). */
+    @Transactional
+    void restoreClaim(String mapId, ArgumentMap.Removal removal) {
+        MapEntity map = map(mapId);
+        claims.save(new ClaimEntity(mapId, removal.claim()));
+        for (Argument a : removal.arguments()) {
+            arguments.save(new ArgumentEntity(mapId, a));
+            if (a.conclusion() == null) continue;
+            for (String premise : a.premises()) {
+                supports.findByMapIdAndFromClaimAndToClaim(mapId, premise, a.conclusion()).ifPresent(s -> s.argumentId = a.id());
+            }
+        }
+        removal.supports().forEach(s -> supports.save(new SupportEntity(mapId, s)));
+        removal.attacks().forEach(a -> attacks.save(new AttackEntity(mapId, a)));
+        removal.oppositions().forEach(o -> oppositions.save(new OppositionEntity(mapId, o)));
         map.updatedAt = OffsetDateTime.now();
     }
 
@@ -187,6 +201,7 @@ class MapStore {
         }
     }
 
+    /** Removes a support and the undercuts aimed at it. */
     @Transactional
     void removeSupport(String mapId, Support support) {
         MapEntity map = map(mapId);
@@ -222,7 +237,25 @@ class MapStore {
     void addOpposition(String mapId, Opposition opposition) {
         MapEntity map = map(mapId);
         requireClaims(mapId, opposition.a(), opposition.b());
-        oppositions.save(new OppositionEntity(mapId, opposition));
+        if (oppositions.findByMapIdAndClaimAAndClaimBAndType(mapId, opposition.a(), opposition.b(), opposition.type()).isEmpty()) {
+            oppositions.save(new OppositionEntity(mapId, opposition));
+            map.updatedAt = OffsetDateTime.now();
+        }
+    }
+
+    @Transactional
+    void removeOpposition(String mapId, Opposition opposition) {
+        MapEntity map = map(mapId);
+        oppositions.findByMapIdAndClaimAAndClaimBAndType(mapId, opposition.a(), opposition.b(), opposition.type())
+                .ifPresent(oppositions::delete);
+        map.updatedAt = OffsetDateTime.now();
+    }
+
+    @Transactional
+    void describe(String mapId, String title, String description) {
+        MapEntity map = map(mapId);
+        map.title = title.strip();
+        map.description = description == null || description.isBlank() ? null : description.strip();
         map.updatedAt = OffsetDateTime.now();
     }
 
@@ -237,14 +270,20 @@ class MapStore {
                 .orElseThrow(() -> new IllegalArgumentException("map '" + mapId + "' has no claim '" + claimId + "'")).version;
     }
 
+    /** Each claim's version and saved position (null when it has none). */
     @Transactional(readOnly = true)
-    Map<String, double[]> positions(String mapId) {
-        Map<String, double[]> positions = new HashMap<>();
-        for (ClaimEntity c : claims.findByMapIdOrderByIdAsc(mapId)) {
-            if (c.x != null && c.y != null) positions.put(c.claimId, new double[] {c.x, c.y});
+    Map<String, Layout> layout(String mapId) {
+        map(mapId);
+        Map<String, Layout> layout = new HashMap<>();
+        for (Object[] row : claims.layout(mapId)) {
+            Double x = (Double) row[2];
+            Double y = (Double) row[3];
+            layout.put((String) row[0], new Layout(((Number) row[1]).longValue(), x == null || y == null ? null : new double[] {x, y}));
         }
-        return positions;
+        return layout;
     }
+
+    record Layout(long version, double[] position) {}
 
     private MapEntity map(String mapId) {
         return maps.findById(mapId).orElseThrow(() -> new UnknownMapException(mapId));

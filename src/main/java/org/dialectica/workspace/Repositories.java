@@ -26,6 +26,10 @@ final class Repositories {
 
         long countByMapId(String mapId);
 
+        /** What a view needs besides the analysis: each claim's version and position, not its texts. */
+        @Query("select c.claimId, c.version, c.x, c.y from ClaimEntity c where c.mapId = :mapId")
+        List<Object[]> layout(@Param("mapId") String mapId);
+
         // positions are not content: moving a claim must not count as an edit that others conflict with
         @Modifying
         @Query("update ClaimEntity c set c.x = :x, c.y = :y where c.mapId = :mapId and c.claimId = :claimId")
@@ -46,9 +50,14 @@ final class Repositories {
 
     interface Oppositions extends JpaRepository<OppositionEntity, Long> {
         List<OppositionEntity> findByMapIdOrderByIdAsc(String mapId);
+
+        Optional<OppositionEntity> findByMapIdAndClaimAAndClaimBAndType(String mapId, String claimA, String claimB,
+                org.dialectica.map.Opposition.Type type);
     }
 
     interface Arguments extends JpaRepository<ArgumentEntity, Long> {
         List<ArgumentEntity> findByMapIdOrderByIdAsc(String mapId);
+
+        Optional<ArgumentEntity> findByMapIdAndArgumentId(String mapId, String argumentId);
     }
 }

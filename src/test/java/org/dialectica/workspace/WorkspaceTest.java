@@ -110,8 +110,9 @@ class WorkspaceTest {
     void a_relation_to_an_unknown_claim_is_refused_by_name_and_changes_nothing() throws Exception {
         String mapId = importSmall();
 
+        // a claim a relation names and the map lacks: to a user, one someone else has just deleted
         assertThatThrownBy(() -> workspace.addSupport(mapId, new Support("evidence", "nowhere")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nowhere'");
+                .isInstanceOfSatisfying(ConcurrentEditException.class, e -> assertThat(e.claimId()).isEqualTo("nowhere"));
         assertThat(workspace.load(mapId).supports()).hasSize(1);
         assertThat(workspace.analysis(mapId).map().supports()).hasSize(1);
     }
@@ -148,7 +149,7 @@ class WorkspaceTest {
         String mapId = importSmall();
         long version = workspace.claimVersion(mapId, "thesis");
 
-        workspace.moveClaim(mapId, "thesis", 120.5, -40);
+        workspace.moveClaim(mapId, "thesis", 120.5, -40, null);
 
         assertThat(workspace.positions(mapId).get("thesis")).containsExactly(120.5, -40.0);
         assertThat(workspace.claimVersion(mapId, "thesis")).isEqualTo(version);

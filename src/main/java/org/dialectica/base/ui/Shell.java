@@ -1,5 +1,6 @@
 package org.dialectica.base.ui;
 
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.LoadDependenciesOnStartup;
@@ -11,6 +12,8 @@ import com.vaadin.flow.theme.aura.Aura;
  * route is added (a new view's components were then missing in the browser).
  */
 @StyleSheet(Aura.STYLESHEET)
+// every viewer of a map follows everyone's edits: changes are pushed over a WebSocket (long polling if it fails)
+@Push
 @LoadDependenciesOnStartup
 public class Shell implements AppShellConfigurator {
 }

@@ -11,8 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.Objects;
+import org.dialectica.workspace.FieldLimits;
 import org.dialectica.map.Claim;
 import org.dialectica.map.ClaimKind;
 import org.dialectica.map.Proposition;
@@ -22,7 +27,9 @@ import org.dialectica.map.TimeSpan;
 
 /**
  * The form for a claim: its texts, source and proposition descriptor. Keyboard reachable like any
- * Vaadin form; it validates what the model would refuse and says so next to the field.
+ * Vaadin form; it validates what the model and the database would refuse and says so next to the
+ * field. A save the workspace refuses (someone else changed the claim meanwhile) keeps the form
+ * open with the user's text and says what the other person changed.
  */
 class ClaimForm extends Dialog {
     final TextField title = new TextField();
@@ -41,11 +48,13 @@ class ClaimForm extends Dialog {
     final IntegerField from = new IntegerField();
     final IntegerField to = new IntegerField();
     final Button save = new Button();
+    final Paragraph refusal = new Paragraph();
     private final Claim editing;
     private final Supplier<Set<String>> takenIds;
-    private final Consumer<Claim> onSave;
+    private final Function<Claim, String> onSave;
 
-    private ClaimForm(Claim editing, Supplier<Set<String>> takenIds, Consumer<Claim> onSave) {
+    /** @param onSave saves the claim; answers null, or why it was refused */
+    private ClaimForm(Claim editing, Supplier<Set<String>> takenIds, Function<Claim, String> onSave) {
         this.editing = editing;
         this.takenIds = takenIds;
         this.onSave = onSave;
@@ -75,13 +84,28 @@ class ClaimForm extends Dialog {
         title.setRequired(true);
         text.setRequired(true);
         if (editing != null) fill(editing);
+        limit(title, FieldLimits.MEDIUM);
+        limit(text, FieldLimits.LONG);
+        limit(original, FieldLimits.LONG);
+        limit(language, FieldLimits.LANGUAGE);
+        limit(paper, FieldLimits.MEDIUM);
+        limit(locator, FieldLimits.MEDIUM);
+        limit(quote, FieldLimits.LONG);
+        limit(actors, FieldLimits.LISTS);
+        limit(tags, FieldLimits.LISTS);
+        limit(subject, FieldLimits.SHORT);
+        limit(dimension, FieldLimits.SHORT);
+        limit(direction, FieldLimits.SHORT);
+        refusal.setId("claim-refusal");
+        refusal.getStyle().set("color", "var(--vaadin-error-color, #b00020)").set("white-space", "pre-line");
+        refusal.setVisible(false);
 
         FormLayout form = new FormLayout(title, kind, text, original, language, paper, locator, quote, actors, tags,
                 subject, dimension, direction, from, to);
         form.setColspan(text, 2);
         form.setColspan(original, 2);
         form.setColspan(quote, 2);
-        add(form);
+        add(refusal, form);
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
@@ -89,12 +113,49 @@ class ClaimForm extends Dialog {
         setWidth("48em");
     }
 
-    static ClaimForm create(Supplier<Set<String>> takenIds, Consumer<Claim> onSave) {
+    static ClaimForm create(Supplier<Set<String>> takenIds, Function<Claim, String> onSave) {
         return new ClaimForm(null, takenIds, onSave);
     }
 
-    static ClaimForm edit(Claim claim, Consumer<Claim> onSave) {
+    static ClaimForm edit(Claim claim, Function<Claim, String> onSave) {
         return new ClaimForm(claim, Set::of, onSave);
+    }
+
+    private final java.util.Map<com.vaadin.flow.component.HasValueAndElement<?, String>, Integer> limits = new java.util.LinkedHashMap<>();
+
+    /** The database's column size: the browser stops typing there, and the server checks it again on save. */
+    private void limit(TextField field, int max) {
+        field.setMaxLength(max);
+        limits.put(field, max);
+    }
+
+    private void limit(TextArea field, int max) {
+        field.setMaxLength(max);
+        limits.put(field, max);
+    }
+
+    /**
+     * The fields that differ between two versions of a claim, one per line ("Text: …"), as the
+     * other version has them: what someone else changed.
+     */
+    static String differences(Claim mine, Claim theirs, BiFunction<String, Object[], String> translate) {
+        List<String> lines = new ArrayList<>();
+        differs(lines, translate, "claim.title", mine.displayTitle(), theirs.displayTitle());
+        differs(lines, translate, "claim.text", mine.text(), theirs.text());
+        differs(lines, translate, "claim.original", mine.originalText(), theirs.originalText());
+        differs(lines, translate, "claim.kind", mine.kind().word(), theirs.kind().word());
+        differs(lines, translate, "claim.source", Objects.toString(mine.source(), ""), Objects.toString(theirs.source(), ""));
+        differs(lines, translate, "claim.actors", String.join(", ", mine.actors()), String.join(", ", theirs.actors()));
+        differs(lines, translate, "claim.tags", String.join(", ", mine.tags()), String.join(", ", theirs.tags()));
+        differs(lines, translate, "claim.proposition", Objects.toString(mine.proposition(), ""), Objects.toString(theirs.proposition(), ""));
+        return String.join("\n", lines);
+    }
+
+    private static void differs(List<String> lines, BiFunction<String, Object[], String> translate, String key, String mine, String theirs) {
+        if (!Objects.equals(nz(mine), nz(theirs))) {
+            String shown = nz(theirs).length() > 300 ? nz(theirs).substring(0, 299) + "…" : nz(theirs);
+            lines.add(translate.apply(key, new Object[0]) + ": " + shown);
+        }
     }
 
     private void fill(Claim c) {
@@ -137,6 +198,14 @@ class ClaimForm extends Dialog {
             text.setErrorMessage(getTranslation("form.required"));
             ok = false;
         }
+        for (var limit : limits.entrySet()) {
+            int length = limit.getKey().getValue().length();
+            if (length > limit.getValue() && limit.getKey() instanceof com.vaadin.flow.component.HasValidation field) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation("form.too.long", length, limit.getValue()));
+                ok = false;
+            }
+        }
         if (from.getValue() != null && to.getValue() != null && to.getValue() < from.getValue()) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("form.years"));
@@ -165,8 +234,13 @@ class ClaimForm extends Dialog {
     private void save() {
         Claim claim = toClaim();
         if (claim == null) return;
-        close();
-        onSave.accept(claim);
+        String refused = onSave.apply(claim);
+        if (refused == null) {
+            close();
+        } else {
+            refusal.setText(refused);
+            refusal.setVisible(true);
+        }
     }
 
     private static List<String> list(String commaSeparated) {

@@ -1,12 +1,16 @@
 package org.dialectica.workspace.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -26,10 +30,10 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayDeque;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +56,12 @@ import org.dialectica.reasoning.Conflict;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.LabelReason;
+import org.dialectica.map.Opposition;
+import org.dialectica.workspace.Change;
 import org.dialectica.workspace.ConcurrentEditException;
+import org.dialectica.workspace.MapEvent;
+import org.dialectica.workspace.MapEvents;
+import org.dialectica.workspace.MapState;
 import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.Workspace;
 
@@ -60,19 +69,29 @@ import org.dialectica.workspace.Workspace;
  * One map on a live canvas: claims coloured by their grounded label and shaped by kind, drawn and
  * derived relations, the claim or relation selected in a side panel with its sources and the rules'
  * explanations, every finding below, and edits (forms, canvas, undo, redo) that the rules answer
- * at once. All user text is rendered as text.
+ * at once. Every viewer of the map follows every edit live (pushed), and sees who else is there.
+ * All user text is rendered as text.
  */
 @Route(value = "map", layout = MainLayout.class)
 class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
+    /** numbers for the people viewing maps before accounts exist: "Guest 3" */
+    private static final AtomicInteger guests = new AtomicInteger();
+
     private final Workspace workspace;
     private String mapId;
+    private MapState state;
     private Analysis analysis;
     private String selected;
-    private final Deque<MapEdit> undo = new ArrayDeque<>();
-    private final Deque<MapEdit> redo = new ArrayDeque<>();
+    private EditHistory history = new EditHistory();
+    private MapEvents.Viewer viewer;
+    /** every claim title this page has shown, kept after a claim is deleted so messages can still name it */
+    private final Map<String, String> titles = new java.util.HashMap<>();
 
     final H2 title = new H2();
     final Paragraph summary = new Paragraph();
+    final Span presence = new Span();
+    final ComboBox<Claim> search = new ComboBox<>();
+    final Button describeMap = new Button();
     final GraphCanvas canvas = new GraphCanvas();
     final VerticalLayout details = new VerticalLayout();
     final Grid<Finding> findings = new Grid<>();
@@ -100,11 +119,24 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         redoButton.setId("redo");
         undoButton.addClickListener(e -> undo());
         redoButton.addClickListener(e -> redo());
-        undoButton.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL);
-        redoButton.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
+        // only on the canvas: Ctrl+Z typed in a form field undoes the typing, not a map edit
+        undoButton.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL).listenOn(canvas);
+        redoButton.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL).listenOn(canvas);
         addClaim.setId("add-claim");
         addClaim.addThemeVariants(ButtonVariant.PRIMARY);
-        addClaim.addClickListener(e -> ClaimForm.create(this::claimIds, claim -> apply(new MapEdit.ClaimAdded(claim))).open());
+        addClaim.addClickListener(e -> ClaimForm.create(this::claimIds,
+                claim -> attempt(getTranslation("edit.claim.add", claim.displayTitle()), List.of(new Change.PutClaim(claim, null)))).open());
+        describeMap.setId("describe-map");
+        describeMap.addClickListener(e -> MapForm.open(analysis.map(), (title, description) ->
+                attempt(getTranslation("edit.map.describe"), List.of(new Change.DescribeMap(title, description)))));
+        search.setId("search-claims");
+        search.setClearButtonVisible(true);
+        search.setItemLabelGenerator(Claim::displayTitle);
+        search.addValueChangeListener(e -> {
+            if (e.getValue() == null || !e.isFromClient()) return;
+            canvas.focus(e.getValue().id());
+            select(e.getValue().id());
+        });
         addRelation.setId("add-relation");
         addRelation.addClickListener(e -> openRelationForm(selected, null));
         compareTheses.setId("open-compare");
@@ -135,8 +167,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         canvas.addNodeSelectedListener(e -> select(e.getId()));
         canvas.addEdgeSelectedListener(e -> select(e.getId()));
         canvas.addSelectionClearedListener(e -> select(null));
-        canvas.addNodeMovedListener(e -> workspace.moveClaim(mapId, e.getId(), e.getX(), e.getY()));
-        canvas.addNodesLaidOutListener(e -> e.getPositions().forEach(p -> workspace.moveClaim(mapId, p.id(), p.x(), p.y())));
+        canvas.addNodeMovedListener(e -> workspace.moveClaim(mapId, e.getId(), e.getX(), e.getY(), viewer));
+        canvas.addNodesLaidOutListener(e -> workspace.moveClaims(mapId, e.getPositions().stream()
+                .collect(Collectors.toMap(NodePosition::id, p -> new double[] {p.x(), p.y()}, (a, b) -> b)), viewer));
         canvas.addConnectRequestedListener(e -> openRelationForm(e.getSourceId(), e.getTargetId()));
 
         details.setId("details");
@@ -154,10 +187,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
         // one wrapping row of tools and filters leaves the canvas most of the height
         HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, zoomIn, zoomOut,
-                papers, actors, tags, labels, showDerived);
+                search, papers, actors, tags, labels, showDerived);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) filter.setWidth("11em");
+        search.setWidth("16em");
         SplitLayout split = new SplitLayout(canvas, details);
         split.setSizeFull();
         split.setSplitterPosition(70);
@@ -165,7 +199,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         notFound.setVisible(false);
         title.getStyle().set("margin", "0");
         summary.getStyle().set("margin", "0");
-        add(notFound, title, summary, toolbar, split, findings);
+        presence.setId("presence");
+        presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
+        HorizontalLayout heading = new HorizontalLayout(title, describeMap, presence);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(notFound, heading, summary, toolbar, split, findings);
         expand(split);
     }
 
@@ -175,9 +213,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         // ?claim=<id>: open with that claim selected (links from explanations and the compare view)
         selected = event.getLocation().getQueryParameters().getParameters().getOrDefault("claim", List.of()).stream()
                 .findFirst().orElse(null);
+        history = EditHistory.of(VaadinSession.getCurrent(), mapId);
+        analysis = null;
         try {
             refresh();
             if (selected != null && analysis.map().hasClaim(selected)) canvas.focus(selected);
+            if (isAttached()) join(UI.getCurrent());
         } catch (UnknownMapException e) {
             getChildren().forEach(c -> c.setVisible(false));
             notFound.setVisible(true);
@@ -186,23 +227,81 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        if (analysis != null) join(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        leave();
+    }
+
+    /** Follows the map: every later change by someone else is pushed to this page. */
+    private void join(UI ui) {
+        leave();
+        String name = (String) ui.getSession().getAttribute("viewer-name");
+        if (name == null) {
+            name = getTranslation("presence.guest", guests.incrementAndGet());
+            ui.getSession().setAttribute("viewer-name", name);
+        }
+        viewer = workspace.join(mapId, name, news -> ui.access(() -> follow(news)));
+        showPresence();
+    }
+
+    private void leave() {
+        if (viewer != null) viewer.close();
+        viewer = null;
+    }
+
+    private void follow(MapEvent news) {
+        switch (news.kind()) {
+            case EDITED, MOVED -> refresh();
+            case DELETED -> showGone();
+            case VIEWERS -> showPresence();
+        }
+    }
+
+    private void showPresence() {
+        if (viewer == null) return;
+        List<String> others = new ArrayList<>(workspace.viewers(mapId));
+        others.remove(viewer.name());
+        presence.setText(others.isEmpty() ? getTranslation("presence.alone", viewer.name())
+                : getTranslation("presence.others", viewer.name(), String.join(", ", others)));
+    }
+
+    private void showGone() {
+        getChildren().forEach(c -> c.setVisible(false));
+        notFound.setVisible(true);
+        notFound.setText(getTranslation("map.gone", mapId));
+        leave();
+    }
+
+    @Override
     public String getPageTitle() {
         return analysis == null ? "Dialectica" : analysis.map().title() + " — Dialectica";
     }
 
-    /** Reads the live analysis and redraws everything. */
+    /** Reads the live analysis with the claims' versions and positions, and redraws everything. */
     private void refresh() {
         try {
-            analysis = workspace.analysis(mapId);
+            state = workspace.state(mapId);
         } catch (UnknownMapException gone) {
             // deleted by someone else while this page was open: say so instead of failing silently
-            getChildren().forEach(c -> c.setVisible(false));
-            notFound.setVisible(true);
-            notFound.setText(getTranslation("map.gone", mapId));
+            if (analysis == null) throw gone;
+            showGone();
             return;
         }
+        analysis = state.analysis();
         ArgumentMap map = analysis.map();
+        map.claims().forEach(c -> titles.put(c.id(), c.displayTitle()));
         title.setText(map.title());
+        title.setTitle(map.description() == null ? "" : map.description());
+        search.setItems(new com.vaadin.flow.component.combobox.ComboBox.ItemFilter<Claim>() {
+            public boolean test(Claim c, String text) {
+                String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+                return contains(c.displayTitle(), needle) || contains(c.text(), needle) || contains(c.originalText(), needle);
+            }
+        }, List.copyOf(map.claims()));
         long in = analysis.labels().values().stream().filter(l -> l == Label.IN).count();
         long undecided = analysis.labels().values().stream().filter(l -> l == Label.UNDEC).count();
         summary.setText(getTranslation("map.summary", map.claims().size(), in, undecided, analysis.conflicts().size(),
@@ -213,10 +312,14 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setItems(analysis.findings());
         showGraph();
         showDetails();
-        undoButton.setEnabled(!undo.isEmpty());
-        redoButton.setEnabled(!redo.isEmpty());
-        undoButton.setTooltipText(undo.isEmpty() ? "" : undo.peek().describe());
-        redoButton.setTooltipText(redo.isEmpty() ? "" : redo.peek().describe());
+        undoButton.setEnabled(!history.undo.isEmpty());
+        redoButton.setEnabled(!history.redo.isEmpty());
+        undoButton.setTooltipText(history.undo.isEmpty() ? "" : getTranslation("map.undo") + ": " + history.undo.peek().description());
+        redoButton.setTooltipText(history.redo.isEmpty() ? "" : getTranslation("map.redo") + ": " + history.redo.peek().description());
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack != null && haystack.toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 
     private static Set<String> values(Collection<Claim> claims, java.util.function.Function<Claim, List<String>> field) {
@@ -234,7 +337,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private void showGraph() {
         if (analysis == null) return;
         ArgumentMap map = analysis.map();
-        Map<String, double[]> positions = workspace.positions(mapId);
+        Map<String, double[]> positions = state.positions();
         Set<String> shown = new LinkedHashSet<>();
         List<CanvasNode> nodes = new ArrayList<>();
         for (Claim claim : map.claims()) {
@@ -272,7 +375,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         return "conflict:" + c.getKind().word() + ":" + c.getA() + ":" + c.getB() + ":" + c.getRule();
     }
 
-    private void select(String id) {
+    void select(String id) {
         selected = id;
         showDetails();
     }
@@ -316,19 +419,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             details.add(new H3(getTranslation("claim.findings")));
             onClaim.forEach(f -> details.add(new Paragraph(f.getMessage())));
         }
-        Button edit = new Button(getTranslation("claim.edit"), e -> {
-            long opened = workspace.claimVersion(mapId, claim.id()); // what a later save is checked against
-            ClaimForm.edit(claim, changed -> apply(new MapEdit.ClaimChanged(claim, changed, opened))).open();
-        });
+        Button edit = new Button(getTranslation("claim.edit"), e -> editClaim(claim));
         edit.setId("edit-claim");
         Button delete = new Button(getTranslation("common.delete"), e -> {
-            ArgumentMap map = analysis.map();
-            List<Support> supports = map.supports().stream().filter(s -> s.from().equals(claim.id()) || s.to().equals(claim.id())).toList();
-            Set<String> supportIds = supports.stream().map(Support::id).collect(Collectors.toSet());
-            List<Attack> attacks = map.attacks().stream().filter(a -> a.from().equals(claim.id())
-                    || a.target().equals(claim.id()) || supportIds.contains(a.target())).toList();
+            long seen = state.version(claim.id());
             selected = null;
-            apply(new MapEdit.ClaimRemoved(claim, supports, attacks, workspace.claimVersion(mapId, claim.id())));
+            apply(getTranslation("edit.claim.delete", claim.displayTitle()), List.of(new Change.RemoveClaim(claim.id(), seen)));
         });
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.ERROR);
@@ -376,23 +472,20 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
                 .forEach(c -> details.add(field("relation.kind", c.getKind().word()), field("relation.rule", c.getRule()),
                         new Paragraph(c.getExplanation())));
         if (support != null) {
-            details.add(field("relation.kind", "support"), new Paragraph(support.from() + " +> " + support.to()));
-            List<Attack> undercuts = map.attacks().stream().filter(a -> a.onSupport() && a.target().equals(support.id())).toList();
-            Button delete = new Button(getTranslation("common.delete"), e -> {
-                selected = null;
-                apply(new MapEdit.SupportRemoved(support, undercuts));
-            });
-            delete.setId("delete-relation");
-            details.add(delete);
+            details.add(field("relation.kind", getTranslation("relation.supports")),
+                    new Paragraph("«" + titleOf(support.from()) + "» → «" + titleOf(support.to()) + "»"));
+            drawnRelation(RelationForm.Type.SUPPORTS, support.from(), support.to(), new Change.RemoveSupport(support.id()));
         }
-        if (attack != null) {
-            Button delete = new Button(getTranslation("common.delete"), e -> {
-                selected = null;
-                apply(new MapEdit.AttackRemoved(attack));
-            });
-            delete.setId("delete-relation");
-            details.add(delete);
+        if (attack != null && !attack.onSupport()) {
+            drawnRelation(RelationForm.Type.ATTACKS, attack.from(), attack.target(), new Change.RemoveAttack(attack.id()));
+        } else if (attack != null) {
+            drawnRelation(null, attack.from(), attack.target(), new Change.RemoveAttack(attack.id()));
         }
+        // a derived conflict between two claims may rest on an opposition someone declared
+        analysis.conflicts().stream().filter(c -> selected.equals(conflictId(c))).findFirst().ifPresent(c -> map.oppositions().stream()
+                .filter(o -> Set.of(o.a(), o.b()).equals(Set.of(c.getA(), c.getB()))).forEach(o -> drawnRelation(
+                        o.type() == Opposition.Type.CONTRARY ? RelationForm.Type.CONTRARY : RelationForm.Type.CONTRADICTORY,
+                        o.a(), o.b(), new Change.RemoveOpposition(o))));
         canvas.highlight(List.of(selected));
     }
 
@@ -413,47 +506,156 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     }
 
     private void openRelationForm(String from, String to) {
-        RelationForm.open(analysis.map(), from, to, edit -> apply(edit));
+        RelationForm.open(analysis.map(), from, to, (type, changes) -> attempt(describe("edit.relation.add", type, changes), changes));
     }
 
-    /** Applies an edit through the workspace (saved, then re-evaluated) and records it for undo. */
-    void apply(MapEdit edit) {
-        if (run(edit)) {
-            undo.push(edit);
-            redo.clear();
+    /** A drawn relation: delete it, or make it another type between the same claims (one step). */
+    private void drawnRelation(RelationForm.Type type, String from, String to, Change removal) {
+        Button delete = new Button(getTranslation("common.delete"), e -> {
+            selected = null;
+            apply(getTranslation("edit.relation.remove", "«" + titleOf(from) + "» – «" + titleOf(to) + "»"), List.of(removal));
+        });
+        delete.setId("delete-relation");
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        HorizontalLayout row = new HorizontalLayout(delete);
+        if (type != null) {
+            com.vaadin.flow.component.select.Select<RelationForm.Type> retype = new com.vaadin.flow.component.select.Select<>();
+            retype.setId("relation-retype");
+            retype.setAriaLabel(getTranslation("relation.retype"));
+            retype.setItems(java.util.Arrays.stream(RelationForm.Type.values()).filter(t -> t != type && t != RelationForm.Type.UNDERCUTS).toList());
+            retype.setItemLabelGenerator(t -> getTranslation(t.key()));
+            retype.setPlaceholder(getTranslation("relation.retype"));
+            retype.addValueChangeListener(e -> {
+                if (e.getValue() == null) return;
+                List<Change> changes = new ArrayList<>(List.of(removal));
+                changes.addAll(RelationForm.changes(e.getValue(), from, to, null));
+                selected = null;
+                apply(getTranslation("edit.relation.retype", "«" + titleOf(from) + "» – «" + titleOf(to) + "»", getTranslation(e.getValue().key())), changes);
+            });
+            row.add(retype);
+        }
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        details.add(row);
+    }
+
+    private String describe(String key, RelationForm.Type type, List<Change> changes) {
+        return getTranslation(key, getTranslation(type.key())) + " " + changes.stream().map(c -> switch (c) {
+            case Change.AddSupport a -> "«" + titleOf(a.support().from()) + "» → «" + titleOf(a.support().to()) + "»";
+            case Change.AddAttack a -> "«" + titleOf(a.attack().from()) + "» → " + (a.attack().onSupport() ? a.attack().target() : "«" + titleOf(a.attack().target()) + "»");
+            case Change.AddOpposition a -> "«" + titleOf(a.opposition().a()) + "» – «" + titleOf(a.opposition().b()) + "»";
+            default -> "";
+        }).collect(Collectors.joining());
+    }
+
+    /** A claim's title as this page knows it (also one someone else has just deleted), else its id. */
+    private String titleOf(String claimId) {
+        return titles.getOrDefault(claimId, claimId);
+    }
+
+    /** Opens the claim form on the claim as this page shows it, checked against the version it showed. */
+    private void editClaim(Claim claim) {
+        long[] opened = {state.version(claim.id())};
+        Claim[] base = {claim};
+        ClaimForm.edit(claim, changed -> {
+            try {
+                apply(getTranslation("edit.claim.change", changed.displayTitle()), List.of(new Change.PutClaim(changed, opened[0])), true);
+                return null;
+            } catch (ConcurrentEditException e) {
+                String refused = message(e);
+                refresh();
+                if (e.kind() != ConcurrentEditException.Kind.CHANGED || !analysis.map().hasClaim(claim.id())) return refused;
+                // keep what the user typed; show what the other person changed; a second save is theirs to make
+                Claim theirs = analysis.map().claim(claim.id()).orElseThrow();
+                String changes = ClaimForm.differences(base[0], theirs, this::getTranslation);
+                base[0] = theirs;
+                opened[0] = state.version(claim.id());
+                return getTranslation("edit.conflict.keep", theirs.displayTitle(), changes);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }).open();
+    }
+
+    /** For forms: applies, answering null, or the reason it was refused (the form stays open with the user's text). */
+    private String attempt(String description, List<Change> changes) {
+        try {
+            apply(description, changes, true);
+            return null;
+        } catch (ConcurrentEditException e) {
+            String refused = message(e); // named while this page still knows the title
+            refresh();
+            return refused;
+        } catch (UnknownMapException e) {
+            return getTranslation("map.gone", mapId);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Applies one user action (saved, then re-evaluated, and pushed to the other viewers) and records its undo. */
+    void apply(String description, List<Change> changes) {
+        try {
+            apply(description, changes, true);
+        } catch (RuntimeException e) {
+            refused(e);
+            refresh();
+        }
+    }
+
+    void apply(String description, Change... changes) {
+        apply(description, List.of(changes));
+    }
+
+    private void apply(String description, List<Change> changes, boolean record) {
+        List<Change> undo = workspace.apply(mapId, changes, viewer);
+        if (record) {
+            history.undo.push(new EditHistory.Entry(description, undo));
+            history.redo.clear();
         }
         refresh();
     }
 
     void undo() {
-        if (undo.isEmpty()) return;
-        MapEdit edit = undo.pop();
-        if (run(edit.inverse())) redo.push(edit);
-        refresh();
+        step(history.undo, history.redo);
     }
 
     void redo() {
-        if (redo.isEmpty()) return;
-        MapEdit edit = redo.pop();
-        if (run(edit)) undo.push(edit);
+        step(history.redo, history.undo);
+    }
+
+    /** Takes the newest entry of one side, applies it and files what reverses it on the other side. */
+    private void step(java.util.Deque<EditHistory.Entry> from, java.util.Deque<EditHistory.Entry> to) {
+        if (from.isEmpty()) return;
+        EditHistory.Entry entry = from.pop();
+        try {
+            to.push(new EditHistory.Entry(entry.description(), workspace.apply(mapId, entry.changes(), viewer)));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
         refresh();
     }
 
-    private boolean run(MapEdit edit) {
-        try {
-            edit.apply(workspace, mapId);
-            return true;
-        } catch (UnknownMapException gone) {
-            Notification error = Notification.show(getTranslation("map.gone", mapId), 8000, Notification.Position.MIDDLE);
-            error.addThemeVariants(NotificationVariant.ERROR);
-            error.setId("edit-error");
-            return false;
-        } catch (ConcurrentEditException | IllegalArgumentException e) {
-            Notification error = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
-            error.addThemeVariants(NotificationVariant.ERROR);
-            error.setId("edit-error");
-            return false;
-        }
+    private void refused(RuntimeException e) {
+        String message = switch (e) { // before the refresh that follows: the page still knows the titles
+            case ConcurrentEditException c -> message(c);
+            case UnknownMapException u -> getTranslation("map.gone", mapId);
+            case IllegalArgumentException i -> i.getMessage();
+            default -> throw e;
+        };
+        Notification error = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        error.addThemeVariants(NotificationVariant.ERROR);
+        error.setId("edit-error");
+    }
+
+    /** What a refused edit says, naming claims by title. */
+    private String message(ConcurrentEditException e) {
+        String title = e.title() != null ? e.title() : titleOf(e.claimId());
+        return switch (e.kind()) {
+            case CHANGED -> getTranslation("edit.conflict.changed", title);
+            case DELETED -> getTranslation("edit.conflict.deleted", title);
+            case RELATION_GONE -> getTranslation("edit.conflict.relation");
+            case RELATION_TAKEN -> getTranslation("edit.conflict.taken");
+        };
     }
 
     @Override
@@ -464,6 +666,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addRelation.setText(getTranslation("map.add.relation"));
         fit.setText(getTranslation("map.fit"));
         compareTheses.setText(getTranslation("compare.open"));
+        describeMap.setText(getTranslation("map.describe"));
+        search.setPlaceholder(getTranslation("map.search"));
+        search.setAriaLabel(getTranslation("map.search"));
         zoomIn.setAriaLabel(getTranslation("map.zoom.in"));
         zoomOut.setAriaLabel(getTranslation("map.zoom.out"));
         papers.setLabel(getTranslation("filter.paper"));
@@ -475,6 +680,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.getColumnByKey("kind").setHeader(getTranslation("findings.kind"));
         findings.getColumnByKey("claim").setHeader(getTranslation("findings.claim"));
         findings.getColumnByKey("message").setHeader(getTranslation("findings.message"));
-        if (analysis != null) refresh();
+        if (analysis != null) {
+            refresh();
+            showPresence();
+        }
     }
 }

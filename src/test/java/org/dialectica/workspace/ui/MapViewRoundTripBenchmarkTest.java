@@ -42,7 +42,7 @@ class MapViewRoundTripBenchmarkTest extends SpringBrowserlessTest {
             Attack attack = Attack.onClaim(ids.get(random.nextInt(ids.size())), ids.get(random.nextInt(ids.size())));
             if (generated.attacks().contains(attack)) continue;
             long start = System.nanoTime();
-            view.apply(new MapEdit.AttackAdded(attack));
+            view.apply("attack", new org.dialectica.workspace.Change.AddAttack(attack));
             double add = (System.nanoTime() - start) / 1e6;
             start = System.nanoTime();
             view.undo();

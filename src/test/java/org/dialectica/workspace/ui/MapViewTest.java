@@ -7,6 +7,7 @@ import org.dialectica.base.ui.CanvasEdge;
 import org.dialectica.base.ui.CanvasNode;
 import org.dialectica.map.Attack;
 import org.dialectica.map.Claim;
+import org.dialectica.workspace.Change;
 import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,7 @@ class MapViewTest extends SpringBrowserlessTest {
         MapView view = navigate(MapView.class, freshMap());
         assertThat(status(view, "thesis")).isEqualTo("IN");
 
-        view.apply(new MapEdit.AttackAdded(Attack.onClaim("objection", "thesis")));
+        view.apply("attack", new Change.AddAttack(Attack.onClaim("objection", "thesis")));
         assertThat(status(view, "thesis")).isEqualTo("OUT");
         assertThat(view.canvas.getEdges()).extracting(CanvasEdge::id).contains("objection -> thesis");
 
@@ -67,7 +68,7 @@ class MapViewTest extends SpringBrowserlessTest {
         String mapId = freshMap();
         MapView view = navigate(MapView.class, mapId);
         Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
-        view.apply(new MapEdit.ClaimChanged(thesis, thesis.withText("My wording."), workspace.claimVersion(mapId, "thesis")));
+        view.apply("edit", new Change.PutClaim(thesis.withText("My wording."), workspace.claimVersion(mapId, "thesis")));
 
         // another user edits the same claim after me
         workspace.putClaim(mapId, thesis.withText("Their wording."), workspace.claimVersion(mapId, "thesis"));
@@ -88,7 +89,7 @@ class MapViewTest extends SpringBrowserlessTest {
     @Test
     void filters_by_label_hide_the_other_claims() throws Exception {
         MapView view = navigate(MapView.class, freshMap());
-        view.apply(new MapEdit.AttackAdded(Attack.onClaim("objection", "thesis")));
+        view.apply("attack", new Change.AddAttack(Attack.onClaim("objection", "thesis")));
 
         view.labels.setValue(java.util.Set.of(org.dialectica.reasoning.Label.OUT));
 
@@ -120,10 +121,108 @@ class MapViewTest extends SpringBrowserlessTest {
         MapView view = navigate(MapView.class, mapId);
         workspace.delete(mapId);
 
-        view.apply(new MapEdit.AttackAdded(Attack.onClaim("objection", "thesis")));
+        view.apply("attack", new Change.AddAttack(Attack.onClaim("objection", "thesis")));
 
         assertThat(view.notFound.isVisible()).isTrue();
         assertThat(view.notFound.getText()).contains("has been deleted by someone else");
         assertThat(workspace.list("")).noneMatch(m -> m.id().equals(mapId));
+    }
+
+    /**
+     * Issue 7: a stale page's Edit silently reverted someone else's text (5 of 5 tries). Now the
+     * save is checked against the version the form was filled from; the refusal keeps the user's
+     * typing and says what the other person changed; a second Save is a deliberate overwrite.
+     */
+    @Test
+    void a_stale_edit_is_refused_keeps_the_typing_and_says_what_changed() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        view.select("thesis");
+        test($(com.vaadin.flow.component.button.Button.class).id("edit-claim")).click();
+        ClaimForm form = $(ClaimForm.class).single();
+        form.tags.setValue("mine");
+        // while the form is open someone else saves a new text
+        Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
+        workspace.putClaim(mapId, thesis.withText("Their wording."), workspace.claimVersion(mapId, "thesis"));
+        test(form.save).click();
+
+        assertThat(workspace.load(mapId).claim("thesis").orElseThrow().text()).isEqualTo("Their wording.");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.tags.getValue()).isEqualTo("mine");
+        assertThat(form.refusal.getText()).contains("Thesis").contains("Their wording.");
+
+        test(form.save).click(); // now knowingly over their version
+        assertThat(form.isOpened()).isFalse();
+        assertThat(workspace.load(mapId).claim("thesis").orElseThrow().tags()).containsExactly("mine");
+    }
+
+    /** Issue 7: undo history was lost on reload; it now lives in the user's session. */
+    @Test
+    void undo_survives_a_reload() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        view.apply("attack", new Change.AddAttack(Attack.onClaim("objection", "thesis")));
+
+        MapView reloaded = navigate(MapView.class, mapId);
+        assertThat(reloaded.undoButton.isEnabled()).isTrue();
+        reloaded.undo();
+        assertThat(status(reloaded, "thesis")).isEqualTo("IN");
+    }
+
+    /** Issue 7: a relation to a claim someone else has just deleted is refused naming it by title. */
+    @Test
+    void a_relation_to_a_claim_deleted_meanwhile_is_refused_by_title() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        workspace.removeClaim(mapId, "objection", workspace.claimVersion(mapId, "objection"));
+
+        test(view.addRelation).click();
+        RelationForm form = $(RelationForm.class).single();
+        form.from.setValue(form.from.getListDataView().getItems().filter(c -> c.id().equals("objection")).findFirst().orElseThrow());
+        form.to.setValue(form.to.getListDataView().getItems().filter(c -> c.id().equals("thesis")).findFirst().orElseThrow());
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.error.getText()).contains("«Objection»").contains("deleted by someone else");
+    }
+
+    /** Issue 7: undercuts, contraries and contradictories can be drawn from the form, and a type changed in one step. */
+    @Test
+    void an_undercut_and_a_contradiction_are_drawn_from_the_form_and_a_support_becomes_an_attack_in_one_step() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+
+        test(view.addRelation).click();
+        RelationForm form = $(RelationForm.class).single();
+        form.from.setValue(form.from.getListDataView().getItems().filter(c -> c.id().equals("objection")).findFirst().orElseThrow());
+        form.type.setValue(RelationForm.Type.UNDERCUTS);
+        form.inference.setValue(form.inference.getListDataView().getItems().findFirst().orElseThrow());
+        test(form.save).click();
+        assertThat(workspace.load(mapId).attacks()).anyMatch(a -> a.onSupport() && a.from().equals("objection"));
+        assertThat(status(view, "thesis")).isEqualTo("UNSUPPORTED");
+
+        view.apply("contradiction", RelationForm.changes(RelationForm.Type.CONTRADICTORY, "objection", "evidence", null));
+        assertThat(workspace.load(mapId).oppositions()).containsExactly(
+                new org.dialectica.map.Opposition("objection", "evidence", org.dialectica.map.Opposition.Type.CONTRADICTORY));
+
+        view.apply("retype", new Change.RemoveSupport("evidence +> thesis"), new Change.AddAttack(Attack.onClaim("evidence", "thesis")));
+        assertThat(workspace.load(mapId).supports()).isEmpty();
+        view.undo();
+        assertThat(workspace.load(mapId).supports()).hasSize(1);
+        assertThat(workspace.load(mapId).attacks()).anyMatch(a -> a.onSupport()); // the undercut came back with its support
+    }
+
+    @Test
+    void the_map_title_is_edited_from_the_page() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+
+        test(view.describeMap).click();
+        MapForm form = $(MapForm.class).single();
+        form.title.setValue("A better title");
+        test(form.save).click();
+
+        assertThat(view.title.getText()).isEqualTo("A better title");
+        assertThat(workspace.load(mapId).title()).isEqualTo("A better title");
     }
 }

@@ -1,0 +1,160 @@
+package org.dialectica.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.map.Attack;
+import org.dialectica.map.Claim;
+import org.dialectica.map.Opposition;
+import org.dialectica.map.Support;
+
+/**
+ * A user's changes checked one after another on a copy of the map, each with what it touches as
+ * the map had it then (the support a removal takes, what goes with a deleted claim) and the
+ * changes that undo it. Checking here is the one validation: the database and the live session
+ * then take exactly what was checked.
+ */
+final class Edit {
+    static final int MAX_MAP_TITLE = FieldLimits.MAP_TITLE;
+    static final int MAX_MAP_DESCRIPTION = FieldLimits.MAP_DESCRIPTION;
+
+    /** One change, what it acts on, and its undo given the version a claim change leaves. */
+    private record Step(Change change, Object target, LongFunction<List<Change>> undo) {}
+
+    private final List<Step> steps = new ArrayList<>();
+
+    private Edit() {}
+
+    static Edit check(ArgumentMap draft, List<Change> changes) {
+        Edit edit = new Edit();
+        for (Change change : changes) edit.steps.add(step(draft, change));
+        return edit;
+    }
+
+    private static Step step(ArgumentMap map, Change change) {
+        return switch (change) {
+            case Change.PutClaim c when c.expectedVersion() == null -> {
+                if (map.hasClaim(c.claim().id())) throw new IllegalArgumentException("the map already has a claim '" + c.claim().id() + "'");
+                map.putClaim(c.claim());
+                yield new Step(c, null, v -> List.of(new Change.RemoveClaim(c.claim().id(), v)));
+            }
+            case Change.PutClaim c -> {
+                Claim before = map.claim(c.claim().id())
+                        .orElseThrow(() -> ConcurrentEditException.deleted(c.claim().id(), c.claim().displayTitle()));
+                map.putClaim(c.claim());
+                yield new Step(c, null, v -> List.of(new Change.PutClaim(before, v)));
+            }
+            case Change.RemoveClaim c -> {
+                ArgumentMap.Removal removal = map.removalOf(c.claimId())
+                        .orElseThrow(() -> ConcurrentEditException.deleted(c.claimId(), null));
+                map.removeClaim(c.claimId());
+                yield new Step(c, removal, v -> List.of(new Change.RestoreClaim(removal)));
+            }
+            case Change.RestoreClaim c -> {
+                ArgumentMap.Removal r = c.removal();
+                r.supports().forEach(s -> present(map, r, s.from(), s.to()));
+                r.attacks().forEach(a -> present(map, r, a.onSupport() ? a.from() : a.target(), a.from()));
+                r.oppositions().forEach(o -> present(map, r, o.a(), o.b()));
+                r.arguments().forEach(a -> a.premises().forEach(p -> present(map, r, p)));
+                map.restore(r);
+                yield new Step(c, null, v -> List.of(new Change.RemoveClaim(r.claim().id(), 0)));
+            }
+            case Change.AddSupport c -> {
+                present(map, null, c.support().from(), c.support().to());
+                boolean had = map.support(c.support().id()).isPresent();
+                map.addSupport(c.support());
+                yield new Step(c, null, v -> had ? List.of() : List.of(new Change.RemoveSupport(c.support().id())));
+            }
+            case Change.RemoveSupport c -> {
+                Support support = map.support(c.supportId()).orElseThrow(() -> ConcurrentEditException.relationGone(c.supportId()));
+                List<Change> undo = new ArrayList<>(List.of(new Change.AddSupport(support)));
+                map.attacks().stream().filter(a -> a.onSupport() && a.target().equals(support.id()))
+                        .forEach(a -> undo.add(new Change.AddAttack(a)));
+                map.removeSupport(c.supportId());
+                yield new Step(c, support, v -> undo);
+            }
+            case Change.AddAttack c -> {
+                Attack attack = c.attack();
+                present(map, null, attack.from());
+                if (attack.onSupport()) {
+                    if (map.support(attack.target()).isEmpty()) throw ConcurrentEditException.relationGone(attack.target());
+                } else {
+                    present(map, null, attack.target());
+                }
+                boolean had = map.attack(attack.id()).isPresent();
+                map.addAttack(attack);
+                yield new Step(c, null, v -> had ? List.of() : List.of(new Change.RemoveAttack(attack.id())));
+            }
+            case Change.RemoveAttack c -> {
+                Attack attack = map.attack(c.attackId()).orElseThrow(() -> ConcurrentEditException.relationGone(c.attackId()));
+                map.removeAttack(c.attackId());
+                yield new Step(c, attack, v -> List.of(new Change.AddAttack(attack)));
+            }
+            case Change.AddOpposition c -> {
+                present(map, null, c.opposition().a(), c.opposition().b());
+                boolean had = map.oppositions().contains(c.opposition());
+                map.addOpposition(c.opposition());
+                yield new Step(c, null, v -> had ? List.of() : List.of(new Change.RemoveOpposition(c.opposition())));
+            }
+            case Change.RemoveOpposition c -> {
+                Opposition o = c.opposition();
+                if (!map.removeOpposition(o)) throw ConcurrentEditException.relationGone(o.a() + " / " + o.b());
+                yield new Step(c, null, v -> List.of(new Change.AddOpposition(o)));
+            }
+            case Change.DescribeMap c -> {
+                if (c.title() == null || c.title().isBlank()) throw new IllegalArgumentException("a map needs a title");
+                if (c.title().strip().length() > MAX_MAP_TITLE) {
+                    throw new IllegalArgumentException("the map title has " + c.title().strip().length() + " characters; at most " + MAX_MAP_TITLE + " are kept");
+                }
+                if (c.description() != null && c.description().strip().length() > MAX_MAP_DESCRIPTION) {
+                    throw new IllegalArgumentException("the map description has " + c.description().strip().length()
+                            + " characters; at most " + MAX_MAP_DESCRIPTION + " are kept");
+                }
+                Change.DescribeMap before = new Change.DescribeMap(map.title(), map.description());
+                map.setTitle(c.title());
+                map.setDescription(c.description());
+                yield new Step(c, null, v -> List.of(before));
+            }
+        };
+    }
+
+    /** A claim a relation names must still be there: someone else may have just deleted it. */
+    private static void present(ArgumentMap map, ArgumentMap.Removal restoring, String... claimIds) {
+        for (String id : claimIds) {
+            boolean restored = restoring != null && restoring.claim().id().equals(id);
+            if (!restored && !map.hasClaim(id)) throw ConcurrentEditException.deleted(id, null);
+        }
+    }
+
+    /** Saves the checked changes (in the caller's transaction); answers each claim change's new version. */
+    List<Long> save(MapStore store, String mapId) {
+        List<Long> versions = new ArrayList<>();
+        for (Step step : steps) {
+            switch (step.change()) {
+                case Change.PutClaim c -> versions.add(store.putClaim(mapId, c.claim(), c.expectedVersion()));
+                case Change.RemoveClaim c -> store.removeClaim(mapId, (ArgumentMap.Removal) step.target(), c.expectedVersion());
+                case Change.RestoreClaim c -> store.restoreClaim(mapId, c.removal());
+                case Change.AddSupport c -> store.addSupport(mapId, c.support());
+                case Change.RemoveSupport c -> store.removeSupport(mapId, (Support) step.target());
+                case Change.AddAttack c -> store.addAttack(mapId, c.attack());
+                case Change.RemoveAttack c -> store.removeAttack(mapId, (Attack) step.target());
+                case Change.AddOpposition c -> store.addOpposition(mapId, c.opposition());
+                case Change.RemoveOpposition c -> store.removeOpposition(mapId, c.opposition());
+                case Change.DescribeMap c -> store.describe(mapId, c.title(), c.description());
+            }
+        }
+        return versions;
+    }
+
+    /** The changes that undo this edit, last change first. */
+    List<Change> undo(List<Long> versions) {
+        List<Change> undo = new ArrayList<>();
+        int claimChanges = 0;
+        for (Step step : steps) {
+            long version = step.change() instanceof Change.PutClaim ? versions.get(claimChanges++) : 0;
+            undo.addAll(0, step.undo().apply(version));
+        }
+        return List.copyOf(undo);
+    }
+}

@@ -1,0 +1,71 @@
+package org.dialectica.workspace;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who is viewing each map, and the news every viewer gets after a change is committed: so each
+ * page follows everyone's edits without reloading, and shows who else is there.
+ */
+public final class MapEvents {
+    MapEvents() {}
+
+    private static final Logger log = LoggerFactory.getLogger(MapEvents.class);
+
+    private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+
+    Viewer join(String mapId, String name, Consumer<MapEvent> listener) {
+        Viewer viewer = new Viewer(mapId, name, listener);
+        viewers.computeIfAbsent(mapId, id -> new CopyOnWriteArraySet<>()).add(viewer);
+        fire(new MapEvent(mapId, MapEvent.Kind.VIEWERS, viewer));
+        return viewer;
+    }
+
+    List<String> names(String mapId) {
+        return viewers.getOrDefault(mapId, Set.of()).stream().map(Viewer::name).toList();
+    }
+
+    boolean isViewed(String mapId) {
+        return !viewers.getOrDefault(mapId, Set.of()).isEmpty();
+    }
+
+    /** Tells every viewer of the map but the one who caused it (that page has updated itself). */
+    void fire(MapEvent event) {
+        for (Viewer viewer : viewers.getOrDefault(event.mapId(), Set.of())) {
+            if (viewer == event.origin()) continue;
+            try {
+                viewer.listener.accept(event);
+            } catch (RuntimeException e) {
+                // one broken page must not keep the news from the others
+                log.warn("A viewer of map '{}' could not take an update: {}", event.mapId(), e.toString());
+            }
+        }
+    }
+
+    /** One page viewing one map; closing it leaves the map. */
+    public final class Viewer implements AutoCloseable {
+        private final String mapId;
+        private final String name;
+        private final Consumer<MapEvent> listener;
+
+        private Viewer(String mapId, String name, Consumer<MapEvent> listener) {
+            this.mapId = mapId;
+            this.name = name;
+            this.listener = listener;
+        }
+
+        public String name() { return name; }
+
+        @Override
+        public void close() {
+            Set<Viewer> set = viewers.get(mapId);
+            if (set != null && set.remove(this)) fire(new MapEvent(mapId, MapEvent.Kind.VIEWERS, this));
+        }
+    }
+}
