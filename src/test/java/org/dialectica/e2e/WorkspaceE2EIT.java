@@ -86,7 +86,7 @@ class WorkspaceE2EIT {
     @Order(2)
     void selecting_a_claim_shows_its_quote_source_and_why_it_has_its_label() throws Exception {
         Page page = openMap(COMBINED);
-        page.evaluate("id => document.querySelector('dialectica-graph').cy.getElementById(id).emit('tap')", WEAKENED);
+        page.evaluate("id => { document.querySelector('dialectica-graph').cy.getElementById(id).emit('tap'); }", WEAKENED);
 
         assertThat(page.locator("#details")).containsText("000_fb6a5eb7a242001a.txt");
         assertThat(page.locator("#details")).containsText("Rusia");

@@ -63,6 +63,7 @@ class ClaimForm extends Dialog {
         title.setId("claim-title");
         text.setId("claim-text");
         save.setId("claim-save");
+        tags.setId("claim-tags");
         kind.setItems(ClaimKind.values());
         kind.setItemLabelGenerator(ClaimKind::word);
         kind.setValue(ClaimKind.CLAIM);

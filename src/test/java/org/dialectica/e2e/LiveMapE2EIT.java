@@ -1,0 +1,134 @@
+package org.dialectica.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 7: two people on one map in two browser contexts of headless Chromium, as a seminar has
+ * them. Each sees the other's edits without reloading and knows who else is there; a form opened
+ * before someone else's save keeps the typing and shows what they changed; Ctrl+Z in a form field
+ * leaves the map alone. How long the news takes to arrive is measured and printed, not asserted
+ * (docs/benchmarks.md has the figures).
+ */
+class LiveMapE2EIT {
+    static final String COMBINED = "who-gained-from-the-2020-war";
+
+    @TempDir
+    static Path data;
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new RunningApp(data).start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (app != null) app.close();
+    }
+
+    private static Page openMap(String mapId) {
+        Page page = browser.open(app.url("/map/" + mapId));
+        page.waitForFunction("() => { const g = document.querySelector('dialectica-graph');"
+                + " return g && g.cy && g.cy.nodes('[status]').length > 0 && g.cy.nodes('.pending').length === 0; }");
+        return page;
+    }
+
+    private static long nodes(Page page) {
+        return ((Number) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]').length")).longValue();
+    }
+
+    private static void select(Page page, String claimId) {
+        // a block, not an expression: returning the cytoscape element would make Playwright serialise its whole graph
+        page.evaluate("id => { document.querySelector('dialectica-graph').cy.getElementById(id).emit('tap'); }", claimId);
+    }
+
+    @Test
+    void an_added_claim_reaches_the_other_viewer_without_a_reload_and_each_sees_the_other() throws Exception {
+        Page ayu = openMap(COMBINED);
+        Page budi = openMap(COMBINED);
+        assertThat(budi.locator("#presence")).containsText("Guest");
+        assertThat(ayu.locator("#presence")).containsText("On this map now");
+        long before = nodes(budi);
+
+        // a claim with only the required fields
+        ayu.locator("#add-claim").click();
+        ayu.locator("#claim-title input").fill("Ceasefire monitors are Russian");
+        ayu.locator("#claim-text textarea").fill("The ceasefire is watched by Russian peacekeepers only.");
+        long saved = System.nanoTime();
+        ayu.locator("#claim-save").click();
+        budi.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (before + 1),
+                new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(20));
+        double seenAfter = (System.nanoTime() - saved) / 1e6;
+        System.out.printf(Locale.ROOT, "the other viewer saw the new claim %.0f ms after Save was clicked%n", seenAfter);
+
+        assertThat(nodes(ayu)).isEqualTo(before + 1);
+        assertThat(budi.locator("#claim-form")).hasCount(0); // no reload, nothing opened on Budi's side
+        Browser.screenshot(budi, "7-live-second-viewer");
+
+        budi.close();
+        ayu.waitForFunction("() => !document.querySelector('#presence').textContent.includes(',')",
+                null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertThat(ayu.locator("#presence")).containsText("only one");
+    }
+
+    @Test
+    void a_form_opened_before_someone_elses_save_keeps_the_typing_and_shows_their_change() throws Exception {
+        String claim = "p000-china-development-partner";
+        Page ayu = openMap(COMBINED);
+        Page budi = openMap(COMBINED);
+
+        select(ayu, claim);
+        ayu.locator("#edit-claim").click();
+        ayu.locator("#claim-tags input").fill("seminar-1");
+
+        select(budi, claim);
+        budi.locator("#edit-claim").click();
+        budi.locator("#claim-text textarea").fill("Budi's wording of the claim.");
+        budi.locator("#claim-save").click();
+        assertThat(budi.locator("#claim-form")).hasCount(0);
+
+        ayu.locator("#claim-save").click();
+        assertThat(ayu.locator("#claim-refusal")).containsText("Budi's wording of the claim.");
+        assertThat(ayu.locator("#claim-tags input")).hasValue("seminar-1");
+        Browser.screenshot(ayu, "7-stale-edit-refused");
+
+        // Budi's text is what is stored: a fresh page shows it
+        Page fresh = openMap(COMBINED);
+        select(fresh, claim);
+        assertThat(fresh.locator("#details")).containsText("Budi's wording of the claim.");
+    }
+
+    @Test
+    void ctrl_z_in_a_form_field_does_not_undo_the_map_edit() throws Exception {
+        Page page = openMap(COMBINED);
+        page.locator("#add-claim").click();
+        page.locator("#claim-title input").fill("First");
+        page.locator("#claim-text textarea").fill("A first claim.");
+        page.locator("#claim-save").click();
+        assertThat(page.locator("#claim-form")).hasCount(0);
+        long withFirst = nodes(page);
+
+        page.locator("#add-claim").click();
+        page.locator("#claim-title input").fill("Second");
+        page.locator("#claim-title input").press("Control+z");
+        page.waitForTimeout(500); // a server round trip, had the shortcut fired
+        assertThat(nodes(page)).isEqualTo(withFirst);
+
+        page.locator("#claim-form vaadin-button:has-text('Cancel')").click();
+        page.locator("dialectica-graph").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(5, 5));
+        page.keyboard().press("Control+z");
+        page.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (withFirst - 1));
+    }
+}
