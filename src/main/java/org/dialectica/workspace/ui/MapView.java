@@ -177,13 +177,14 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         details.getStyle().set("overflow", "auto");
         findings.setId("findings");
         findings.addColumn(f -> f.getKind().word()).setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(Finding::getClaim).setKey("claim").setAutoWidth(true).setFlexGrow(0);
+        findings.addColumn(f -> titleOf(f.getClaim())).setKey("claim").setWidth("18em").setFlexGrow(0);
         findings.addColumn(Finding::getMessage).setKey("message").setFlexGrow(1);
         findings.addItemClickListener(e -> {
             canvas.focus(e.getItem().getClaim());
             select(e.getItem().getClaim());
         });
-        findings.setHeight("9em");
+        // four rows at least (it had room for two); the split above keeps most of the height
+        findings.setHeight("13em");
 
         // one wrapping row of tools and filters leaves the canvas most of the height
         HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, zoomIn, zoomOut,
