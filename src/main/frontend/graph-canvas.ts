@@ -387,6 +387,8 @@ export class DialecticaGraph extends LitElement {
       return;
     }
     this.pendingFocus = undefined;
+    // a later resize must not take the view away from what was asked for
+    this.viewTouched = true;
     this.cy.elements(':selected').unselect();
     el.select();
     this.cy.center(el);
@@ -677,6 +679,7 @@ export class DialecticaGraph extends LitElement {
     // browser tests wait for data-layout="done" before they look
     this.dataset.layout = 'running';
     const started = performance.now();
+    this.dataset.layoutStartedAt = String(Math.round(started));
     const request = this.layoutRequest(nodes);
     this.computeLayout(request, generation).then(({ response, where }) => {
       if (generation !== this.layoutGeneration || this.cy !== cy) return;

@@ -81,6 +81,11 @@ public class Workspace implements DisposableBean {
         store.moveClaim(mapId, claimId, x, y);
     }
 
+    /** The places of many claims (a finished layout), in one transaction: claim id to x, y. */
+    public void moveClaims(String mapId, Map<String, double[]> places) {
+        store.moveClaims(mapId, places);
+    }
+
     public long claimVersion(String mapId, String claimId) {
         return store.claimVersion(mapId, claimId);
     }

@@ -85,8 +85,10 @@ class MapCanvasE2EIT {
     }
 
     static Page open(String mapId) {
-        Page page = browser.open(app.url("/map/" + mapId));
-        page.setViewportSize(1440, 900);
+        // main-thread tasks over 50 ms, to see whether opening a big map freezes the page
+        Page page = browser.open(app.url("/map/" + mapId), 1440, 900, "window.longTasks = [];"
+                + " new PerformanceObserver(l => l.getEntries().forEach(e => window.longTasks.push([e.startTime, e.duration])))"
+                + ".observe({ type: 'longtask', buffered: true });");
         waitLaidOut(page);
         return page;
     }
@@ -123,7 +125,8 @@ class MapCanvasE2EIT {
     @Test
     @Order(1)
     void generated_maps_of_150_500_and_2000_claims_are_laid_out_in_a_worker_with_no_claim_on_another() throws Exception {
-        StringBuilder times = new StringBuilder("claims\tedges\tlaid out (ms, in the page)\tlayout computation (ms)\twhere\n");
+        StringBuilder times = new StringBuilder("claims\tedges\tlaid out (ms, in the page)\tlayout computation (ms)\twhere"
+                + "\tlongest main-thread task from the layout's start to 0.5 s after (ms)\tlongest while opening the page (ms)\n");
         for (int claims : new int[] {150, 500, 2000}) {
             Page page = open("generated-" + claims);
             assertThat(data(page, "layoutWhere")).as("laid out off the page's thread").isEqualTo("worker");
@@ -131,7 +134,10 @@ class MapCanvasE2EIT {
             assertThat(overlaps(page)).as("overlapping claims in the %d-claim map", claims).isZero();
             Object edges = page.evaluate("() => " + GRAPH + ".cy.edges().length");
             times.append(claims).append('\t').append(edges).append('\t').append(data(page, "layoutMs")).append('\t')
-                    .append(data(page, "layoutComputeMs")).append('\t').append(data(page, "layoutWhere")).append('\n');
+                    .append(data(page, "layoutComputeMs")).append('\t').append(data(page, "layoutWhere")).append('\t')
+                    .append(page.evaluate("() => Math.round(Math.max(0, ...window.longTasks"
+                            + ".filter(t => t[0] >= +" + GRAPH + ".dataset.layoutStartedAt).map(t => t[1])))")).append('\t')
+                    .append(page.evaluate("() => Math.round(Math.max(0, ...window.longTasks.map(t => t[1])))")).append('\n');
             if (claims == 500) {
                 Browser.screenshot(page, "canvas-500-first-view");
                 page.locator("#fit").click();
@@ -277,5 +283,27 @@ class MapCanvasE2EIT {
         assertThat(((Number) placed.get("distance")).doubleValue()).isLessThan(600);
         assertThat(overlaps(page)).isZero();
         page.context().close();
+    }
+
+    @Test
+    @Order(9)
+    void a_map_saved_with_claims_stacked_on_each_other_is_laid_out_again_on_opening_and_saved() {
+        Page page = open("generated-500");
+        // as the old fallback layout saved them: a hundred claims on one spot
+        page.evaluate("() => { const cy = " + GRAPH + ".cy; cy.nodes().not('.anchor').slice(0, 100)"
+                + ".forEach(n => { n.position({ x: 0, y: 0 }); n.emit('dragfree'); }); }");
+        page.waitForTimeout(1500);
+        page.context().close();
+
+        Page reopened = open("generated-500");
+        assertThat(data(reopened, "layoutMs")).as("laid out again").isNotNull();
+        assertThat(overlaps(reopened)).isZero();
+        reopened.waitForTimeout(1500);
+        reopened.context().close();
+
+        Page third = open("generated-500");
+        assertThat(data(third, "layoutMs")).as("the new places were saved").isNull();
+        assertThat(overlaps(third)).isZero();
+        third.context().close();
     }
 }

@@ -141,7 +141,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         canvas.addEdgeSelectedListener(e -> select(e.getId()));
         canvas.addSelectionClearedListener(e -> select(null));
         canvas.addNodeMovedListener(e -> workspace.moveClaim(mapId, e.getId(), e.getX(), e.getY()));
-        canvas.addNodesLaidOutListener(e -> e.getPositions().forEach(p -> workspace.moveClaim(mapId, p.id(), p.x(), p.y())));
+        canvas.addNodesLaidOutListener(e -> workspace.moveClaims(mapId, e.getPositions().stream()
+                .collect(Collectors.toMap(NodePosition::id, p -> new double[] {p.x(), p.y()}, (a, b) -> b))));
         canvas.addConnectRequestedListener(e -> openRelationForm(e.getSourceId(), e.getTargetId()));
 
         details.setId("details");
