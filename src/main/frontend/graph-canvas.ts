@@ -311,6 +311,8 @@ export class DialecticaGraph extends LitElement {
   private workerBroken = false;
   // until the user pans, zooms or drags, a resized canvas shows the first view again
   private viewTouched = false;
+  // while a layout moves every node, anchors follow once at the end rather than per node
+  private movingMany = false;
   private connectDrag?: { source: NodeSingular; line: SVGLineElement };
   private appliedGraph?: GraphData;
   private layoutGeneration = 0;
@@ -397,40 +399,39 @@ export class DialecticaGraph extends LitElement {
 
   fitAll() {
     const cy = this.cy;
-    if (!cy) return;
-    const visible = cy.elements().not('.filtered, .pending');
-    if (visible.empty()) return;
-    cy.fit(visible, 30);
+    if (!cy || cy.width() === 0 || cy.height() === 0) return;
+    const visible = cy.nodes().not('.filtered, .pending, .anchor').toArray() as NodeSingular[];
+    if (visible.length === 0) return;
+    const b = boundsOf(visible);
+    const padding = 30;
     // a map of three nodes should not fill the screen at 4x
-    if (cy.zoom() > 1.25) {
-      cy.zoom(1.25);
-      cy.center(visible);
-    }
+    const zoom = Math.max(cy.minZoom(), Math.min(1.25, (cy.width() - 2 * padding) / (b.x2 - b.x1), (cy.height() - 2 * padding) / (b.y2 - b.y1)));
+    cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (b.x1 + b.x2)) / 2, y: (cy.height() - zoom * (b.y1 + b.y2)) / 2 } });
   }
 
   /**
    * The view a map opens with: all of it if its text stays readable, otherwise readable text at
-   * the top of the map (the theses), centred on them.
+   * the top of the map (the theses), centred on them. Bounds come from positions and sizes, not
+   * from cytoscape's bounding boxes, which measure every label (a second for 2,000 claims).
    */
   initialView() {
     const cy = this.cy;
     if (!cy || cy.width() === 0 || cy.height() === 0) return;
-    const visible = cy.nodes().not('.filtered, .pending, .anchor');
-    if (visible.empty()) return;
+    const visible = cy.nodes().not('.filtered, .pending, .anchor').toArray() as NodeSingular[];
+    if (visible.length === 0) return;
     this.fitAll();
     if (cy.zoom() >= READABLE_ZOOM) return;
-    cy.zoom(READABLE_ZOOM);
-    const all = visible.boundingBox({});
-    const theses = visible.filter('[kind = "thesis"]');
-    const topRow = visible.filter((n) => (n as NodeSingular).boundingBox({}).y1 <= all.y1 + 1);
-    const focus = (theses.nonempty() ? theses : topRow).boundingBox({});
+    const all = boundsOf(visible);
+    const theses = visible.filter((n) => n.data('kind') === 'thesis');
+    const topRow = visible.filter((n) => n.position().y - n.data('h') / 2 <= all.y1 + 1);
+    const focus = boundsOf(theses.length > 0 ? theses : topRow);
     const viewWidth = cy.width() / READABLE_ZOOM;
     // centre on the theses, but never leave the left edge of the map further in than the padding
     let left = (focus.x1 + focus.x2) / 2 - viewWidth / 2;
     if (focus.x2 - focus.x1 > viewWidth) left = focus.x1 - 30 / READABLE_ZOOM;
     left = Math.max(left, all.x1 - 30 / READABLE_ZOOM);
     const top = Math.min(focus.y1, all.y1) - 30 / READABLE_ZOOM;
-    cy.pan({ x: -left * READABLE_ZOOM, y: -top * READABLE_ZOOM });
+    cy.viewport({ zoom: READABLE_ZOOM, pan: { x: -left * READABLE_ZOOM, y: -top * READABLE_ZOOM } });
   }
 
   /** Lays out every claim again, reports the new positions (to be saved) and shows the first view. */
@@ -691,16 +692,21 @@ export class DialecticaGraph extends LitElement {
       const aliveIds = new Set(alive.map((n) => n.id()));
       const others = cy.nodes().not('.anchor, .pending').filter((n) => !aliveIds.has(n.id()));
       if (beside && others.nonempty() && alive.length > 0) {
-        const bb = others.boundingBox({});
+        const bb = boundsOf(others.toArray() as NodeSingular[]);
         dx = bb.x2 + 80 - Math.min(...alive.map((n) => positions.get(n.id())!.x - n.data('w') / 2));
         dy = bb.y1 - Math.min(...alive.map((n) => positions.get(n.id())!.y - n.data('h') / 2));
       }
-      cy.batch(() => {
-        for (const n of alive) {
-          const p = positions.get(n.id())!;
-          n.position({ x: p.x + dx, y: p.y + dy });
-        }
-      });
+      this.movingMany = true;
+      try {
+        cy.batch(() => {
+          for (const n of alive) {
+            const p = positions.get(n.id())!;
+            n.position({ x: p.x + dx, y: p.y + dy });
+          }
+        });
+      } finally {
+        this.movingMany = false;
+      }
       this.dataset.layoutMs = String(Math.round(performance.now() - started));
       this.dataset.layoutComputeMs = String(Math.round(response.millis));
       this.dataset.layoutWhere = where;
@@ -755,8 +761,9 @@ export class DialecticaGraph extends LitElement {
         worker.removeEventListener('message', onMessage);
         worker.removeEventListener('error', onError);
       };
-      const onMessage = (e: MessageEvent<LayoutResponse & { generation: number }>) => {
+      const onMessage = (e: MessageEvent<LayoutResponse & { generation: number; sentAt: number }>) => {
         if (e.data.generation !== generation) return;
+        this.dataset.layoutWaitMs = String(Math.round(performance.timeOrigin + performance.now() - e.data.sentAt));
         cleanup();
         resolve({ response: e.data, where: 'worker' });
       };
@@ -871,7 +878,7 @@ export class DialecticaGraph extends LitElement {
       if (!lines.some((l) => segmentMeetsBox(l, p.x - hw, p.y - hh, p.x + hw, p.y + hh))) return p;
     }
     if (inView ?? anywhere) return (inView ?? anywhere)!;
-    const bb = cy.nodes().not('.anchor, .pending').boundingBox({});
+    const bb = boundsOf(cy.nodes().not('.anchor, .pending').toArray() as NodeSingular[]);
     return { x: bb.x2 + 40 + n.data('w') / 2, y: bb.y1 + n.data('h') / 2 };
   }
 
@@ -898,9 +905,10 @@ export class DialecticaGraph extends LitElement {
   }
 
   private moveAnchorsOf(n: NodeSingular) {
-    if (n.hasClass('anchor')) return;
+    if (this.movingMany || n.hasClass('anchor')) return;
     const cy = this.cy!;
-    n.connectedEdges('[kind = "support"]').forEach((e) => {
+    n.connectedEdges().forEach((e) => {
+      if (e.data('kind') !== 'support') return;
       const anchor = cy.getElementById(ANCHOR_PREFIX + e.id());
       if (anchor.nonempty()) this.moveAnchor(anchor as NodeSingular);
     });
@@ -1181,6 +1189,24 @@ export class DialecticaGraph extends LitElement {
     const live = this.renderRoot.querySelector('.sr');
     if (live) live.textContent = text;
   }
+}
+
+/** The box around these nodes, from their positions and sizes (borders and outlines included). */
+function boundsOf(nodes: NodeSingular[]) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const p = n.position();
+    const w = n.data('w') / 2 + 4;
+    const h = n.data('h') / 2 + 4;
+    x1 = Math.min(x1, p.x - w);
+    x2 = Math.max(x2, p.x + w);
+    y1 = Math.min(y1, p.y - h);
+    y2 = Math.max(y2, p.y + h);
+  }
+  return { x1, y1, x2, y2 };
 }
 
 /** Whether the segment [x1, y1, x2, y2] passes through the rectangle (Liang–Barsky clipping). */

@@ -3,5 +3,6 @@ import { layeredLayout, type LayoutRequest } from './layered-layout';
 
 self.onmessage = (e: MessageEvent<LayoutRequest & { generation: number }>) => {
   const response = layeredLayout(e.data);
-  self.postMessage({ ...response, generation: e.data.generation });
+  // the time of sending, so the page can tell how long the answer waited for its thread
+  self.postMessage({ ...response, generation: e.data.generation, sentAt: performance.timeOrigin + performance.now() });
 };

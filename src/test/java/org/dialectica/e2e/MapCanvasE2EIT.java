@@ -125,7 +125,8 @@ class MapCanvasE2EIT {
     @Test
     @Order(1)
     void generated_maps_of_150_500_and_2000_claims_are_laid_out_in_a_worker_with_no_claim_on_another() throws Exception {
-        StringBuilder times = new StringBuilder("claims\tedges\tlaid out (ms, in the page)\tlayout computation (ms)\twhere"
+        StringBuilder times = new StringBuilder("claims\tedges\tlaid out (ms, in the page)\tlayout computation (ms)"
+                + "\tanswer waiting for the page's thread (ms)\twhere"
                 + "\tlongest main-thread task from the layout's start to 0.5 s after (ms)\tlongest while opening the page (ms)\n");
         for (int claims : new int[] {150, 500, 2000}) {
             Page page = open("generated-" + claims);
@@ -134,7 +135,8 @@ class MapCanvasE2EIT {
             assertThat(overlaps(page)).as("overlapping claims in the %d-claim map", claims).isZero();
             Object edges = page.evaluate("() => " + GRAPH + ".cy.edges().length");
             times.append(claims).append('\t').append(edges).append('\t').append(data(page, "layoutMs")).append('\t')
-                    .append(data(page, "layoutComputeMs")).append('\t').append(data(page, "layoutWhere")).append('\t')
+                    .append(data(page, "layoutComputeMs")).append('\t').append(data(page, "layoutWaitMs")).append('\t')
+                    .append(data(page, "layoutWhere")).append('\t')
                     .append(page.evaluate("() => Math.round(Math.max(0, ...window.longTasks"
                             + ".filter(t => t[0] >= +" + GRAPH + ".dataset.layoutStartedAt).map(t => t[1])))")).append('\t')
                     .append(page.evaluate("() => Math.round(Math.max(0, ...window.longTasks.map(t => t[1])))")).append('\n');
