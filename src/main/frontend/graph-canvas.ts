@@ -5,10 +5,9 @@
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular, Position, StylesheetJson } from 'cytoscape';
-import ELK from 'elkjs/lib/elk-api.js';
-import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-// The ELK worker script as a file of its own: fetched only when a layout is needed, run off the main thread.
-import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import { layeredLayout, type LayoutEdge, type LayoutRequest, type LayoutResponse } from './layered-layout';
+// The layout's worker as a script of its own, so that laying out thousands of claims never blocks the page.
+import LayoutWorker from './layered-layout-worker.ts?worker';
 
 interface NodeData {
   id: string;
@@ -50,8 +49,12 @@ const TEXT_WIDTH = 164;
 const MAX_LINES = 5;
 // Above this many elements the canvas trades looks for speed while panning and zooming (PERF.md).
 const BIG_GRAPH = 600;
-const LAYOUT_TIMEOUT_MS = 30000;
+const LAYOUT_TIMEOUT_MS = 20000;
 const NEIGHBOUR_PLACEMENT_LIMIT = 50;
+// the first view never shrinks text below 11.5 px: what cannot be shown at that size is panned to
+const READABLE_ZOOM = 11.5 / FONT_SIZE;
+// saved positions where more claims than this share a place with another are laid out again
+const OVERLAP_SHARE = 0.05;
 
 const STATUS_COLOURS: Record<string, { fill: string; border: string }> = {
   IN: { fill: '#dcf2e1', border: '#1b7f3b' },
@@ -277,6 +280,14 @@ export class DialecticaGraph extends LitElement {
       border: 1px solid ${unsafeCSS(SELECT_COLOUR)};
       font: 13px/1.35 ${unsafeCSS(FONT_FAMILY)};
     }
+    .drag-line {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      z-index: 1;
+      pointer-events: none;
+    }
     [hidden] {
       display: none !important;
     }
@@ -296,8 +307,13 @@ export class DialecticaGraph extends LitElement {
 
   private cy?: Core;
   private resizeObserver?: ResizeObserver;
-  private elk?: ElkApi;
-  private elkFailed?: Promise<never>;
+  private worker?: Worker;
+  private workerBroken = false;
+  // until the user pans, zooms or drags, a resized canvas shows the first view again
+  private viewTouched = false;
+  // while a layout moves every node, anchors follow once at the end rather than per node
+  private movingMany = false;
+  private connectDrag?: { source: NodeSingular; line: SVGLineElement };
   private appliedGraph?: GraphData;
   private layoutGeneration = 0;
   private pendingFocus?: string;
@@ -316,11 +332,19 @@ export class DialecticaGraph extends LitElement {
     };
     this.addEventListener('mousedown', takeFocus);
     this.addEventListener('touchstart', takeFocus, { passive: true });
+    const touched = () => (this.viewTouched = true);
+    this.addEventListener('wheel', touched, { passive: true });
+    this.addEventListener('touchstart', touched, { passive: true });
+    // capturing, so that a Shift-press on a claim starts a connection before cytoscape grabs the claim
+    this.addEventListener('mousedown', (e) => this.onMouseDown(e), { capture: true });
     this.addEventListener('blur', () => this.hideTip());
   }
 
   render() {
     return html`<div id="cy"></div>
+      <div class="drag-line" hidden>
+        <svg width="100%" height="100%"><line stroke="${SELECT_COLOUR}" stroke-width="2" stroke-dasharray="6 4"></line></svg>
+      </div>
       <div class="tip" hidden></div>
       <div class="hint" hidden></div>
       <div class="sr" aria-live="polite"></div>`;
@@ -365,6 +389,8 @@ export class DialecticaGraph extends LitElement {
       return;
     }
     this.pendingFocus = undefined;
+    // a later resize must not take the view away from what was asked for
+    this.viewTouched = true;
     this.cy.elements(':selected').unselect();
     el.select();
     this.cy.center(el);
@@ -373,15 +399,48 @@ export class DialecticaGraph extends LitElement {
 
   fitAll() {
     const cy = this.cy;
-    if (!cy) return;
-    const visible = cy.elements().not('.filtered, .pending');
-    if (visible.empty()) return;
-    cy.fit(visible, 30);
+    if (!cy || cy.width() === 0 || cy.height() === 0) return;
+    const visible = cy.nodes().not('.filtered, .pending, .anchor').toArray() as NodeSingular[];
+    if (visible.length === 0) return;
+    const b = boundsOf(visible);
+    const padding = 30;
     // a map of three nodes should not fill the screen at 4x
-    if (cy.zoom() > 1.25) {
-      cy.zoom(1.25);
-      cy.center(visible);
-    }
+    const zoom = Math.max(cy.minZoom(), Math.min(1.25, (cy.width() - 2 * padding) / (b.x2 - b.x1), (cy.height() - 2 * padding) / (b.y2 - b.y1)));
+    cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (b.x1 + b.x2)) / 2, y: (cy.height() - zoom * (b.y1 + b.y2)) / 2 } });
+  }
+
+  /**
+   * The view a map opens with: all of it if its text stays readable, otherwise readable text at
+   * the top of the map (the theses), centred on them. Bounds come from positions and sizes, not
+   * from cytoscape's bounding boxes, which measure every label (a second for 2,000 claims).
+   */
+  initialView() {
+    const cy = this.cy;
+    if (!cy || cy.width() === 0 || cy.height() === 0) return;
+    const visible = cy.nodes().not('.filtered, .pending, .anchor').toArray() as NodeSingular[];
+    if (visible.length === 0) return;
+    this.fitAll();
+    if (cy.zoom() >= READABLE_ZOOM) return;
+    const all = boundsOf(visible);
+    const theses = visible.filter((n) => n.data('kind') === 'thesis');
+    const topRow = visible.filter((n) => n.position().y - n.data('h') / 2 <= all.y1 + 1);
+    const focus = boundsOf(theses.length > 0 ? theses : topRow);
+    const viewWidth = cy.width() / READABLE_ZOOM;
+    // centre on the theses, but never leave the left edge of the map further in than the padding
+    let left = (focus.x1 + focus.x2) / 2 - viewWidth / 2;
+    if (focus.x2 - focus.x1 > viewWidth) left = focus.x1 - 30 / READABLE_ZOOM;
+    left = Math.max(left, all.x1 - 30 / READABLE_ZOOM);
+    const top = Math.min(focus.y1, all.y1) - 30 / READABLE_ZOOM;
+    cy.viewport({ zoom: READABLE_ZOOM, pan: { x: -left * READABLE_ZOOM, y: -top * READABLE_ZOOM } });
+  }
+
+  /** Lays out every claim again, reports the new positions (to be saved) and shows the first view. */
+  relayout() {
+    const cy = this.cy;
+    if (!cy) return;
+    const nodes = cy.nodes().not('.anchor').toArray() as NodeSingular[];
+    if (nodes.length === 0) return;
+    this.layOut(nodes, false);
   }
 
   zoomBy(factor: number) {
@@ -398,7 +457,8 @@ export class DialecticaGraph extends LitElement {
     this.big = big;
     const cy = cytoscape({
       container,
-      style: STYLE,
+      // straight edges cost a fraction of curved ones to draw, which matters with thousands of them
+      style: big ? [...STYLE, { selector: 'edge', style: { 'curve-style': 'straight' } }] : STYLE,
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 4,
@@ -428,7 +488,14 @@ export class DialecticaGraph extends LitElement {
     cy.on('mouseout', 'node, edge', () => this.hideTip());
     cy.on('viewport', () => this.hideTip());
 
-    this.resizeObserver = new ResizeObserver(() => cy.resize());
+    cy.on('grab', 'node', () => (this.viewTouched = true));
+    cy.on('tapstart', (e: EventObject) => {
+      if (e.target === cy) this.viewTouched = true;
+    });
+    this.resizeObserver = new ResizeObserver(() => {
+      cy.resize();
+      if (!this.viewTouched && this.dataset.layout === 'done') this.initialView();
+    });
     this.resizeObserver.observe(container);
 
     this.applyGraph();
@@ -441,15 +508,15 @@ export class DialecticaGraph extends LitElement {
       this.savedPositions.set(n.id(), { ...n.position() });
     });
     this.endConnect();
+    this.endDrag();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.layoutGeneration++;
     cy.destroy();
     this.cy = undefined;
     this.appliedGraph = undefined;
-    this.elk?.terminateWorker();
-    this.elk = undefined;
-    this.elkFailed = undefined;
+    this.worker?.terminate();
+    this.worker = undefined;
   }
 
   // ---- data down ------------------------------------------------------------------------
@@ -531,9 +598,12 @@ export class DialecticaGraph extends LitElement {
     const unplaced = cy.nodes('.pending').toArray() as NodeSingular[];
     if (unplaced.length > 0) {
       this.placeNewNodes(unplaced, hadPlacedNodes);
+    } else if (!hadPlacedNodes && this.overlapping()) {
+      // positions saved from an unfinished layout: laid out again, and the new ones saved
+      this.relayout();
     } else {
       this.dataset.layout = 'done';
-      if (!hadPlacedNodes) this.fitAll();
+      if (!hadPlacedNodes) this.openView();
       this.applyPendingFocus();
     }
   }
@@ -575,71 +645,81 @@ export class DialecticaGraph extends LitElement {
   // ---- placing nodes ----------------------------------------------------------------------
 
   /**
-   * Nodes next to placed neighbours go beside them (the view does not jump); the rest get a
-   * layered layout, computed in a worker, as a block beside what is already there.
+   * A few additions go beside their placed neighbours, or near the selection, in a free spot in
+   * view; anything more gets the layered layout, computed in a worker, as a block beside the rest.
    */
   private placeNewNodes(newNodes: NodeSingular[], hadPlacedNodes: boolean) {
-    const cy = this.cy!;
-    let rest = newNodes;
-    // one by one only for a few additions: the overlap search is quadratic
-    if (hadPlacedNodes && newNodes.length <= NEIGHBOUR_PLACEMENT_LIMIT) {
-      let progress = true;
-      while (progress && rest.length > 0) {
-        progress = false;
-        const still: NodeSingular[] = [];
-        for (const n of rest) {
-          if (this.placeNearNeighbours(n)) progress = true;
-          else still.push(n);
-        }
-        rest = still;
-      }
+    if (!hadPlacedNodes || newNodes.length > NEIGHBOUR_PLACEMENT_LIMIT) {
+      this.layOut(newNodes, hadPlacedNodes);
+      return;
     }
+    this.layoutGeneration++;
+    let rest = newNodes;
+    let progress = true;
+    while (progress && rest.length > 0) {
+      progress = false;
+      const still: NodeSingular[] = [];
+      for (const n of rest) {
+        if (this.placeNearNeighbours(n)) progress = true;
+        else still.push(n);
+      }
+      rest = still;
+    }
+    for (const n of rest) this.placeNearSelection(n);
+    this.finishPlacing(newNodes, true);
+    this.reveal(newNodes);
+  }
+
+  /**
+   * Lays these nodes out (beside the placed ones if `beside`), then reports their positions to be
+   * saved. Only a finished layout is applied and reported: a superseded one is dropped.
+   */
+  private layOut(nodes: NodeSingular[], beside: boolean) {
+    const cy = this.cy!;
     const generation = ++this.layoutGeneration;
     // browser tests wait for data-layout="done" before they look
     this.dataset.layout = 'running';
-    const waiting = new Set(rest);
-    const placedNow = newNodes.filter((n) => !waiting.has(n));
-    if (rest.length === 0) {
-      this.finishPlacing(placedNow, hadPlacedNodes);
-      return;
-    }
-    // through a promise, so that a worker that cannot even be created also ends in the fallback
-    Promise.resolve()
-      .then(() => this.layeredLayout(rest))
-      .catch((err) => {
-        if (generation !== this.layoutGeneration || this.cy !== cy) return new Map<string, Position>();
-        console.warn('dialectica-graph: ELK layout failed, using breadthfirst', err);
-        return this.breadthfirstLayout(rest);
-      })
-      .then((positions) => {
-        if (generation !== this.layoutGeneration || this.cy !== cy) return;
-        const alive = rest.filter((n) => !n.removed());
-        let dx = 0;
-        let dy = 0;
-        const placed = cy.nodes().not('.anchor, .pending');
-        if (placed.nonempty()) {
-          const bb = placed.boundingBox({});
-          const minX = Math.min(...alive.map((n) => positions.get(n.id())!.x - n.data('w') / 2));
-          const minY = Math.min(...alive.map((n) => positions.get(n.id())!.y - n.data('h') / 2));
-          dx = bb.x2 + 80 - minX;
-          dy = bb.y1 - minY;
-        }
+    const started = performance.now();
+    this.dataset.layoutStartedAt = String(Math.round(started));
+    const request = this.layoutRequest(nodes);
+    this.computeLayout(request, generation).then(({ response, where }) => {
+      if (generation !== this.layoutGeneration || this.cy !== cy) return;
+      const positions = new Map<string, Position>();
+      request.boxes.forEach((b, i) => positions.set(b.id, { x: response.centres[2 * i], y: response.centres[2 * i + 1] }));
+      const alive = nodes.filter((n) => !n.removed());
+      let dx = 0;
+      let dy = 0;
+      const aliveIds = new Set(alive.map((n) => n.id()));
+      const others = cy.nodes().not('.anchor, .pending').filter((n) => !aliveIds.has(n.id()));
+      if (beside && others.nonempty() && alive.length > 0) {
+        const bb = boundsOf(others.toArray() as NodeSingular[]);
+        dx = bb.x2 + 80 - Math.min(...alive.map((n) => positions.get(n.id())!.x - n.data('w') / 2));
+        dy = bb.y1 - Math.min(...alive.map((n) => positions.get(n.id())!.y - n.data('h') / 2));
+      }
+      this.movingMany = true;
+      try {
         cy.batch(() => {
           for (const n of alive) {
             const p = positions.get(n.id())!;
             n.position({ x: p.x + dx, y: p.y + dy });
           }
         });
-        this.finishPlacing([...placedNow, ...alive], hadPlacedNodes);
-      });
+      } finally {
+        this.movingMany = false;
+      }
+      this.dataset.layoutMs = String(Math.round(performance.now() - started));
+      this.dataset.layoutComputeMs = String(Math.round(response.millis));
+      this.dataset.layoutWhere = where;
+      this.finishPlacing(alive, beside);
+    });
   }
 
-  private finishPlacing(nodes: NodeSingular[], hadPlacedNodes: boolean) {
+  private finishPlacing(nodes: NodeSingular[], keepView: boolean) {
     const cy = this.cy!;
     const alive = nodes.filter((n) => !n.removed());
     cy.batch(() => alive.forEach((n) => n.removeClass('pending')));
     this.moveAllAnchors();
-    if (!hadPlacedNodes) this.fitAll();
+    if (!keepView) this.openView();
     this.dataset.layout = 'done';
     if (alive.length > 0) {
       this.emit('graph-layout', {
@@ -649,7 +729,82 @@ export class DialecticaGraph extends LitElement {
     this.applyPendingFocus();
   }
 
-  /** Supporters and attackers go below what they point at, the rest above; then right until free. */
+  private openView() {
+    this.viewTouched = false;
+    this.initialView();
+  }
+
+  private layoutRequest(nodes: NodeSingular[]): LayoutRequest {
+    const cy = this.cy!;
+    const ids = new Set(nodes.map((n) => n.id()));
+    const edges: LayoutEdge[] = [];
+    cy.edges().forEach((e) => {
+      const kind = e.data('kind');
+      // derived relations come and go with every edit: the layout follows what people drew
+      if (kind === 'conflict' || e.data('derived')) return;
+      // an undercut layers its attacker like an attack on the supported claim
+      const target = e.data('undercuts') ? cy.getElementById(e.data('undercuts')).data('target') : e.data('target');
+      const source = e.data('source');
+      if (ids.has(source) && ids.has(target)) edges.push({ source, target, ranks: kind === 'support' });
+    });
+    return { boxes: nodes.map((n) => ({ id: n.id(), w: n.data('w'), h: n.data('h') })), edges };
+  }
+
+  /** In the worker; on the page only if no worker can run there (the same computation, as complete). */
+  private computeLayout(request: LayoutRequest, generation: number): Promise<{ response: LayoutResponse; where: string }> {
+    const onPage = () => ({ response: layeredLayout(request), where: 'page' });
+    if (this.workerBroken || typeof Worker === 'undefined') return Promise.resolve().then(onPage);
+    return new Promise<{ response: LayoutResponse; where: string }>((resolve, reject) => {
+      const worker = (this.worker ??= new LayoutWorker());
+      const cleanup = () => {
+        clearTimeout(timer);
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+      };
+      const onMessage = (e: MessageEvent<LayoutResponse & { generation: number; sentAt: number }>) => {
+        if (e.data.generation !== generation) return;
+        this.dataset.layoutWaitMs = String(Math.round(performance.timeOrigin + performance.now() - e.data.sentAt));
+        cleanup();
+        resolve({ response: e.data, where: 'worker' });
+      };
+      const onError = (e: ErrorEvent) => {
+        cleanup();
+        reject(new Error(e.message || 'the layout worker could not be loaded'));
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error('the layout worker did not answer'));
+      }, LAYOUT_TIMEOUT_MS);
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.postMessage({ ...request, generation });
+    }).catch((err) => {
+      console.warn('dialectica-graph: laying out on the page:', err);
+      this.workerBroken = true;
+      this.worker?.terminate();
+      this.worker = undefined;
+      return onPage();
+    });
+  }
+
+  /** Whether saved positions put many claims on top of each other (as an unfinished layout once saved). */
+  private overlapping(): boolean {
+    const cy = this.cy!;
+    const boxes = (cy.nodes().not('.anchor, .pending').toArray() as NodeSingular[]).map((n) => ({ x: n.position().x, y: n.position().y, w: n.data('w'), h: n.data('h') }));
+    boxes.sort((a, b) => a.x - b.x);
+    const over = new Set<number>();
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length && boxes[j].x - boxes[i].x < (boxes[i].w + boxes[j].w) / 2 - 4; j++) {
+        if (Math.abs(boxes[j].y - boxes[i].y) < (boxes[i].h + boxes[j].h) / 2 - 4) {
+          over.add(i);
+          over.add(j);
+        }
+      }
+    }
+    return over.size > Math.max(2, boxes.length * OVERLAP_SHARE);
+  }
+
+  /** Supporters and attackers go below what they point at, the rest above, in the nearest free spot. */
   private placeNearNeighbours(n: NodeSingular): boolean {
     const cy = this.cy!;
     const xs: number[] = [];
@@ -659,108 +814,89 @@ export class DialecticaGraph extends LitElement {
       if (e.data('kind') === 'conflict') return;
       const outgoing = e.source().same(n);
       let other: NodeSingular = outgoing ? e.target() : e.source();
-      if (other.hasClass('anchor')) other = (cy.getElementById(other.data('anchorOf')) as EdgeSingular).target();
+      if (other.hasClass('anchor')) {
+        const support = cy.getElementById(other.data('anchorOf'));
+        if (support.empty()) return;
+        other = (support as EdgeSingular).target();
+      }
       if (other.same(n) || other.hasClass('pending') || other.empty()) return;
       const p = other.position();
       xs.push(p.x);
       ys.push(outgoing ? p.y + other.data('h') / 2 + gap + n.data('h') / 2 : p.y - other.data('h') / 2 - gap - n.data('h') / 2);
     });
     if (xs.length === 0) return false;
-    const pos = { x: xs.reduce((a, b) => a + b) / xs.length, y: ys.reduce((a, b) => a + b) / ys.length };
-    const w = n.data('w');
-    const h = n.data('h');
-    const others = cy.nodes().filter((o) => !o.same(n) && !o.hasClass('anchor') && !o.hasClass('pending'));
-    for (let i = 0; i < 200; i++) {
-      const clash = others.some((o) => {
-        const p = (o as NodeSingular).position();
-        return Math.abs(p.x - pos.x) < (w + o.data('w')) / 2 + 20 && Math.abs(p.y - pos.y) < (h + o.data('h')) / 2 + 15;
-      });
-      if (!clash) break;
-      pos.x += w + 30;
-    }
-    n.position(pos);
+    n.position(this.freeSpot(n, { x: xs.reduce((a, b) => a + b) / xs.length, y: ys.reduce((a, b) => a + b) / ys.length }));
     n.removeClass('pending');
     return true;
   }
 
-  private layeredLayout(nodes: NodeSingular[]): Promise<Map<string, Position>> {
-    const ids = new Set(nodes.map((n) => n.id()));
+  /** A claim with no placed neighbour: beside the selected claim, or in the middle of the view. */
+  private placeNearSelection(n: NodeSingular) {
     const cy = this.cy!;
-    const edges: ElkExtendedEdge[] = [];
-    cy.edges().forEach((e) => {
-      if (e.data('kind') === 'conflict') return;
-      // an undercut layers its attacker like an attack on the supported claim
-      const target = e.data('undercuts') ? cy.getElementById(e.data('undercuts')).data('target') : e.data('target');
-      const source = e.data('source');
-      if (ids.has(source) && ids.has(target) && source !== target) {
-        edges.push({ id: e.id(), sources: [source], targets: [target] });
-      }
-    });
-    const graph: ElkNode = {
-      id: 'root',
-      layoutOptions: {
-        'elk.algorithm': 'layered',
-        // arrows point up: evidence at the bottom, theses at the top
-        'elk.direction': 'UP',
-        'elk.spacing.nodeNode': '30',
-        'elk.layered.spacing.nodeNodeBetweenLayers': '70',
-        'elk.spacing.componentComponent': '60',
-        'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      },
-      children: nodes.map((n) => ({ id: n.id(), width: n.data('w'), height: n.data('h') })),
-      edges,
-    };
-    const elk = this.elkApi();
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('layout timed out')), LAYOUT_TIMEOUT_MS));
-    return Promise.race([elk.layout(graph), this.elkFailed!, timeout]).then((laidOut) => {
-      const positions = new Map<string, Position>();
-      for (const c of laidOut.children ?? []) {
-        positions.set(c.id, { x: (c.x ?? 0) + (c.width ?? 0) / 2, y: (c.y ?? 0) + (c.height ?? 0) / 2 });
-      }
-      if (positions.size !== nodes.length) throw new Error('layout lost nodes');
-      return positions;
-    });
-  }
-
-  private elkApi(): ElkApi {
-    if (!this.elk) {
-      let fail: (reason: unknown) => void = () => {};
-      this.elkFailed = new Promise<never>((_, reject) => (fail = reject));
-      this.elkFailed.catch(() => {});
-      this.elk = new ELK({
-        workerUrl: elkWorkerUrl,
-        workerFactory: (url?: string) => {
-          const worker = new Worker(url!);
-          worker.addEventListener('error', (e) => fail(new Error(`layout worker ${url}: ${e.message ?? 'could not be loaded'}`)));
-          return worker;
-        },
-      });
+    const selected = this.selectedNode();
+    let at: Position;
+    if (selected && !selected.same(n) && !selected.hasClass('pending')) {
+      const p = selected.position();
+      at = { x: p.x + selected.data('w') / 2 + 40 + n.data('w') / 2, y: p.y };
+    } else {
+      const ext = cy.extent();
+      at = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
     }
-    return this.elk;
+    n.position(this.freeSpot(n, at));
+    n.removeClass('pending');
   }
 
-  /** cytoscape's own layered layout, synchronous: the fallback when the worker is unavailable. */
-  private breadthfirstLayout(nodes: NodeSingular[]): Map<string, Position> {
+  /**
+   * The nearest place to `at` where the node's box touches no other claim; among those, first one
+   * in view that no drawn line crosses, then one in view, then any.
+   */
+  private freeSpot(n: NodeSingular, at: Position): Position {
     const cy = this.cy!;
-    const positions = new Map<string, Position>();
-    const ids = new Set(nodes.map((n) => n.id()));
-    const collection = cy.nodes().filter((n) => ids.has(n.id()));
-    // hidden nodes have no size to lay out; nothing is drawn before this synchronous call returns
-    collection.removeClass('pending');
-    const edges = collection.edgesWith(collection);
-    // what nothing in the set points from (theses, mostly) forms the top row; the rest by distance below
-    const roots = collection.filter((n) => (n as NodeSingular).outgoers('edge').intersection(edges).empty());
-    const layout = collection.union(edges).layout({
-      name: 'breadthfirst',
-      directed: false,
-      roots: roots.nonempty() ? roots : undefined,
-      fit: false,
-      animate: false,
-      spacingFactor: 1.1,
-    } as cytoscape.LayoutOptions);
-    layout.run();
-    nodes.forEach((n) => positions.set(n.id(), { ...n.position() }));
-    return positions;
+    const hw = n.data('w') / 2 + 20;
+    const hh = n.data('h') / 2 + 15;
+    const boxes = (cy.nodes().filter((o) => !o.same(n) && !o.hasClass('anchor') && !o.hasClass('pending')).toArray() as NodeSingular[])
+        .map((o) => ({ x: o.position().x, y: o.position().y, hw: o.data('w') / 2 + hw, hh: o.data('h') / 2 + hh }));
+    const lines = (cy.edges().filter((e) => e.visible()).toArray() as EdgeSingular[])
+        .map((e) => [e.source().position().x, e.source().position().y, e.target().position().x, e.target().position().y]);
+    const ext = cy.extent();
+    const stepX = (n.data('w') + 30) / 2;
+    const stepY = (n.data('h') + 20) / 2;
+    const candidates: Position[] = [];
+    const R = 24;
+    for (let i = -R; i <= R; i++) for (let j = -R; j <= R; j++) candidates.push({ x: at.x + i * stepX, y: at.y + j * stepY });
+    candidates.sort((a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y));
+    let inView: Position | undefined;
+    let anywhere: Position | undefined;
+    for (const p of candidates) {
+      if (boxes.some((b) => Math.abs(b.x - p.x) < b.hw && Math.abs(b.y - p.y) < b.hh)) continue;
+      anywhere ??= p;
+      const w = n.data('w') / 2;
+      const h = n.data('h') / 2;
+      const visible = p.x - w >= ext.x1 && p.x + w <= ext.x2 && p.y - h >= ext.y1 && p.y + h <= ext.y2;
+      if (!visible) continue;
+      inView ??= p;
+      if (!lines.some((l) => segmentMeetsBox(l, p.x - hw, p.y - hh, p.x + hw, p.y + hh))) return p;
+    }
+    if (inView ?? anywhere) return (inView ?? anywhere)!;
+    const bb = boundsOf(cy.nodes().not('.anchor, .pending').toArray() as NodeSingular[]);
+    return { x: bb.x2 + 40 + n.data('w') / 2, y: bb.y1 + n.data('h') / 2 };
+  }
+
+  /** Pans just enough to show the nodes, if the first of them is out of view. */
+  private reveal(nodes: NodeSingular[]) {
+    const cy = this.cy!;
+    const alive = nodes.filter((n) => !n.removed() && !n.hasClass('filtered'));
+    if (alive.length === 0) return;
+    const bb = alive[0].boundingBox({});
+    const ext = cy.extent();
+    const margin = 20 / cy.zoom();
+    let dx = 0;
+    let dy = 0;
+    if (bb.x1 < ext.x1) dx = ext.x1 - bb.x1 + margin;
+    else if (bb.x2 > ext.x2) dx = ext.x2 - bb.x2 - margin;
+    if (bb.y1 < ext.y1) dy = ext.y1 - bb.y1 + margin;
+    else if (bb.y2 > ext.y2) dy = ext.y2 - bb.y2 - margin;
+    if (dx !== 0 || dy !== 0) cy.panBy({ x: dx * cy.zoom(), y: dy * cy.zoom() });
   }
 
   private moveAllAnchors() {
@@ -769,9 +905,10 @@ export class DialecticaGraph extends LitElement {
   }
 
   private moveAnchorsOf(n: NodeSingular) {
-    if (n.hasClass('anchor')) return;
+    if (this.movingMany || n.hasClass('anchor')) return;
     const cy = this.cy!;
-    n.connectedEdges('[kind = "support"]').forEach((e) => {
+    n.connectedEdges().forEach((e) => {
+      if (e.data('kind') !== 'support') return;
       const anchor = cy.getElementById(ANCHOR_PREFIX + e.id());
       if (anchor.nonempty()) this.moveAnchor(anchor as NodeSingular);
     });
@@ -806,6 +943,79 @@ export class DialecticaGraph extends LitElement {
       return;
     }
     this.emit('graph-node-select', { id: n.id() });
+  }
+
+  /** Shift-press on a claim and drag onto another: asks for a relation between them (graph-connect). */
+  private onMouseDown(e: MouseEvent) {
+    this.viewTouched = true;
+    const cy = this.cy;
+    if (!cy || !e.shiftKey || e.button !== 0 || this.connectDrag) return;
+    const source = this.nodeAt(e);
+    if (!source) return;
+    // cytoscape never sees this press: the claim stays where it is and the view does not pan
+    e.stopPropagation();
+    e.preventDefault();
+    this.endConnect();
+    const svg = this.renderRoot.querySelector('.drag-line') as HTMLElement;
+    const line = svg.querySelector('line') as SVGLineElement;
+    this.connectDrag = { source, line };
+    source.addClass('connect-source');
+    svg.hidden = false;
+    const hint = this.renderRoot.querySelector('.hint') as HTMLElement;
+    hint.textContent = `Connecting from “${source.data('label')}”: release the mouse over the target claim.`;
+    hint.hidden = false;
+    const move = (m: MouseEvent) => this.drawDragLine(m);
+    const up = (u: MouseEvent) => {
+      window.removeEventListener('mousemove', move, true);
+      window.removeEventListener('mouseup', up, true);
+      this.endDrag(u);
+    };
+    window.addEventListener('mousemove', move, true);
+    window.addEventListener('mouseup', up, true);
+    this.drawDragLine(e);
+  }
+
+  private drawDragLine(m: MouseEvent) {
+    const drag = this.connectDrag;
+    if (!drag || drag.source.removed()) return;
+    const host = this.getBoundingClientRect();
+    const from = drag.source.renderedPosition();
+    drag.line.setAttribute('x1', String(from.x));
+    drag.line.setAttribute('y1', String(from.y));
+    drag.line.setAttribute('x2', String(m.clientX - host.left));
+    drag.line.setAttribute('y2', String(m.clientY - host.top));
+  }
+
+  private endDrag(u?: MouseEvent) {
+    const drag = this.connectDrag;
+    if (!drag) return;
+    this.connectDrag = undefined;
+    (this.renderRoot.querySelector('.drag-line') as HTMLElement).hidden = true;
+    (this.renderRoot.querySelector('.hint') as HTMLElement).hidden = true;
+    if (!drag.source.removed()) drag.source.removeClass('connect-source');
+    const target = u ? this.nodeAt(u) : undefined;
+    if (!target || target.same(drag.source) || drag.source.removed()) {
+      this.announce('Connection cancelled');
+      return;
+    }
+    this.emit('graph-connect', { source: drag.source.id(), target: target.id() });
+  }
+
+  /** The visible claim under the pointer, if any (the topmost where boxes overlap). */
+  private nodeAt(e: MouseEvent): NodeSingular | undefined {
+    const cy = this.cy;
+    if (!cy) return undefined;
+    const rect = (this.renderRoot.querySelector('#cy') as HTMLElement).getBoundingClientRect();
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const x = (e.clientX - rect.left - pan.x) / zoom;
+    const y = (e.clientY - rect.top - pan.y) / zoom;
+    let found: NodeSingular | undefined;
+    cy.nodes().not('.anchor, .pending, .filtered').forEach((n) => {
+      const p = n.position();
+      if (Math.abs(p.x - x) <= n.data('w') / 2 && Math.abs(p.y - y) <= n.data('h') / 2) found = n;
+    });
+    return found;
   }
 
   private startConnect() {
@@ -979,6 +1189,45 @@ export class DialecticaGraph extends LitElement {
     const live = this.renderRoot.querySelector('.sr');
     if (live) live.textContent = text;
   }
+}
+
+/** The box around these nodes, from their positions and sizes (borders and outlines included). */
+function boundsOf(nodes: NodeSingular[]) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const p = n.position();
+    const w = n.data('w') / 2 + 4;
+    const h = n.data('h') / 2 + 4;
+    x1 = Math.min(x1, p.x - w);
+    x2 = Math.max(x2, p.x + w);
+    y1 = Math.min(y1, p.y - h);
+    y2 = Math.max(y2, p.y + h);
+  }
+  return { x1, y1, x2, y2 };
+}
+
+/** Whether the segment [x1, y1, x2, y2] passes through the rectangle (Liang–Barsky clipping). */
+function segmentMeetsBox(l: number[], left: number, top: number, right: number, bottom: number): boolean {
+  const [x1, y1, x2, y2] = l;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [[-dx, x1 - left], [dx, right - x1], [-dy, y1 - top], [dy, bottom - y1]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
 }
 
 function isBig(graph: GraphData | undefined) {

@@ -264,6 +264,11 @@ class MapStore {
         claims.move(mapId, claimId, x, y);
     }
 
+    @Transactional
+    void moveClaims(String mapId, Map<String, double[]> places) {
+        places.forEach((claimId, at) -> claims.move(mapId, claimId, at[0], at[1]));
+    }
+
     @Transactional(readOnly = true)
     long claimVersion(String mapId, String claimId) {
         return claims.findByMapIdAndClaimId(mapId, claimId)

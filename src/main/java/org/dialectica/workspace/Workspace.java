@@ -143,9 +143,10 @@ public class Workspace implements DisposableBean {
 
     /** Saves the positions of a finished layout, in one transaction. */
     public void moveClaims(String mapId, Map<String, double[]> positions, Object origin) {
-        transactions.executeWithoutResult(t -> positions.forEach((id, p) -> store.moveClaim(mapId, id, p[0], p[1])));
+        store.moveClaims(mapId, positions);
         events.fire(new MapEvent(mapId, MapEvent.Kind.MOVED, origin));
     }
+
 
     public long claimVersion(String mapId, String claimId) {
         return store.claimVersion(mapId, claimId);

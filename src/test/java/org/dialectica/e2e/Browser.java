@@ -28,8 +28,14 @@ final class Browser implements AutoCloseable {
     }
 
     Page open(String url) {
-        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        return open(url, 1400, 900, null);
+    }
+
+    /** A page of this size that runs the script before any of the page's own (null for none). */
+    Page open(String url, int width, int height, String initScript) {
+        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(30_000);
+        if (initScript != null) page.addInitScript(initScript);
         page.navigate(url);
         return page;
     }

@@ -21,6 +21,7 @@ final class RunningApp implements AutoCloseable {
     private final Path workingDir;
     private final Path log;
     private final int port;
+    private Path argumentsDir;
     private Process process;
 
     /** An instance on its own data folder, started from the project folder. */
@@ -41,6 +42,12 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** Imports the .argdown files of this folder into the empty database instead of the project's samples. */
+    RunningApp withArguments(Path folder) {
+        this.argumentsDir = folder;
+        return this;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -51,7 +58,8 @@ final class RunningApp implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-jar", jar.toString(), "--server.port=" + port));
         if (dataDir != null) command.add("--dialectica.data-dir=" + dataDir);
-        if (workingDir != null) command.add("--dialectica.arguments-dir=" + Path.of("arguments").toAbsolutePath());
+        if (argumentsDir != null) command.add("--dialectica.arguments-dir=" + argumentsDir.toAbsolutePath());
+        else if (workingDir != null) command.add("--dialectica.arguments-dir=" + Path.of("arguments").toAbsolutePath());
         ProcessBuilder builder = new ProcessBuilder(command);
         if (workingDir != null) builder.directory(workingDir.toFile());
         process = builder.redirectErrorStream(true)

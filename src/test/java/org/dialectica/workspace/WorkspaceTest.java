@@ -156,6 +156,18 @@ class WorkspaceTest {
     }
 
     @Test
+    void a_finished_layout_saves_every_place_at_once_without_touching_versions() throws Exception {
+        String mapId = importSmall();
+        long version = workspace.claimVersion(mapId, "evidence");
+
+        workspace.moveClaims(mapId, java.util.Map.of("thesis", new double[] {0, 0}, "evidence", new double[] {10.5, 110}), null);
+
+        assertThat(workspace.positions(mapId).get("thesis")).containsExactly(0.0, 0.0);
+        assertThat(workspace.positions(mapId).get("evidence")).containsExactly(10.5, 110.0);
+        assertThat(workspace.claimVersion(mapId, "evidence")).isEqualTo(version);
+    }
+
+    @Test
     void weights_and_rulings_are_stored_and_decide_the_live_labels() throws Exception {
         String mapId = workspace.importArgdown("ruled.argdown", """
                 [A]: Claim A. {id: a, kind: evidence, paper: "p.txt", quote: "qa", weight: 0.9, preferred-over: [b]}

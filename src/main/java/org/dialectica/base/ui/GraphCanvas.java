@@ -29,18 +29,19 @@ import tools.jackson.databind.node.ObjectNode;
  * An argument map drawn with cytoscape.js: typed nodes and edges in, selections, moves and
  * connection requests out. The whole graph goes to the browser as one property; the browser
  * diffs it against what it shows, so elements that stay keep their place. Nodes without a
- * position are placed by a layered ELK layout in a web worker (first render) or next to their
- * placed neighbours (later additions).
+ * position are placed by a layered layout in a web worker (first render, {@link #relayout}) or
+ * next to their placed neighbours or the selection, in a free spot in view (later additions). A
+ * map opens with its text readable: fitted if that keeps the text at 11.5 px or more, otherwise at
+ * that size on the theses. Labels too small to read are not drawn; they appear on zooming in.
  *
  * <p>Keyboard, once the canvas has focus: arrow keys move the selection between nodes, Enter
  * reports the selected node or edge, {@code +}/{@code -} zoom, {@code F} fits, {@code C} starts a
  * connection from the selected node (then click the target, or pick it with the arrows and press
  * Enter; Esc cancels), Esc clears the selection. With the mouse: click selects, dragging a node
- * moves it.
+ * moves it, Shift-dragging from a node onto another asks for a connection between them.
  */
 @Tag("dialectica-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
-@NpmPackage(value = "elkjs", version = "0.12.1")
 @JsModule("./graph-canvas.ts")
 public class GraphCanvas extends Component implements HasSize, HasStyle, HasAriaLabel {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -73,13 +74,19 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
 
     /**
      * Shows this graph instead of the current one. Node ids and edge ids share one namespace;
-     * an undercut's target must be a support edge of the same graph.
+     * an undercut's target must be a support edge of the same graph. An undercut whose support is
+     * not in the graph at all (a filter hid one of its ends) is left out with it.
      *
      * @throws IllegalArgumentException on a duplicate id or an edge whose ends are missing
      */
     public void setGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {
         List<CanvasNode> newNodes = List.copyOf(nodes);
-        List<CanvasEdge> newEdges = List.copyOf(edges);
+        Set<String> edgeIds = new HashSet<>();
+        edges.forEach(e -> edgeIds.add(e.id()));
+        Set<String> nodeIdsGiven = new HashSet<>();
+        newNodes.forEach(n -> nodeIdsGiven.add(n.id()));
+        List<CanvasEdge> newEdges = edges.stream()
+                .filter(e -> !e.isUndercut() || edgeIds.contains(e.target()) || nodeIdsGiven.contains(e.target())).toList();
         validate(newNodes, newEdges);
         this.nodes = newNodes;
         this.edges = newEdges;
@@ -123,6 +130,14 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
 
     public void fit() {
         getElement().callJsFunction("fitAll");
+    }
+
+    /**
+     * Lays out every node again; the new positions come back as a {@link NodesLaidOutEvent}
+     * once the layout has finished (never from an unfinished one).
+     */
+    public void relayout() {
+        getElement().callJsFunction("relayout");
     }
 
     public void zoomIn() {
@@ -300,7 +315,7 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
         }
     }
 
-    /** The user asked for a new edge from one node to another (C, then the target). */
+    /** The user asked for a new edge from one node to another (C, then the target; or Shift-drag onto it). */
     @DomEvent("graph-connect")
     public static class ConnectRequestedEvent extends ComponentEvent<GraphCanvas> {
         private final String sourceId;

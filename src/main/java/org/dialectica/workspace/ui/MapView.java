@@ -45,6 +45,7 @@ import org.dialectica.base.ui.CanvasEdge;
 import org.dialectica.base.ui.CanvasNode;
 import org.dialectica.base.ui.GraphCanvas;
 import org.dialectica.base.ui.MainLayout;
+import org.dialectica.base.ui.MapLegend;
 import org.dialectica.base.ui.NodePosition;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Attack;
@@ -100,6 +101,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Button addClaim = new Button();
     final Button addRelation = new Button();
     final Button fit = new Button();
+    final Button relayout = new Button();
+    final MapLegend legend = new MapLegend();
     final Button compareTheses = new Button();
     final Button zoomIn = new Button("+");
     final Button zoomOut = new Button("−");
@@ -143,6 +146,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         compareTheses.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compare/" + mapId)));
         fit.setId("fit");
         fit.addClickListener(e -> canvas.fit());
+        relayout.setId("relayout");
+        relayout.addClickListener(e -> canvas.relayout());
         zoomIn.addClickListener(e -> canvas.zoomIn());
         zoomOut.addClickListener(e -> canvas.zoomOut());
         zoomIn.setId("zoom-in");
@@ -187,7 +192,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setHeight("13em");
 
         // one wrapping row of tools and filters leaves the canvas most of the height
-        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, zoomIn, zoomOut,
+        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, relayout, zoomIn, zoomOut,
                 search, papers, actors, tags, labels, showDerived);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -204,7 +209,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
         HorizontalLayout heading = new HorizontalLayout(title, describeMap, presence);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(notFound, heading, summary, toolbar, split, findings);
+        add(notFound, heading, summary, toolbar, legend, split, findings);
         expand(split);
     }
 
@@ -666,6 +671,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addClaim.setText(getTranslation("map.add.claim"));
         addRelation.setText(getTranslation("map.add.relation"));
         fit.setText(getTranslation("map.fit"));
+        relayout.setText(getTranslation("map.relayout"));
+        relayout.setTooltipText(getTranslation("map.relayout.hint"));
         compareTheses.setText(getTranslation("compare.open"));
         describeMap.setText(getTranslation("map.describe"));
         search.setPlaceholder(getTranslation("map.search"));

@@ -193,6 +193,16 @@ class GraphCanvasTest extends BrowserlessTest {
     }
 
     @Test
+    void an_undercut_whose_support_a_filter_left_out_is_left_out_with_it() {
+        // a paper filter kept the undercutter c but neither end of the support a -> b it attacks
+        canvas.setGraph(List.of(node("c", "evidence", "IN")), List.of(new CanvasEdge("u", "c", "a -> b", "undercut", false, "")));
+
+        assertThat(canvas.getNodes()).extracting(CanvasNode::id).containsExactly("c");
+        assertThat(canvas.getEdges()).isEmpty();
+        assertThat(graph().get("edges")).isEmpty();
+    }
+
+    @Test
     void records_reject_unknown_kinds_statuses_and_unsafe_class_names() {
         assertThatThrownBy(() -> new CanvasNode("a", "x", "argument", "IN")).hasMessageContaining("kind");
         assertThatThrownBy(() -> new CanvasNode("a", "x", "claim", "ACCEPTED")).hasMessageContaining("status");
