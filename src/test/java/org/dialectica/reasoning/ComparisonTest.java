@@ -27,7 +27,7 @@ class ComparisonTest {
             assertThat(crux.claims()).containsExactly("a", "b");
             assertThat(crux.outcomes()).extracting(Comparison.Outcome::labels).containsExactly(
                     Map.of("a", Label.IN, "b", Label.OUT), Map.of("a", Label.OUT, "b", Label.IN));
-            assertThat(crux.explanation()).isEqualTo("If «a» is preferred over «b», «a» stands and «b» is defeated; if «b» is"
+            assertThat(crux.explanation().text()).isEqualTo("If «a» is preferred over «b», «a» stands and «b» is defeated; if «b» is"
                     + " preferred over «a», «a» is defeated and «b» stands.");
         });
     }
