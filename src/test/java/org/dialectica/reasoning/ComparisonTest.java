@@ -21,7 +21,7 @@ class ComparisonTest {
         assertThat(comparison.theses().get(0).grounds()).containsExactly("ea");
         assertThat(comparison.conflicts()).singleElement().satisfies(c -> {
             assertThat(List.of(c.a(), c.b())).containsExactly("a", "b");
-            assertThat(c.kind()).isEqualTo("contradictory");
+            assertThat(c.kind()).isEqualTo(ConflictKind.CONTRADICTORY);
         });
         assertThat(comparison.cruxes()).singleElement().satisfies(crux -> {
             assertThat(crux.claims()).containsExactly("a", "b");
