@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.Comparison;
+import org.dialectica.reasoning.Sentence;
 
 /**
  * {@code compare PATH… --thesis ID --thesis ID … [--format text|json] [--rules DIR]}: reads the
@@ -38,17 +39,17 @@ public final class CompareCommand {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("a", c.a());
             m.put("b", c.b());
-            m.put("kind", c.kind());
-            m.put("explanation", c.explanation());
+            m.put("kind", Sentence.word(c.kind()).text());
+            m.put("explanation", c.explanation().text());
             return m;
         }).toList());
         doc.put("cruxes", comparison.cruxes().stream().map(x -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("claims", x.claims());
-            m.put("explanation", x.explanation());
+            m.put("explanation", x.explanation().text());
             m.put("outcomes", x.outcomes().stream().map(o -> {
                 Map<String, Object> outcome = new LinkedHashMap<>();
-                outcome.put("if", o.condition());
+                outcome.put("if", o.condition().text());
                 Map<String, Object> labels = new LinkedHashMap<>();
                 o.labels().forEach((id, label) -> labels.put(id, label.name()));
                 outcome.put("labels", labels);
@@ -70,12 +71,12 @@ public final class CompareCommand {
         }
         out.append("\nConflicts between the positions\n");
         if (comparison.conflicts().isEmpty()) out.append("  none\n");
-        comparison.conflicts().forEach(c -> out.append("  ").append(c.kind()).append(": ").append(c.a()).append(" <> ")
-                .append(c.b()).append("\n      ").append(c.explanation()).append('\n'));
+        comparison.conflicts().forEach(c -> out.append("  ").append(Sentence.word(c.kind()).text()).append(": ").append(c.a()).append(" <> ")
+                .append(c.b()).append("\n      ").append(c.explanation().text()).append('\n'));
         out.append("\nCruxes\n");
         if (comparison.cruxes().isEmpty()) out.append("  none: no single conflict or claim changes the outcome\n");
         comparison.cruxes().forEach(x -> out.append("  ").append(String.join(", ", x.claims())).append("\n      ")
-                .append(x.explanation()).append('\n'));
+                .append(x.explanation().text()).append('\n'));
         if (comparison.bounded()) out.append("\n(more candidate cruxes than could be checked; the first ones are shown)\n");
         return out.toString();
     }

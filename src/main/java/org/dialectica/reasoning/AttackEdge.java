@@ -42,7 +42,9 @@ public final class AttackEdge {
     public boolean isDerived() { return derived; }
     public String getVia() { return via; }
     public String getRule() { return rule; }
+    /** In English; {@link #explanation()} words it in the reader's language. */
     public String getExplanation() { return explanation.text(); }
+    public Sentence explanation() { return explanation; }
 
     /** True when it lands on a claim (so it counts in the labelling); false for an undercut. */
     public boolean isOnClaim() {

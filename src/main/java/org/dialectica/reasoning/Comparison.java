@@ -25,11 +25,12 @@ public final class Comparison {
 
     public record Thesis(String id, Label label, double strength, List<String> grounds) {}
 
-    public record Clash(String a, String b, String kind, String explanation) {}
+    /** Two claims of rival positions in conflict; {@code kind} is the conflict's or the drawn attack's. */
+    public record Clash(String a, String b, Enum<?> kind, Sentence explanation) {}
 
-    public record Outcome(String condition, Map<String, Label> labels) {}
+    public record Outcome(Sentence condition, Map<String, Label> labels) {}
 
-    public record Crux(List<String> claims, String explanation, List<Outcome> outcomes) {}
+    public record Crux(List<String> claims, Sentence explanation, List<Outcome> outcomes) {}
 
     private final List<Thesis> theses = new ArrayList<>();
     private final List<Clash> conflicts = new ArrayList<>();
@@ -83,8 +84,8 @@ public final class Comparison {
             // the conflict's own sentence says why the two cannot both stand; a drawn attack says what it hits
             Conflict conflict = analysis.conflicts().stream().filter(c -> c.involves(a) && c.involves(b)).findFirst().orElse(null);
             conflicts.add(conflict != null
-                    ? new Clash(a, b, conflict.getKind().word(), conflict.getExplanation())
-                    : new Clash(a, b, e.getKind().word(), e.getExplanation()));
+                    ? new Clash(a, b, conflict.getKind(), conflict.explanation())
+                    : new Clash(a, b, e.getKind(), e.explanation()));
         }
 
         Map<String, Label> now = labels(v, ids, v.result.labels());
@@ -107,12 +108,11 @@ public final class Comparison {
                     blocked.add(pair(wi, li));
                     if (v.attacksOn().getOrDefault(l, List.of()).stream().anyMatch(e -> e.getFrom().equals(w))) extra.add(new int[] {wi, li});
                 }
-                Outcome outcome = outcome(v, ids, "if the side of " + name(analysis, winner) + " is preferred in all "
-                        + between.size() + " of its conflicts with the side of " + name(analysis, loser),
+                Outcome outcome = outcome(v, ids, Sentence.of("compare.if.side", name(analysis, winner), between.size(), name(analysis, loser)),
                         v.structure.variant((f, t) -> !blocked.contains(pair(f, t)), extra.toArray(int[][]::new)));
                 if (!outcome.labels().equals(now)) {
                     List<String> claims = between.stream().flatMap(c -> java.util.stream.Stream.of(c.a(), c.b())).distinct().toList();
-                    cruxes.add(new Crux(claims, capitalised(sentence(analysis, outcome) + "."), List.of(outcome)));
+                    cruxes.add(new Crux(claims, crux(analysis, outcome), List.of(outcome)));
                 }
             }
         }
@@ -122,8 +122,8 @@ public final class Comparison {
             Outcome aWins = preferred(analysis, ids, clash.a(), clash.b());
             Outcome bWins = preferred(analysis, ids, clash.b(), clash.a());
             if (!aWins.labels().equals(bWins.labels()) || !aWins.labels().equals(now)) {
-                cruxes.add(new Crux(List.of(clash.a(), clash.b()),
-                        capitalised(sentence(analysis, aWins) + "; " + sentence(analysis, bWins) + "."), List.of(aWins, bWins)));
+                cruxes.add(new Crux(List.of(clash.a(), clash.b()), Sentence.of("compare.crux.two",
+                        sentence(analysis, aWins), sentence(analysis, bWins)).capitalised(), List.of(aWins, bWins)));
             }
         }
         // a premise nothing grounds: would the outcome change if it were established?
@@ -131,19 +131,19 @@ public final class Comparison {
             if (v.label(c) != Label.UNSUPPORTED || ids.contains(c) || v.into.size(v.indexOf(c)) > 0) continue;
             if (budget < 1) { bounded = true; break; }
             budget--;
-            Outcome grounded = outcome(v, ids, "if " + name(analysis, c) + " were established (as evidence that stands)",
+            Outcome grounded = outcome(v, ids, Sentence.of("compare.if.established", name(analysis, c)),
                     v.structure.granting(v.indexOf(c)));
             if (!grounded.labels().equals(now)) {
-                cruxes.add(new Crux(List.of(c), capitalised(sentence(analysis, grounded) + "."), List.of(grounded)));
+                cruxes.add(new Crux(List.of(c), crux(analysis, grounded), List.of(grounded)));
             }
         }
         for (String c : positionOf.keySet()) {
             if (v.label(c) != Label.UNDEC || ids.contains(c) || inCrux(c)) continue;
             if (budget < 1) { bounded = true; break; }
             budget--;
-            Outcome defeated = outcome(v, ids, "if " + name(analysis, c) + " were defeated", v.structure.variant((f, t) -> true, v.indexOf(c)));
+            Outcome defeated = outcome(v, ids, Sentence.of("compare.if.defeated", name(analysis, c)), v.structure.variant((f, t) -> true, v.indexOf(c)));
             if (!defeated.labels().equals(now)) {
-                cruxes.add(new Crux(List.of(c), capitalised(sentence(analysis, defeated) + "."), List.of(defeated)));
+                cruxes.add(new Crux(List.of(c), crux(analysis, defeated), List.of(defeated)));
             }
         }
     }
@@ -157,12 +157,12 @@ public final class Comparison {
         int w = v.indexOf(winner), l = v.indexOf(loser);
         boolean attacks = v.attacksOn().getOrDefault(loser, List.of()).stream().anyMatch(e -> e.getFrom().equals(winner));
         int[][] extra = attacks ? new int[][] {{w, l}} : new int[0][];
-        return outcome(v, ids, "if " + name(analysis, winner) + " is preferred over " + name(analysis, loser),
+        return outcome(v, ids, Sentence.of("compare.if.preferred", name(analysis, winner), name(analysis, loser)),
                 v.structure.variant((f, t) -> !(f == l && t == w) && !(f == w && t == l), extra));
     }
 
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private static Sentence crux(Analysis analysis, Outcome outcome) {
+        return Sentence.of("compare.crux.one", sentence(analysis, outcome)).capitalised();
     }
 
     /** The conflict sets a claim of {@code winner}'s position against one of {@code loser}'s only. */
@@ -181,7 +181,7 @@ public final class Comparison {
         return cruxes.stream().anyMatch(x -> x.claims().size() == 2 && x.outcomes().size() == 2 && x.claims().contains(claim));
     }
 
-    private static Outcome outcome(Verdicts v, List<String> ids, String condition, EvidentialLabelling.Structure variant) {
+    private static Outcome outcome(Verdicts v, List<String> ids, Sentence condition, EvidentialLabelling.Structure variant) {
         return new Outcome(condition, labels(v, ids, EvidentialLabelling.label(variant).labels()));
     }
 
@@ -192,17 +192,10 @@ public final class Comparison {
     }
 
     /** "if «A» is preferred over «B», «T1» stands and «T2» is defeated" */
-    private static String sentence(Analysis analysis, Outcome outcome) {
-        List<String> parts = new ArrayList<>();
-        outcome.labels().forEach((id, label) -> parts.add(name(analysis, id) + " " + switch (label) {
-            case IN -> "stands";
-            case OUT -> "is defeated";
-            case UNDEC -> "is undecided";
-            case UNSUPPORTED -> "has no standing grounds";
-        }));
-        String joined = parts.size() <= 2 ? String.join(" and ", parts)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        return outcome.condition() + ", " + joined;
+    private static Sentence sentence(Analysis analysis, Outcome outcome) {
+        List<Sentence> parts = new ArrayList<>();
+        outcome.labels().forEach((id, label) -> parts.add(Sentence.of("compare.then." + label.word(), name(analysis, id))));
+        return Sentence.of("compare.outcome", outcome.condition(), Sentence.list(parts));
     }
 
     private static String name(Analysis analysis, String id) {

@@ -27,7 +27,9 @@ public final class Conflict {
     public String getB() { return b; }
     public ConflictKind getKind() { return kind; }
     public String getRule() { return rule; }
+    /** In English; {@link #explanation()} words it in the reader's language. */
     public String getExplanation() { return explanation.text(); }
+    public Sentence explanation() { return explanation; }
 
     public boolean involves(String claimId) {
         return a.equals(claimId) || b.equals(claimId);

@@ -1,7 +1,7 @@
 package org.dialectica.reasoning;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dialectica.map.Claim;
 import org.dialectica.map.Proposition;
@@ -9,8 +9,8 @@ import org.dialectica.map.Vocabulary;
 
 /**
  * The sentences rules attach to what they derive. Kept in Java so that every rule words its
- * explanation the same way and the .drl files stay about the logic. Each returns a
- * {@link Sentence} that remembers claim ids and words itself from the current claims when read.
+ * explanation the same way and the .drl files stay about the logic. Each {@link Sentence} keeps
+ * claim ids and names the claims as they are when it is read, in the reader's language.
  */
 public final class Explain {
     private Explain() {}
@@ -27,121 +27,100 @@ public final class Explain {
                 : title(claim);
     }
 
-    public static Sentence contrary(Names names, Claim first, Claim second) {
-        String a = first.id(), b = second.id();
-        return () -> {
-            Claim x = names.claim(a), y = names.claim(b);
-            Proposition p = x.proposition(), q = y.proposition();
-            if (p == null || q == null) return name(x) + " and " + name(y) + " are contraries.";
-            return name(x) + " says " + p.subject() + "'s " + p.dimension() + " " + p.direction() + " (" + p.span()
-                    + ") while " + name(y) + " says it " + q.direction() + " (" + q.span() + "): the same subject and"
-                    + " dimension in overlapping years, in opposite directions, so both cannot stand.";
-        };
+    /** The claim named as it is when read, not as it was when the fact was derived. */
+    private static Supplier<String> named(Names names, Claim claim) {
+        String id = claim.id();
+        return () -> name(names.claim(id));
     }
 
-    public static Sentence declared(Names names, Claim first, Claim second, String how) {
+    public static Sentence contrary(Names names, Claim first, Claim second) {
         String a = first.id(), b = second.id();
-        return () -> name(names.claim(a)) + " and " + name(names.claim(b)) + " are declared " + how + " in the map.";
+        return Sentence.later(() -> {
+            Claim x = names.claim(a), y = names.claim(b);
+            Proposition p = x.proposition(), q = y.proposition();
+            if (p == null || q == null) return Sentence.of("conflict.contrary.plain", name(x), name(y));
+            return Sentence.of("conflict.contrary.descriptors", name(x), p.subject(), Sentence.descriptor(p.dimension()),
+                    Sentence.descriptor(p.direction()), p.span(), name(y), Sentence.descriptor(q.direction()), q.span());
+        });
+    }
+
+    /** Two claims an opposition in the map declares {@code kind} (contrary or contradictory). */
+    public static Sentence declared(Names names, Claim first, Claim second, ConflictKind kind) {
+        return Sentence.of("conflict.declared." + kind.word(), named(names, first), named(names, second));
     }
 
     public static Sentence selfContradiction(Names names, String assertor, Claim first, Claim second, Conflict conflict) {
-        String a = first.id(), b = second.id();
-        return () -> assertor + " asserts both " + name(names.claim(a)) + " and " + name(names.claim(b))
-                + ", which are in conflict (" + conflict.getKind().word() + ").";
+        return Sentence.of("conflict.self-contradiction", assertor, named(names, first), named(names, second), conflict.getKind());
     }
 
     public static Sentence conflictRebuttal(Names names, Claim from, Claim to, Conflict conflict) {
-        String f = from.id(), t = to.id();
-        return () -> name(names.claim(f)) + " rebuts " + name(names.claim(t)) + " because they are in conflict ("
-                + conflict.getKind().word() + "): " + conflict.getExplanation();
+        return Sentence.of("attack.rebut.conflict", named(names, from), named(names, to), conflict.getKind(), conflict.explanation());
     }
 
     public static Sentence rebut(Names names, Claim from, Claim to) {
-        String f = from.id(), t = to.id();
-        return () -> name(names.claim(f)) + " attacks " + name(names.claim(t))
-                + ", which is the conclusion of a support: a rebuttal.";
+        return Sentence.of("attack.rebut", named(names, from), named(names, to));
     }
 
     public static Sentence rebutStandalone(Names names, Claim from, Claim to) {
-        String f = from.id(), t = to.id();
-        return () -> name(names.claim(f)) + " attacks " + name(names.claim(t))
-                + ", which is neither a premise nor a conclusion of any support: a rebuttal of the claim itself.";
+        return Sentence.of("attack.rebut.standalone", named(names, from), named(names, to));
     }
 
     public static Sentence undermine(Names names, Claim from, Claim to) {
-        String f = from.id(), t = to.id();
-        return () -> name(names.claim(f)) + " attacks " + name(names.claim(t))
-                + ", which is a premise supporting other claims: it undermines the premise.";
+        return Sentence.of("attack.undermine", named(names, from), named(names, to));
     }
 
     public static Sentence undercut(Names names, Claim from, Claim premise, Claim conclusion) {
-        String f = from.id(), p = premise.id(), c = conclusion.id();
-        return () -> name(names.claim(f)) + " attacks the inference from " + name(names.claim(p)) + " to "
-                + name(names.claim(c)) + ", not either claim: an undercut.";
+        return Sentence.of("attack.undercut", named(names, from), named(names, premise), named(names, conclusion));
     }
 
     public static Sentence cycle(Names names, List<String> cycle) {
         List<String> copy = List.copyOf(cycle);
-        return () -> "These claims support each other in a circle: " + copy.stream().map(id -> name(names.claim(id)))
-                .collect(Collectors.joining(", ")) + ". Circular support gives none of them a ground of its own.";
+        Supplier<String> members = () -> copy.stream().map(id -> name(names.claim(id))).collect(Collectors.joining(", "));
+        return Sentence.of("finding.circular-support", members);
     }
 
     public static Sentence contradictoriesBothFall(Names names, Claim first, Claim second) {
-        String a = first.id(), b = second.id();
-        return () -> name(names.claim(a)) + " and " + name(names.claim(b)) + " are contradictory, so one of them must be"
-                + " true, yet neither stands: the map lacks the grounds for one, or wrongly defeats it.";
+        return Sentence.of("finding.contradictories-both-fall", named(names, first), named(names, second));
     }
 
     public static Sentence preferencesCancel(Names names, Claim first, Claim second) {
-        String a = first.id(), b = second.id();
-        return () -> name(names.claim(a)) + " and " + name(names.claim(b)) + " are each said to be preferred over the"
-                + " other, so neither preference holds.";
+        return Sentence.of("finding.conflicting-preferences", named(names, first), named(names, second));
     }
 
     public static Sentence unknownPreference(Names names, Claim claim, String unknown) {
-        String c = claim.id();
-        return () -> name(names.claim(c)) + " is said to be preferred over '" + unknown + "', which the map does not hold.";
+        return Sentence.of("finding.unknown-preference", named(names, claim), unknown);
     }
 
     public static Sentence thesisWithoutSupport(Names names, Claim thesis) {
-        String t = thesis.id();
-        return () -> "The thesis " + name(names.claim(t)) + " has no support: nothing in the map argues for it.";
+        return Sentence.of("finding.thesis-without-support", named(names, thesis));
     }
 
     public static Sentence claimWithoutSource(Names names, Claim claim) {
-        String c = claim.id();
-        return () -> name(names.claim(c)) + " cites no source: give the paper, the page or section, and the quote.";
+        return Sentence.of("finding.claim-without-source", named(names, claim));
     }
 
     public static Sentence attackUnanswered(Names names, Claim attacker, Claim target) {
-        String a = attacker.id(), t = target.id();
-        return () -> name(names.claim(a)) + " attacks " + name(names.claim(t)) + " and nothing in the map attacks "
-                + name(names.claim(a)) + ": the attack is left unanswered.";
+        return Sentence.of("finding.attack-unanswered", named(names, attacker), named(names, target));
     }
 
     public static Sentence isolated(Names names, Claim claim) {
-        String c = claim.id();
-        return () -> name(names.claim(c)) + " is connected to nothing: no support, attack or conflict, drawn or derived.";
+        return Sentence.of("finding.isolated-claim", named(names, claim));
     }
 
     public static Sentence unknownDescriptorWord(Names names, Claim claim, Vocabulary.Unknown unknown, Vocabulary vocabulary) {
-        String c = claim.id();
-        if (unknown.field().equals("dimension")) {
-            return () -> name(names.claim(c)) + " is about the dimension '" + unknown.word() + "', which the descriptor"
-                    + " vocabulary (descriptors.yaml beside the rules) does not list: it is compared only with claims of"
-                    + " exactly that dimension, so a misspelling would keep it from every claim it should meet.";
-        }
-        return () -> name(names.claim(c)) + " has the direction '" + unknown.word() + "', which the descriptor vocabulary"
-                + " (descriptors.yaml beside the rules) does not list, so it can conflict with no claim; known directions: "
-                + vocabulary.knownDirections() + ".";
+        return unknown.field().equals("dimension")
+                ? Sentence.of("finding.unknown-descriptor-word.dimension", named(names, claim), unknown.word())
+                : Sentence.of("finding.unknown-descriptor-word.direction", named(names, claim), unknown.word(),
+                        vocabulary.knownDirections());
     }
 
-    public static Sentence illegal(Names names, Claim claim, Label label, String why) {
-        String c = claim.id();
-        return () -> name(names.claim(c)) + " is labelled " + label + " but " + why + ".";
-    }
-
-    private static String join(Collection<String> ids) {
-        return ids.stream().sorted().collect(Collectors.joining(", "));
+    /**
+     * A label that breaks a labelling condition; {@code why} names the condition
+     * ({@code defeater-stands}, {@code no-grounds}, {@code premise-falls}, {@code undercutter-stands},
+     * {@code no-defeater}) and {@code about} the claim it is about, if any.
+     */
+    public static Sentence illegal(Names names, Claim claim, Label label, String why, String... about) {
+        Object[] titles = java.util.Arrays.stream(about).map(id -> (Supplier<String>) () -> title(names.claim(id))).toArray();
+        return Sentence.of("finding.illegal-label", named(names, claim), label, Sentence.of("illegal." + why, titles));
     }
 }

@@ -30,7 +30,9 @@ public final class Finding {
     public FindingKind getKind() { return kind; }
     public String getSubject() { return subject; }
     public String getRule() { return rule; }
+    /** In English; {@link #message()} words it in the reader's language. */
     public String getMessage() { return message.text(); }
+    public Sentence message() { return message; }
 
     @Override
     public boolean equals(Object o) {

@@ -25,7 +25,9 @@ public final class LabelReason {
     public Label getLabel() { return label; }
     public String getRule() { return rule; }
     public String getAbout() { return about; }
+    /** In English; {@link #explanation()} words it in the reader's language. */
     public String getExplanation() { return explanation.text(); }
+    public Sentence explanation() { return explanation; }
 
     @Override
     public boolean equals(Object o) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.dialectica.map.Claim;
 import org.dialectica.map.ClaimKind;
 import org.dialectica.map.Support;
@@ -41,21 +40,21 @@ final class Reasons {
         int g = v.result.grounds(claim);
         if (g < 0) {
             add(Label.IN, "prima facie", "", v.map.isAbstractFramework()
-                    ? name(c) + " stands: an argument of the framework stands unless an attacker that stands defeats it."
-                    : name(c) + " stands on its own as evidence quoted from " + c.source().paper() + ".");
+                    ? Sentence.of("reason.in.prima-facie.framework", name(c))
+                    : Sentence.of("reason.in.prima-facie.evidence", name(c), c.source().paper()));
         } else {
-            add(Label.IN, "grounded", "", name(c) + " stands on " + names(premises(g)) + ", which "
-                    + (premises(g).size() == 1 ? "stands" : "stand") + through(g) + ".");
+            List<String> premises = premises(g);
+            String argument = argument(g);
+            String key = "reason.in.grounded." + (premises.size() == 1 ? "one" : "many") + (argument == null ? "" : ".argument");
+            add(Label.IN, "grounded", "", Sentence.of(key, name(c), names(premises), argument));
         }
         for (Map.Entry<String, List<AttackEdge>> attacker : attackers().entrySet()) {
             String a = attacker.getKey();
-            Label label = label(a);
             if (!defeats(a)) {
-                add(Label.IN, "preferred", a, name(claim(a)) + " attacks it" + how(attacker.getValue()) + ", but "
-                        + name(c) + " is preferred over it, so the attack fails.");
+                add(Label.IN, "preferred", a, Sentence.of("reason.in.preferred", name(claim(a)), how(attacker.getValue()), name(c)));
             } else {
-                add(Label.IN, "attacker falls", a, name(claim(a)) + " attacks it" + how(attacker.getValue()) + ", but "
-                        + (label == Label.OUT ? "is itself defeated" : "has no standing grounds") + ".");
+                String why = label(a) == Label.OUT ? "reason.in.attacker-defeated" : "reason.in.attacker-unsupported";
+                add(Label.IN, "attacker falls", a, Sentence.of(why, name(claim(a)), how(attacker.getValue())));
             }
         }
     }
@@ -64,9 +63,7 @@ final class Reasons {
         for (Map.Entry<String, List<AttackEdge>> attacker : attackers().entrySet()) {
             String a = attacker.getKey();
             if (label(a) != Label.IN || !defeats(a)) continue;
-            add(Label.OUT, "defeated", a, name(c) + " is defeated by " + name(claim(a)) + ", which stands"
-                    + how(attacker.getValue()) + "; it would not be if " + name(claim(a)) + " were defeated, or if "
-                    + name(c) + " were preferred over it.");
+            add(Label.OUT, "defeated", a, Sentence.of("reason.out.defeated", name(c), name(claim(a)), how(attacker.getValue())));
         }
     }
 
@@ -74,28 +71,24 @@ final class Reasons {
         for (Map.Entry<String, List<AttackEdge>> attacker : attackers().entrySet()) {
             String a = attacker.getKey();
             if (label(a) != Label.UNDEC || !defeats(a)) continue;
-            add(Label.UNDEC, "rival undecided", a, name(claim(a)) + " attacks it" + how(attacker.getValue())
-                    + " and is itself undecided, and neither is preferred: " + name(c) + " would stand if it were"
-                    + " preferred over " + name(claim(a)) + ", or if " + name(claim(a)) + " were defeated.");
+            add(Label.UNDEC, "rival undecided", a, Sentence.of("reason.undec.rival", name(c), name(claim(a)), how(attacker.getValue())));
         }
         int g = v.groundingInference(claim);
         if (g >= 0) {
             List<String> open = premises(g).stream().filter(p -> label(p) == Label.UNDEC).toList();
             if (!open.isEmpty()) {
-                add(Label.UNDEC, "ground undecided", open.get(0), "Its ground " + names(open) + " "
-                        + (open.size() == 1 ? "is" : "are") + " undecided, so it is undecided too.");
+                add(Label.UNDEC, "ground undecided", open.get(0),
+                        Sentence.of("reason.undec.ground." + (open.size() == 1 ? "one" : "many"), names(open)));
             }
         }
-        if (out.isEmpty()) add(Label.UNDEC, "undecided", "", name(c) + " is caught in a cycle of undecided attacks.");
+        if (out.isEmpty()) add(Label.UNDEC, "undecided", "", Sentence.of("reason.undec.cycle", name(c)));
     }
 
     private void unsupported() {
         if (v.into.size(claim) == 0) {
-            String why = c.kind() == ClaimKind.EVIDENCE
-                    ? name(c) + " is evidence without a source: cite the paper, the place and the quote for it to stand on its own."
-                    : name(c) + " has no grounds: nothing in the map supports it, and a " + c.kind().word()
-                            + " stands only on evidence (a quoted paper says who claims it, not why it holds).";
-            add(Label.UNSUPPORTED, "no grounds", "", why);
+            add(Label.UNSUPPORTED, "no grounds", "", c.kind() == ClaimKind.EVIDENCE
+                    ? Sentence.of("reason.unsupported.evidence", name(c))
+                    : Sentence.of("reason.unsupported.no-grounds", name(c), c.kind()));
             return;
         }
         for (int k = v.into.start[claim]; k < v.into.start[claim + 1]; k++) {
@@ -103,20 +96,17 @@ final class Reasons {
             int u = v.undercutBy(g);
             List<String> premises = premises(g);
             if (u >= 0) {
-                add(Label.UNSUPPORTED, "undercut", v.ids[u], "Its support from " + names(premises) + " is undercut by "
-                        + name(claim(v.ids[u])) + ", which stands; it would stand again if " + name(claim(v.ids[u]))
-                        + " were defeated.");
+                add(Label.UNSUPPORTED, "undercut", v.ids[u],
+                        Sentence.of("reason.unsupported.undercut", names(premises), name(claim(v.ids[u]))));
                 continue;
             }
             List<String> lost = premises.stream().filter(p -> label(p) == Label.OUT || label(p) == Label.UNSUPPORTED).toList();
             if (lost.isEmpty()) continue;
-            add(Label.UNSUPPORTED, "ground lost", lost.get(0), "Its support from " + names(premises) + " is lost: "
-                    + lost.stream().map(p -> name(claim(p)) + (label(p) == Label.OUT ? " is defeated" : " has no standing grounds"))
-                            .collect(Collectors.joining(" and ")) + ".");
+            List<Sentence> why = lost.stream().map(p -> Sentence.of(label(p) == Label.OUT ? "reason.lost.defeated" : "reason.lost.unsupported",
+                    name(claim(p)))).toList();
+            add(Label.UNSUPPORTED, "ground lost", lost.get(0), Sentence.of("reason.unsupported.ground-lost", names(premises), Sentence.list(why)));
         }
-        if (out.isEmpty()) {
-            add(Label.UNSUPPORTED, "circular", "", name(c) + " is supported only in a circle of claims that rest on each other.");
-        }
+        if (out.isEmpty()) add(Label.UNSUPPORTED, "circular", "", Sentence.of("reason.unsupported.circular", name(c)));
     }
 
     /** The claims that attack this one, each with its attacks (drawn and derived), by id. */
@@ -133,32 +123,32 @@ final class Reasons {
         return v.defeatsOn().getOrDefault(c.id(), List.of()).stream().anyMatch(d -> d.getFrom().equals(attacker));
     }
 
-    /** " (a drawn attack)" or " (derived from their contrary descriptors)" … */
-    private static String how(List<AttackEdge> edges) {
-        List<String> ways = new ArrayList<>();
+    /** "a drawn rebut", "derived: their descriptors are contrary" …, each way once */
+    private static Sentence.Listing how(List<AttackEdge> edges) {
+        Map<String, Sentence> ways = new java.util.LinkedHashMap<>();
         for (AttackEdge e : edges.stream().sorted(Analysis.ATTACK_ORDER).toList()) {
-            String way = e.isDerived() ? "derived: " + conflictPhrase(e.getVia()) : "a drawn " + e.getKind().word();
-            if (!ways.contains(way)) ways.add(way);
+            if (e.isDerived()) ways.putIfAbsent("via " + e.getVia(), Sentence.of("reason.way.derived", conflictPhrase(e.getVia())));
+            else ways.putIfAbsent("drawn " + e.getKind(), Sentence.of("reason.way.drawn", e.getKind()));
         }
-        return " (" + String.join(" and ", ways) + ")";
+        return Sentence.list(List.copyOf(ways.values()));
     }
 
     /** Why two claims conflict, from the rule that found the conflict. */
-    private static String conflictPhrase(String rule) {
+    private static Sentence conflictPhrase(String rule) {
         return switch (rule) {
-            case "Claims with contrary descriptors conflict" -> "their descriptors are contrary";
-            case "Claims declared contradictory conflict" -> "they are declared contradictory";
-            case "Claims declared contrary conflict" -> "they are declared contrary";
-            default -> "they conflict by the rule «" + rule + "»";
+            case "Claims with contrary descriptors conflict" -> Sentence.of("reason.via.descriptors");
+            case "Claims declared contradictory conflict" -> Sentence.of("reason.via.contradictory");
+            case "Claims declared contrary conflict" -> Sentence.of("reason.via.contrary");
+            default -> Sentence.of("reason.via.rule", Sentence.rule(rule));
         };
     }
 
-    private String through(int inference) {
+    /** The title of the argument an inference belongs to, or null for a support drawn on its own. */
+    private String argument(int inference) {
         List<Support> supports = v.inferenceSupports.get(inference);
         String argument = supports.get(0).argumentId();
-        if (argument == null) return "";
-        String title = v.map.argument(argument).map(a -> a.title() != null ? a.title() : a.id()).orElse(argument);
-        return " (argument «" + title + "»)";
+        if (argument == null) return null;
+        return v.map.argument(argument).map(a -> a.title() != null ? a.title() : a.id()).orElse(argument);
     }
 
     private List<String> premises(int inference) {
@@ -173,17 +163,15 @@ final class Reasons {
         return v.map.claim(id).orElse(Claim.of(id, ""));
     }
 
-    private String names(List<String> claimIds) {
-        List<String> named = claimIds.stream().map(id -> name(claim(id))).toList();
-        if (named.size() == 1) return named.get(0);
-        return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+    private Sentence.Listing names(List<String> claimIds) {
+        return Sentence.list(claimIds.stream().map(id -> name(claim(id))).toList());
     }
 
     private static String name(Claim claim) {
         return Explain.title(claim);
     }
 
-    private void add(Label label, String rule, String about, String text) {
-        out.add(new LabelReason(c.id(), label, rule, about, () -> text));
+    private void add(Label label, String rule, String about, Sentence text) {
+        out.add(new LabelReason(c.id(), label, rule, about, text));
     }
 }

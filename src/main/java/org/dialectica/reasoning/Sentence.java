@@ -1,10 +1,98 @@
 package org.dialectica.reasoning;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.dialectica.map.ClaimKind;
+
 /**
- * An explanation, worded only when someone reads it: a map derives tens of thousands of facts
- * per edit and most explanations are never shown, so building their text eagerly is waste.
+ * An explanation as a template key and its arguments, worded only when someone reads it and in
+ * their language: a map derives tens of thousands of facts per edit and most explanations are
+ * never shown, so building their text eagerly is waste. The templates are {@code explanations*.properties}
+ * beside this class. An argument is rendered by {@link Wording}: a nested sentence or a kind in the
+ * reader's language, a {@link Supplier} when read (so a claim is named as it is now), anything else as written.
  */
-@FunctionalInterface
-public interface Sentence {
-    String text();
+public final class Sentence {
+    private final String key;
+    private final Object[] args;
+    private final boolean capitalised;
+    private final Supplier<Sentence> later;
+
+    private Sentence(String key, Object[] args, boolean capitalised, Supplier<Sentence> later) {
+        this.key = key;
+        this.args = args;
+        this.capitalised = capitalised;
+        this.later = later;
+    }
+
+    static Sentence of(String key, Object... args) {
+        return new Sentence(key, args, false, null);
+    }
+
+    /** A sentence whose very template depends on the claims as they are when it is read. */
+    static Sentence later(Supplier<Sentence> sentence) {
+        return new Sentence(null, null, false, sentence);
+    }
+
+    /** The word for a kind, label or claim role ("rebut", "contrary", "thesis", "IN" …) as a reader sees it. */
+    public static Sentence word(Enum<?> kind) {
+        String family = switch (kind) {
+            case Label l -> "label";
+            case AttackKind k -> "attack";
+            case ConflictKind k -> "conflict";
+            case FindingKind k -> "finding";
+            case ClaimKind k -> "claim";
+            default -> throw new IllegalArgumentException("no words for " + kind.getDeclaringClass().getSimpleName());
+        };
+        return of("word." + family + "." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** The name of a rule as a reader sees it; a rule the templates do not know keeps its own name. */
+    public static Sentence rule(String name) {
+        return of(Wording.RULE, name);
+    }
+
+    /** Items joined as a list is read: "A", "A and B", "A, B and C". */
+    static Listing list(List<?> items) {
+        return new Listing(List.copyOf(items));
+    }
+
+    /** A word of the descriptor vocabulary ("rises", "regional influence"), translated where the templates know it. */
+    static Descriptor descriptor(String word) {
+        return new Descriptor(word);
+    }
+
+    /** The same sentence starting with a capital letter, for one that opens with a clause ("if …"). */
+    Sentence capitalised() {
+        return new Sentence(key, args, true, later);
+    }
+
+    public String key() { return now().key; }
+
+    Object[] args() { return now().args; }
+
+    /** What a sentence worded when read stands for now. */
+    Sentence now() {
+        return later != null ? later.get().now() : this;
+    }
+
+    boolean isCapitalised() { return capitalised; }
+
+    /** In English, as the command line and its tests read it. */
+    public String text() {
+        return Wording.render(this, Locale.ENGLISH);
+    }
+
+    public String text(Locale locale) {
+        return Wording.render(this, locale);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+
+    record Listing(List<?> items) {}
+
+    record Descriptor(String word) {}
 }

@@ -19,8 +19,7 @@ public final class SupportCycle {
         Collections.rotate(rotated, -smallest);
         this.cycle = Collections.unmodifiableList(rotated);
         this.rule = rule;
-        this.explanation = () -> "These claims support each other in a circle: " + String.join(", ", cycle)
-                + ". Circular support gives none of them a ground of its own.";
+        this.explanation = Sentence.of("finding.circular-support", String.join(", ", cycle));
     }
 
     public List<String> getCycle() { return cycle; }

@@ -151,7 +151,7 @@ class CombinedSeedMapTest {
         java.util.Map<String, Label> now = java.util.Map.of("p000-russia-hegemony-weakens", Label.UNDEC,
                 "p004-russia-ceasefire-winner", Label.UNDEC);
         assertThat(comparison.theses()).extracting(Comparison.Thesis::label).containsExactly(Label.UNDEC, Label.UNDEC);
-        assertThat(comparison.cruxes()).extracting(Comparison.Crux::explanation).containsExactly(
+        assertThat(comparison.cruxes()).extracting(c -> c.explanation().text()).containsExactly(
                 // a ruling for 000's side in both conflicts: its thesis stands on its two pieces of evidence and
                 // defeats both 004 claims, so 004's thesis loses its ground
                 "If the side of «Russia's hegemony weakens» is preferred in all 2 of its conflicts with the side of «Russia is"

@@ -21,13 +21,13 @@ class ComparisonTest {
         assertThat(comparison.theses().get(0).grounds()).containsExactly("ea");
         assertThat(comparison.conflicts()).singleElement().satisfies(c -> {
             assertThat(List.of(c.a(), c.b())).containsExactly("a", "b");
-            assertThat(c.kind()).isEqualTo("contradictory");
+            assertThat(c.kind()).isEqualTo(ConflictKind.CONTRADICTORY);
         });
         assertThat(comparison.cruxes()).singleElement().satisfies(crux -> {
             assertThat(crux.claims()).containsExactly("a", "b");
             assertThat(crux.outcomes()).extracting(Comparison.Outcome::labels).containsExactly(
                     Map.of("a", Label.IN, "b", Label.OUT), Map.of("a", Label.OUT, "b", Label.IN));
-            assertThat(crux.explanation()).isEqualTo("If «a» is preferred over «b», «a» stands and «b» is defeated; if «b» is"
+            assertThat(crux.explanation().text()).isEqualTo("If «a» is preferred over «b», «a» stands and «b» is defeated; if «b» is"
                     + " preferred over «a», «a» is defeated and «b» stands.");
         });
     }

@@ -24,6 +24,7 @@ import org.dialectica.map.Proposition;
 import org.dialectica.map.Source;
 import org.dialectica.map.Text;
 import org.dialectica.map.TimeSpan;
+import org.dialectica.reasoning.Sentence;
 
 /**
  * The form for a claim: its texts, source and proposition descriptor. Keyboard reachable like any
@@ -65,7 +66,7 @@ class ClaimForm extends Dialog {
         save.setId("claim-save");
         tags.setId("claim-tags");
         kind.setItems(ClaimKind.values());
-        kind.setItemLabelGenerator(ClaimKind::word);
+        kind.setItemLabelGenerator(k -> Sentence.word(k).text(getLocale()));
         kind.setValue(ClaimKind.CLAIM);
         title.setLabel(getTranslation("claim.title"));
         text.setLabel(getTranslation("claim.text"));

@@ -35,6 +35,7 @@ import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.Comparison;
 import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.LabelReason;
+import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.Workspace;
 
@@ -148,8 +149,8 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         UnorderedList conflicts = new UnorderedList();
         conflicts.setId("compare-conflicts");
         for (Comparison.Clash clash : comparison.conflicts()) {
-            conflicts.add(new ListItem(link(clash.a()), new Span(" ⟷ "), link(clash.b()), new Span(" (" + clash.kind() + "): "),
-                    new Span(clash.explanation())));
+            conflicts.add(new ListItem(link(clash.a()), new Span(" ⟷ "), link(clash.b()), new Span(" (" + Sentence.word(clash.kind()).text(getLocale()) + "): "),
+                    new Span(clash.explanation().text(getLocale()))));
         }
         result.add(conflicts);
 
@@ -160,7 +161,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         for (Comparison.Crux crux : comparison.cruxes()) {
             ListItem item = new ListItem();
             crux.claims().forEach(c -> item.add(link(c), new Span(" ")));
-            item.add(sentences.paragraph(crux.explanation()));
+            item.add(sentences.paragraph(crux.explanation().text(getLocale())));
             cruxes.add(item);
         }
         result.add(cruxes);
@@ -176,7 +177,7 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         H4 heading = new H4();
         heading.add(link(thesis.id()));
         card.add(heading, new StatusBadge(thesis.label(), thesis.strength()), new Paragraph(claim.text()));
-        for (LabelReason reason : analysis.reasons(thesis.id())) card.add(sentences.paragraph(reason.getExplanation()));
+        for (LabelReason reason : analysis.reasons(thesis.id())) card.add(sentences.paragraph(reason.explanation().text(getLocale())));
         card.add(new H4(getTranslation("compare.grounds")));
         card.add(thesis.grounds().isEmpty() ? new Paragraph(getTranslation("compare.noGrounds")) : tree(thesis.id(), new LinkedHashSet<>()));
         return card;

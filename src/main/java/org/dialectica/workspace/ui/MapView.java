@@ -59,6 +59,7 @@ import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.LabelReason;
 import org.dialectica.map.Opposition;
 import org.dialectica.workspace.Change;
+import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.ConcurrentEditException;
 import org.dialectica.workspace.MapEvent;
 import org.dialectica.workspace.MapEvents;
@@ -181,9 +182,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         details.setWidth("24em");
         details.getStyle().set("overflow", "auto");
         findings.setId("findings");
-        findings.addColumn(f -> f.getKind().word()).setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        findings.addColumn(f -> Sentence.word(f.getKind()).text(getLocale())).setKey("kind").setAutoWidth(true).setFlexGrow(0);
         findings.addColumn(f -> titleOf(f.getClaim())).setKey("claim").setWidth("18em").setFlexGrow(0);
-        findings.addColumn(Finding::getMessage).setKey("message").setFlexGrow(1);
+        findings.addColumn(f -> f.message().text(getLocale())).setKey("message").setFlexGrow(1);
         findings.addItemClickListener(e -> {
             canvas.focus(e.getItem().getClaim());
             select(e.getItem().getClaim());
@@ -358,7 +359,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         List<CanvasEdge> edges = new ArrayList<>();
         for (Support s : map.supports()) {
             if (shown.contains(s.from()) && shown.contains(s.to())) {
-                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, s.from() + " supports " + s.to()));
+                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, getTranslation("relation.support.tooltip", s.from(), s.to())));
             }
         }
         for (AttackEdge e : analysis.attacks()) {
@@ -367,14 +368,19 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             if (!onSupport && !shown.contains(e.getTo())) continue;
             if (e.isDerived() && (!showDerived.getValue() || e.getKind().name().equals("REBUT"))) continue;
             String id = e.isDerived() ? "derived:" + e : e.getFrom() + " -> " + e.getTo();
-            edges.add(new CanvasEdge(id, e.getFrom(), e.getTo(), e.getKind().word(), e.isDerived(), e.getRule() + ": " + e.getExplanation()));
+            edges.add(new CanvasEdge(id, e.getFrom(), e.getTo(), e.getKind().word(), e.isDerived(), tooltip(e.getRule(), e.explanation())));
         }
         for (Conflict c : analysis.conflicts()) {
             if (shown.contains(c.getA()) && shown.contains(c.getB())) {
-                edges.add(new CanvasEdge(conflictId(c), c.getA(), c.getB(), "conflict", true, c.getRule() + ": " + c.getExplanation()));
+                edges.add(new CanvasEdge(conflictId(c), c.getA(), c.getB(), "conflict", true, tooltip(c.getRule(), c.explanation())));
             }
         }
         canvas.setGraph(nodes, edges);
+    }
+
+    /** "rule: explanation", both in the reader's language */
+    private String tooltip(String rule, Sentence explanation) {
+        return Sentence.rule(rule).text(getLocale()) + ": " + explanation.text(getLocale());
     }
 
     static String conflictId(Conflict c) {
@@ -402,7 +408,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         H3 heading = new H3(claim.displayTitle());
         StatusBadge badge = new StatusBadge(label, analysis.strength(claim.id()));
         badge.setId("selected-label");
-        details.add(heading, badge, field("claim.kind", claim.kind().word()), field("claim.text", claim.text()));
+        details.add(heading, badge, field("claim.kind", Sentence.word(claim.kind()).text(getLocale())), field("claim.text", claim.text()));
         if (claim.originalText() != null) {
             details.add(field("claim.original", claim.originalText() + (claim.language() == null ? "" : " (" + claim.language() + ")")));
         }
@@ -419,11 +425,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (!claim.tags().isEmpty()) details.add(field("claim.tags", String.join(", ", claim.tags())));
         details.add(new H3(getTranslation("claim.why")));
         LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
-        for (LabelReason reason : analysis.reasons(claim.id())) details.add(sentences.paragraph(reason.getExplanation()));
+        for (LabelReason reason : analysis.reasons(claim.id())) details.add(sentences.paragraph(reason.explanation().text(getLocale())));
         List<Finding> onClaim = analysis.findingsOn(claim.id());
         if (!onClaim.isEmpty()) {
             details.add(new H3(getTranslation("claim.findings")));
-            onClaim.forEach(f -> details.add(new Paragraph(f.getMessage())));
+            onClaim.forEach(f -> details.add(new Paragraph(f.message().text(getLocale()))));
         }
         Button edit = new Button(getTranslation("claim.edit"), e -> editClaim(claim));
         edit.setId("edit-claim");
@@ -472,13 +478,14 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         Attack attack = map.attacks().stream().filter(a -> a.id().equals(selected)).findFirst().orElse(null);
         details.add(new H3(getTranslation("relation.heading")));
         analysis.attacks().stream().filter(e -> selected.equals(e.isDerived() ? "derived:" + e : e.getFrom() + " -> " + e.getTo()))
-                .forEach(e -> details.add(field("relation.kind", e.getKind().word() + (e.isDerived() ? " (" + getTranslation("relation.derived") + ")" : "")),
-                        field("relation.rule", e.getRule()), new Paragraph(e.getExplanation())));
+                .forEach(e -> details.add(field("relation.kind", Sentence.word(e.getKind()).text(getLocale())
+                                + (e.isDerived() ? " (" + getTranslation("relation.derived") + ")" : "")),
+                        field("relation.rule", Sentence.rule(e.getRule()).text(getLocale())), new Paragraph(e.explanation().text(getLocale()))));
         analysis.conflicts().stream().filter(c -> selected.equals(conflictId(c)))
-                .forEach(c -> details.add(field("relation.kind", c.getKind().word()), field("relation.rule", c.getRule()),
-                        new Paragraph(c.getExplanation())));
+                .forEach(c -> details.add(field("relation.kind", Sentence.word(c.getKind()).text(getLocale())),
+                        field("relation.rule", Sentence.rule(c.getRule()).text(getLocale())), new Paragraph(c.explanation().text(getLocale()))));
         if (support != null) {
-            details.add(field("relation.kind", getTranslation("relation.supports")),
+            details.add(field("relation.kind", getTranslation("relation.support")),
                     new Paragraph("«" + titleOf(support.from()) + "» → «" + titleOf(support.to()) + "»"));
             drawnRelation(RelationForm.Type.SUPPORTS, support.from(), support.to(), new Change.RemoveSupport(support.id()));
         }
@@ -683,6 +690,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         actors.setLabel(getTranslation("filter.actor"));
         tags.setLabel(getTranslation("filter.tag"));
         labels.setLabel(getTranslation("filter.label"));
+        labels.setItemLabelGenerator(l -> getTranslation("label." + l.word()));
         showDerived.setLabel(getTranslation("filter.derived"));
         canvas.setAriaLabel(getTranslation("map.canvas"));
         findings.getColumnByKey("kind").setHeader(getTranslation("findings.kind"));
