@@ -21,6 +21,7 @@ final class RunningApp implements AutoCloseable {
     private final Path workingDir;
     private final Path log;
     private final int port;
+    private final List<String> extraArgs = new ArrayList<>();
     private Process process;
 
     /** An instance on its own data folder, started from the project folder. */
@@ -41,6 +42,12 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** More command-line arguments for the app, such as a setting to compare against. */
+    RunningApp withArgs(List<String> args) {
+        extraArgs.addAll(args);
+        return this;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -52,6 +59,7 @@ final class RunningApp implements AutoCloseable {
                 "-jar", jar.toString(), "--server.port=" + port));
         if (dataDir != null) command.add("--dialectica.data-dir=" + dataDir);
         if (workingDir != null) command.add("--dialectica.arguments-dir=" + Path.of("arguments").toAbsolutePath());
+        command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (workingDir != null) builder.directory(workingDir.toFile());
         process = builder.redirectErrorStream(true)
@@ -76,6 +84,11 @@ final class RunningApp implements AutoCloseable {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
         }
+    }
+
+    /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed, as when the machine's power goes. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) process.destroyForcibly().waitFor();
     }
 
     String log() throws IOException {

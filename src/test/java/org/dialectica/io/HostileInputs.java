@@ -69,7 +69,7 @@ public final class HostileInputs {
         return line.repeat(Math.max(1, (int) (megabytes * 1_000_000 / line.length())));
     }
 
-    /** A list nested {@code levels} deep, {@code * } items indented one more space each line. */
+    /** A list nested {@code levels} deep, {@code * } items indented one more space each line (levels²/2 bytes). */
     public static String deepList(int levels) {
         StringBuilder text = new StringBuilder();
         for (int level = 0; level < levels; level++) text.repeat(" ", level).append("* item ").append(level).append('\n');

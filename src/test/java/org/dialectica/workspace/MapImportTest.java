@@ -3,7 +3,12 @@ package org.dialectica.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import org.dialectica.io.HostileInputs;
 import org.dialectica.io.MapFileException;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Attack;
@@ -151,6 +156,35 @@ class MapImportTest {
         MapFileException e = refused("huge.argdown", new byte[MapStore.MAX_IMPORT_BYTES + 1]);
 
         assertThat(e.problem()).startsWith("the file is larger than 5 MB");
+    }
+
+    /** The hang guard only (a shared 2-core machine); the times are printed for docs/benchmarks.md. */
+    @Test
+    void a_megabyte_of_claims_is_imported_whole_through_the_database() {
+        String megabyte = HostileInputs.unclosedOnEveryLine("[", 1.0);
+        String frameworkMb = framework(9_000, 40_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String[] file : new String[][] {{"megabyte.argdown", megabyte}, {"framework.apx", frameworkMb}}) {
+                byte[] bytes = utf8(file[1]);
+                long start = System.nanoTime();
+                String id = workspace.importFile(file[0], bytes).mapId();
+                long took = System.nanoTime() - start;
+                System.out.printf(Locale.ROOT, "[import speed] %s through H2: %.2f MB, %d claims, %.0f ms%n", file[0],
+                        bytes.length / 1e6, workspace.load(id).claims().size(), took / 1e6);
+                workspace.delete(id);
+            }
+        });
+    }
+
+    private static String framework(int arguments, int attacks) {
+        StringBuilder apx = new StringBuilder();
+        for (int i = 0; i < arguments; i++) apx.append("arg(a").append(i).append(").\n");
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < attacks; k++) {
+            apx.append("att(a").append(random.nextInt(arguments)).append(",a").append(random.nextInt(arguments)).append(").\n");
+        }
+        return apx.toString();
     }
 
     @Test

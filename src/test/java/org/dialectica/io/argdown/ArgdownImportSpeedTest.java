@@ -38,7 +38,10 @@ class ArgdownImportSpeedTest {
                 new Shape("1 MB single line of '['", () -> HostileInputs.longLine("[", 1)),
                 new Shape("1 MB single line of ' #('", () -> HostileInputs.longLine(" #(", 1)),
                 new Shape("1 MB of statements each with an open '['", () -> HostileInputs.unclosedOnEveryLine("[", 1)),
-                new Shape("list 20,000 levels deep", () -> HostileInputs.deepList(20_000)),
+                new Shape("1 MB of statements each with an open ' #('", () -> HostileInputs.unclosedOnEveryLine(" #(", 1)),
+                new Shape("1 MB of statements each with an open '{'", () -> HostileInputs.unclosedOnEveryLine("{", 1)),
+                new Shape("list 1,400 levels deep (1 MB)", () -> HostileInputs.deepList(1_400)),
+                new Shape("list 6,300 levels deep (20 MB)", () -> HostileInputs.deepList(6_300)),
                 new Shape("relations 3,000 levels deep", () -> HostileInputs.deepRelations(3_000)))
                 .map(shape -> DynamicTest.dynamicTest(shape.name(), () -> assertTimeoutPreemptively(HANG, () -> {
                     String text = shape.text().get();
