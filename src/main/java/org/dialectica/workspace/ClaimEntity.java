@@ -111,15 +111,14 @@ class ClaimEntity {
     }
 
     private static void fits(Claim claim, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "claim '%s': its %s is %,d characters long; at most %,d can be stored", shortened(claim.id()), field,
-                    value.length(), max));
-        }
+        FieldTooLongException.check(owner(claim), field, value, max);
     }
 
-    private static String shortened(String id) {
-        return id.length() <= 60 ? id : id.substring(0, 57) + "…";
+    /** The claim as a message names it: its title when it has one, and its id. */
+    static String owner(Claim claim) {
+        String id = FieldTooLongException.shortened(claim.id());
+        return claim.title() == null || claim.title().equals(claim.id()) ? "claim '" + id + "'"
+                : "claim «" + FieldTooLongException.shortened(claim.title()) + "» ('" + id + "')";
     }
 
     Claim toClaim() {

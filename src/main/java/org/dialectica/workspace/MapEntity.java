@@ -3,12 +3,16 @@ package org.dialectica.workspace;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
+import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "argument_map")
-class MapEntity {
+class MapEntity implements Persistable<String> {
     @Id
     String id;
     @Column(nullable = false)
@@ -20,6 +24,11 @@ class MapEntity {
     OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     OffsetDateTime updatedAt;
+    @Column(name = "abstract_framework", nullable = false)
+    boolean abstractFramework;
+    // a new map is inserted, never merged: two maps created at once under one id must not become one
+    @Transient
+    private boolean isNew;
 
     protected MapEntity() {}
 
@@ -29,5 +38,22 @@ class MapEntity {
         this.description = description;
         this.createdAt = OffsetDateTime.now();
         this.updatedAt = createdAt;
+        this.isNew = true;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
     }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapFormat;
+import org.dialectica.io.MapText;
 import org.dialectica.io.ReadResult;
-import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.io.argdown.ArgdownWriter;
 import org.dialectica.map.Argument;
 import org.dialectica.map.ArgumentMap;
@@ -35,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MapStore {
     static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+    /** Column sizes of argument_map (V1). */
+    static final int MAP_ID = 200, MAP_TITLE = FieldLimits.MAP_TITLE, MAP_DESCRIPTION = FieldLimits.MAP_DESCRIPTION;
 
     private final Repositories.Maps maps;
     private final Repositories.Claims claims;
@@ -42,10 +45,13 @@ class MapStore {
     private final Repositories.Attacks attacks;
     private final Repositories.Oppositions oppositions;
     private final Repositories.Arguments arguments;
+    private final Repositories.DeletedMapIds deletedIds;
 
     MapStore(Repositories.Maps maps, Repositories.Claims claims, Repositories.Supports supports,
-            Repositories.Attacks attacks, Repositories.Oppositions oppositions, Repositories.Arguments arguments) {
+            Repositories.Attacks attacks, Repositories.Oppositions oppositions, Repositories.Arguments arguments,
+            Repositories.DeletedMapIds deletedIds) {
         this.maps = maps;
+        this.deletedIds = deletedIds;
         this.claims = claims;
         this.supports = supports;
         this.attacks = attacks;
@@ -74,6 +80,7 @@ class MapStore {
         MapEntity entity = map(mapId);
         ArgumentMap map = new ArgumentMap(entity.id, entity.title);
         map.setDescription(entity.description);
+        map.setAbstractFramework(entity.abstractFramework);
         claims.findByMapIdOrderByIdAsc(mapId).forEach(c -> map.putClaim(c.toClaim()));
         arguments.findByMapIdOrderByIdAsc(mapId).forEach(a -> map.addArgument(a.toArgument()));
         supports.findByMapIdOrderByIdAsc(mapId).forEach(s -> map.addSupport(s.toSupport()));
@@ -85,6 +92,7 @@ class MapStore {
     @Transactional
     String create(String title, String description) {
         if (title == null || title.isBlank()) throw new IllegalArgumentException("a map needs a title");
+        checkMap(title.strip(), description);
         String id = freeId(Text.slug(title));
         maps.save(new MapEntity(id, title.strip(), description));
         return id;
@@ -93,29 +101,69 @@ class MapStore {
     @Transactional
     void delete(String mapId) {
         maps.delete(map(mapId)); // the database cascades to the claims and relations
+        deletedIds.save(new DeletedMapId(mapId));
     }
 
-    /** Saves a whole map under its own id, or a free variant of it; returns the id used. */
+    /**
+     * Saves a whole map under its own id, or a free variant of it; returns the id used. Every row is
+     * built (and so checked against its column) before the first is saved.
+     */
     @Transactional
     String save(ArgumentMap map) {
+        checkMap(map.title(), map.description());
         String id = freeId(map.id());
-        maps.save(new MapEntity(id, map.title(), map.description()));
-        map.claims().forEach(c -> claims.save(new ClaimEntity(id, c)));
-        map.arguments().forEach(a -> arguments.save(new ArgumentEntity(id, a)));
+        List<ClaimEntity> claimRows = map.claims().stream().map(c -> new ClaimEntity(id, c)).toList();
+        List<ArgumentEntity> argumentRows = map.arguments().stream().map(a -> new ArgumentEntity(id, a)).toList();
+        List<AttackEntity> attackRows = map.attacks().stream().map(a -> new AttackEntity(id, a)).toList();
+        MapEntity entity = new MapEntity(id, map.title(), map.description());
+        entity.abstractFramework = map.isAbstractFramework();
+        maps.save(entity);
+        claims.saveAll(claimRows);
+        arguments.saveAll(argumentRows);
         map.supports().forEach(s -> supports.save(new SupportEntity(id, s)));
-        map.attacks().forEach(a -> attacks.save(new AttackEntity(id, a)));
+        attacks.saveAll(attackRows);
         map.oppositions().forEach(o -> oppositions.save(new OppositionEntity(id, o)));
         return id;
     }
 
-    /** Reads the file completely before anything is saved: a file that fails saves nothing. */
+    private static void checkMap(String title, String description) {
+        String owner = "map «" + FieldTooLongException.shortened(String.valueOf(title)) + "»";
+        FieldTooLongException.check(owner, "title", title, MAP_TITLE);
+        FieldTooLongException.check(owner, "description", description, MAP_DESCRIPTION);
+    }
+
+    /** Reads the text completely before anything is saved: a file that fails saves nothing. */
     @Transactional
     ImportResult importArgdown(String fileName, String text) throws MapFileException {
-        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
-            throw new MapFileException(fileName, 1, 1, "the file is larger than " + (MAX_IMPORT_BYTES >> 20) + " MB");
+        if (text.length() > MAX_IMPORT_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
+            throw tooLarge(fileName);
         }
-        ReadResult read = new ArgdownReader().read(fileName, text);
-        return new ImportResult(save(read.map()), read.warnings());
+        return saveRead(fileName, text, MapFiles.read(fileName, text, MapFormat.ARGDOWN));
+    }
+
+    /** A map file as uploaded, in any format the command line reads, known by its extension. */
+    @Transactional
+    ImportResult importFile(String fileName, byte[] bytes) throws MapFileException {
+        if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(fileName);
+        MapFormat format = MapFormat.of(fileName).orElseThrow(() -> new MapFileException(fileName, 1, 1,
+                "unknown format: expected a file ending in " + MapFormat.KNOWN));
+        String text = MapText.decode(fileName, bytes);
+        return saveRead(fileName, text, MapFiles.read(fileName, text, format));
+    }
+
+    private ImportResult saveRead(String fileName, String text, ReadResult read) throws MapFileException {
+        try {
+            return new ImportResult(save(read.map()), read.warnings());
+        } catch (FieldTooLongException e) {
+            // the reader kept no positions for stored fields: the value is found where the file wrote it
+            int at = text.indexOf(e.value().substring(0, Math.min(40, e.value().length())));
+            throw MapFileException.at(fileName, text, Math.max(0, at), e.getMessage());
+        }
+    }
+
+    static MapFileException tooLarge(String fileName) {
+        return new MapFileException(fileName, 1, 1, "the file is larger than " + (MAX_IMPORT_BYTES >> 20)
+                + " MB (expected at most " + (MAX_IMPORT_BYTES >> 20) + " MB)");
     }
 
     @Transactional(readOnly = true)
@@ -302,10 +350,12 @@ class MapStore {
         }
     }
 
+    /** The wanted id, or a variant of it that no map has and no deleted map had. */
     private String freeId(String wanted) {
         String base = wanted == null || wanted.isBlank() ? "map" : wanted;
+        if (base.length() > MAP_ID - 10) base = base.substring(0, MAP_ID - 10); // room for "-n"
         String id = base;
-        for (int n = 2; maps.existsById(id); n++) id = base + "-" + n;
+        for (int n = 2; maps.existsById(id) || deletedIds.existsById(id); n++) id = base + "-" + n;
         return id;
     }
 }

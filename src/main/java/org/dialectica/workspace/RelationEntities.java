@@ -49,6 +49,8 @@ final class RelationEntities {
     @Entity
     @Table(name = "attack")
     static class AttackEntity {
+        static final int TARGET = 700;
+
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
@@ -64,6 +66,8 @@ final class RelationEntities {
         protected AttackEntity() {}
 
         AttackEntity(String mapId, Attack attack) {
+            FieldTooLongException.check("attack of '" + FieldTooLongException.shortened(attack.from()) + "'", "target",
+                    attack.target(), TARGET);
             this.mapId = mapId;
             this.fromClaim = attack.from();
             this.target = attack.target();
@@ -108,6 +112,8 @@ final class RelationEntities {
     @Entity
     @Table(name = "argument")
     static class ArgumentEntity {
+        static final int PREMISES = 10_000;
+
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
@@ -124,6 +130,12 @@ final class RelationEntities {
         protected ArgumentEntity() {}
 
         ArgumentEntity(String mapId, Argument argument) {
+            String owner = "argument '" + FieldTooLongException.shortened(argument.id()) + "'";
+            FieldTooLongException.check(owner, "id", argument.id(), FieldLimits.ID);
+            FieldTooLongException.check(owner, "title", argument.title(), FieldLimits.MEDIUM);
+            FieldTooLongException.check(owner, "description", argument.description(), FieldLimits.LONG);
+            FieldTooLongException.check(owner, "premises", StoredList.join(argument.premises()), PREMISES);
+            FieldTooLongException.check(owner, "conclusion", argument.conclusion(), FieldLimits.ID);
             this.mapId = mapId;
             this.argumentId = argument.id();
             this.title = argument.title();

@@ -19,6 +19,8 @@ final class Repositories {
         List<MapEntity> findAllByOrderByTitleAsc();
     }
 
+    interface DeletedMapIds extends JpaRepository<DeletedMapId, String> {}
+
     interface Claims extends JpaRepository<ClaimEntity, Long> {
         List<ClaimEntity> findByMapIdOrderByIdAsc(String mapId);
 

@@ -89,6 +89,11 @@ public class Workspace implements DisposableBean {
         return store.importArgdown(fileName, text);
     }
 
+    /** A map file as uploaded: any format the command line reads, strictly decoded, size-checked. */
+    public ImportResult importFile(String fileName, byte[] bytes) throws MapFileException {
+        return store.importFile(fileName, bytes);
+    }
+
     public String exportArgdown(String mapId) {
         return store.exportArgdown(mapId);
     }

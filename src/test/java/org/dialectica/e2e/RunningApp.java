@@ -22,6 +22,7 @@ final class RunningApp implements AutoCloseable {
     private final Path log;
     private final int port;
     private Path argumentsDir;
+    private final List<String> extraArgs = new ArrayList<>();
     private Process process;
 
     /** An instance on its own data folder, started from the project folder. */
@@ -48,6 +49,12 @@ final class RunningApp implements AutoCloseable {
         return this;
     }
 
+    /** More command-line arguments for the app, such as a setting to compare against. */
+    RunningApp withArgs(List<String> args) {
+        extraArgs.addAll(args);
+        return this;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -60,6 +67,7 @@ final class RunningApp implements AutoCloseable {
         if (dataDir != null) command.add("--dialectica.data-dir=" + dataDir);
         if (argumentsDir != null) command.add("--dialectica.arguments-dir=" + argumentsDir.toAbsolutePath());
         else if (workingDir != null) command.add("--dialectica.arguments-dir=" + Path.of("arguments").toAbsolutePath());
+        command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (workingDir != null) builder.directory(workingDir.toFile());
         process = builder.redirectErrorStream(true)
@@ -84,6 +92,11 @@ final class RunningApp implements AutoCloseable {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
         }
+    }
+
+    /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed, as when the machine's power goes. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) process.destroyForcibly().waitFor();
     }
 
     String log() throws IOException {

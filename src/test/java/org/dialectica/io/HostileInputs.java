@@ -53,6 +53,29 @@ public final class HostileInputs {
         return "[A]: " + unit.repeat(times) + "\n";
     }
 
+    /**
+     * About {@code megabytes} MB in statements of one line each, every line just under the reader's
+     * line limit and made of {@code unit}: the longest lines a reader must go through, not refuse.
+     */
+    public static String longLinesUnderTheLimit(String unit, double megabytes, int lineLimit) {
+        String line = "[A]: " + unit.repeat((lineLimit - 10) / unit.length()) + "\n\n";
+        return line.repeat(Math.max(1, (int) (megabytes * 1_000_000 / line.length())));
+    }
+
+    /** Square brackets nested in lines just under the line limit, {@code [[[…]]]}. */
+    public static String nestedBrackets(double megabytes, int lineLimit) {
+        int half = (lineLimit - 10) / 2;
+        String line = "[A]: " + "[".repeat(half) + "]".repeat(half) + "\n\n";
+        return line.repeat(Math.max(1, (int) (megabytes * 1_000_000 / line.length())));
+    }
+
+    /** A list nested {@code levels} deep, {@code * } items indented one more space each line (levels²/2 bytes). */
+    public static String deepList(int levels) {
+        StringBuilder text = new StringBuilder();
+        for (int level = 0; level < levels; level++) text.repeat(" ", level).append("* item ").append(level).append('\n');
+        return text.toString();
+    }
+
     /** Data nested {@code levels} deep in one flow collection, {@code [[[…]]]}. */
     public static String deepData(int levels) {
         return "[A]: A claim. {actors: " + "[".repeat(levels) + "]".repeat(levels) + "}\n";

@@ -198,13 +198,13 @@ class WorkspaceTest {
         Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
 
         assertThatThrownBy(() -> workspace.putClaim(mapId, thesis.withText("x".repeat(20_001)), workspace.claimVersion(mapId, "thesis")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("claim 'thesis': its text is 20,001 characters long;"
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("claim «Thesis» ('thesis'): its text is 20,001 characters long;"
                         + " at most 20,000 can be stored");
         assertThat(workspace.load(mapId).claim("thesis").orElseThrow().text()).isEqualTo(thesis.text());
         assertThatThrownBy(() -> workspace.importArgdown("long.argdown", "[" + "T".repeat(1_001) + "]: A claim. {id: t}\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("claim 't': its title is 1,001 characters long;"
-                        + " at most 1,000 can be stored");
+                .isInstanceOf(MapFileException.class).hasMessage("long.argdown:1:2: claim «" + "T".repeat(57) + "…» ('t'):"
+                        + " its title is 1,001 characters long; at most 1,000 can be stored");
         assertThatThrownBy(() -> workspace.importArgdown("long.argdown", "[" + "T".repeat(400) + "]: A claim.\n"))
-                .hasMessageStartingWith("claim '" + "t".repeat(57) + "…': its id is 400 characters long");
+                .hasMessageContaining("('" + "t".repeat(57) + "…'): its id is 400 characters long");
     }
 }

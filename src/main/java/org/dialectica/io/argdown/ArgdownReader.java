@@ -1,10 +1,10 @@
 package org.dialectica.io.argdown;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapText;
 import org.dialectica.io.ReadResult;
 
 /**
@@ -24,7 +24,8 @@ public final class ArgdownReader {
     }
 
     public ReadResult read(Path file) throws MapFileException, IOException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        String name = file.getFileName().toString();
+        return read(name, MapText.decode(name, Files.readAllBytes(file)));
     }
 
     static String mapId(String fileName) {

@@ -13,6 +13,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -148,6 +151,7 @@ final class YamlData {
         options.setCodePointLimit(1_000_000);
         options.setAllowRecursiveKeys(false);
         try {
+            refuseAnchorsAndAliases(file, block, new Yaml(options));
             return new Yaml(options).compose(new StringReader(block.yaml()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -156,6 +160,22 @@ final class YamlData {
             throw error(file, at, "data is not valid YAML: " + e.getProblem() + context);
         } catch (YAMLException e) {
             throw error(file, block.opening(), "data is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Anchors and aliases are refused before any node is built: a value that refers to itself, or
+     * a few kilobytes that expand to gigabytes, cannot then be made. No map needs them.
+     */
+    private static void refuseAnchorsAndAliases(String file, DataBlock block, Yaml yaml) throws MapFileException {
+        for (Event event : yaml.parse(new StringReader(block.yaml()))) {
+            boolean alias = event instanceof AliasEvent;
+            if (alias || (event instanceof NodeEvent node && node.getAnchor() != null)) {
+                Mark mark = event.getStartMark();
+                Position at = mark == null ? block.opening() : block.at(mark.getLine(), mark.getColumn());
+                throw error(file, at, "YAML " + (alias ? "aliases (*name)" : "anchors (&name)")
+                        + " are not accepted in data: expected the value written out in full");
+            }
         }
     }
 

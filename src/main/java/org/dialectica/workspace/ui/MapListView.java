@@ -23,23 +23,31 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import org.dialectica.base.ui.MainLayout;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapFormat;
 import org.dialectica.workspace.ImportResult;
 import org.dialectica.workspace.Workspace;
 import org.dialectica.workspace.MapSummary;
 
 /**
- * The maps: search, open, create, import an Argdown file (a file that does not read saves nothing
- * and says where it is wrong), export, and delete after a confirmation.
+ * The maps: search, open, create, import a map file (Argdown, or an abstract framework as the
+ * command line reads it; a file that does not read saves nothing and says where it is wrong),
+ * export, and delete after a confirmation.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Dialectica")
 class MapListView extends VerticalLayout implements LocaleChangeObserver {
+    private static final int MAX_MB = Workspace.MAX_IMPORT_BYTES >> 20;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Workspace store;
@@ -61,12 +69,15 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> openCreateDialog());
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
+        upload = new Upload((UploadHandler) this::receive);
         upload.setId("import-map");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Workspace.MAX_IMPORT_BYTES);
-        upload.setAcceptedFileTypes(".argdown", "text/plain");
-        upload.addFileRejectedListener(e -> showImportError(getTranslation("maps.import.rejected", e.getFileName(), e.getErrorMessage())));
+        upload.setAcceptedFileTypes(Arrays.stream(MapFormat.values()).map(MapFormat::extension).toArray(String[]::new));
+        upload.addFileRejectedListener(e -> showImportError(
+                getTranslation("maps.import.rejected", e.getFileName(), e.getErrorMessage(), MapFormat.KNOWN, MAX_MB)));
+        // one file at a time, but any number one after another: a finished file leaves the list
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         importMessage.setId("import-message");
         importMessage.setVisible(false);
 
@@ -145,9 +156,38 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
         title.focus();
     }
 
+    /**
+     * Runs outside the session lock while the file arrives. The size is checked on what the browser
+     * declares and again on what is received, which stops one byte past the limit.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        String fileName = event.getFileName();
+        UI ui = event.getUI();
+        byte[] bytes;
+        if (event.getFileSize() > Workspace.MAX_IMPORT_BYTES) {
+            bytes = null;
+        } else {
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(Workspace.MAX_IMPORT_BYTES + 1);
+            }
+        }
+        if (bytes == null || bytes.length > Workspace.MAX_IMPORT_BYTES) {
+            event.reject(fileName + ": larger than " + MAX_MB + " MB");
+            ui.access(() -> {
+                showImportError(getTranslation("maps.import.tooLarge", fileName, MAX_MB));
+                upload.clearFileList();
+            });
+            return;
+        }
+        ui.access(() -> {
+            importFile(fileName, bytes);
+            upload.clearFileList();
+        });
+    }
+
     void importFile(String fileName, byte[] bytes) {
         try {
-            ImportResult result = store.importArgdown(fileName, new String(bytes, StandardCharsets.UTF_8));
+            ImportResult result = store.importFile(fileName, bytes);
             importMessage.setVisible(true);
             importMessage.getElement().setAttribute("data-status", "ok");
             importMessage.setText(getTranslation("maps.import.done", fileName, result.warnings().size()));
@@ -155,8 +195,11 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
             refresh();
         } catch (MapFileException e) {
             showImportError(getTranslation("maps.import.failed", e.getMessage()));
-        } catch (IllegalArgumentException e) {
-            showImportError(getTranslation("maps.import.failed", fileName + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // nothing was saved (one transaction); the message is bounded like a reader's
+            String message = String.valueOf(e.getMessage());
+            showImportError(getTranslation("maps.import.failed", fileName + ": "
+                    + (message.length() > 300 ? message.substring(0, 299) + "…" : message)));
         }
     }
 

@@ -1,0 +1,58 @@
+package org.dialectica.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The bytes of a map file as text: UTF-8, or UTF-16 when a byte-order mark says so. Bytes that are
+ * not valid in that encoding are refused at their line and column, never replaced by '\uFFFD'.
+ */
+public final class MapText {
+    private MapText() {}
+
+    public static String decode(String fileName, byte[] bytes) throws MapFileException {
+        int skip = 0;
+        Charset charset = StandardCharsets.UTF_8;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            skip = 2;
+            charset = StandardCharsets.UTF_16LE;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            skip = 2;
+            charset = StandardCharsets.UTF_16BE;
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, (long) (bytes.length - skip) + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) throw invalid(fileName, charset, bytes, in.position(), out.flip());
+        return out.flip().toString();
+    }
+
+    /** The error at the first bad byte; the text decoded before it gives the line and column. */
+    private static MapFileException invalid(String fileName, Charset charset, byte[] bytes, int at, CharBuffer before) {
+        int line = 1, column = 1;
+        for (int i = 0; i < before.limit(); i++) {
+            char c = before.get(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        String name = charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16";
+        return new MapFileException(fileName, line, column, String.format(Locale.ROOT,
+                "byte 0x%02X (byte %,d of the file) is not valid %s: expected %s text%s", bytes[at] & 0xFF, at + 1, name, name,
+                name.equals("UTF-8") ? " (or UTF-16 beginning with a byte-order mark); save the file as UTF-8" : ""));
+    }
+}
