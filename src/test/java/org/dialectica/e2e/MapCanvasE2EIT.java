@@ -258,8 +258,9 @@ class MapCanvasE2EIT {
         page.mouse().up();
         page.keyboard().up("Shift");
 
-        assertThat(page.locator("#relation-from input")).hasValue("Objection in paper c (c)");
-        assertThat(page.locator("#relation-to input")).hasValue("Conclusion in paper a (b)");
+        // the form names claims by title only (ids are not for people)
+        assertThat(page.locator("#relation-from input")).hasValue("Objection in paper c");
+        assertThat(page.locator("#relation-to input")).hasValue("Conclusion in paper a");
         assertThat(page.evaluate("() => " + GRAPH + ".cy.getElementById('c').position()")).isEqualTo(unmoved);
         page.context().close();
     }
