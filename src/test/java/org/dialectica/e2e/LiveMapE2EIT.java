@@ -131,4 +131,19 @@ class LiveMapE2EIT {
         page.keyboard().press("Control+z");
         page.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (withFirst - 1));
     }
+
+    /** Issue 7: explanations, not only the chrome, in Indonesian. */
+    @Test
+    void the_reasons_of_a_claim_are_explained_in_indonesian() throws Exception {
+        Page page = openMap(COMBINED);
+        page.locator("#language").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
+        select(page, "p000-russia-hegemony-weakens"); // undecided: its rival attacks it and nothing is preferred
+
+        assertThat(page.locator("#details")).containsText("Mengapa label ini");
+        assertThat(page.locator("#details")).containsText("belum terputuskan");
+        assertThat(page.locator("#selected-label")).containsText("belum terputuskan");
+        assertThat(page.locator("#findings")).containsText("klaim terisolasi");
+        Browser.screenshot(page, "7-indonesian-explanations");
+    }
 }

@@ -191,11 +191,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         });
         // four rows at least (it had room for two); the split above keeps most of the height
         findings.setHeight("13em");
+        findings.setMinHeight("10em");
 
         // one wrapping row of tools and filters leaves the canvas most of the height
         HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, relayout, zoomIn, zoomOut,
                 search, papers, actors, tags, labels, showDerived);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
         for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) filter.setWidth("11em");
         search.setWidth("16em");
@@ -686,10 +687,15 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         search.setAriaLabel(getTranslation("map.search"));
         zoomIn.setAriaLabel(getTranslation("map.zoom.in"));
         zoomOut.setAriaLabel(getTranslation("map.zoom.out"));
-        papers.setLabel(getTranslation("filter.paper"));
-        actors.setLabel(getTranslation("filter.actor"));
-        tags.setLabel(getTranslation("filter.tag"));
-        labels.setLabel(getTranslation("filter.label"));
+        // placeholders, not labels above the fields: the toolbar keeps to two short rows and leaves
+        // the height to the canvas and the findings
+        papers.setPlaceholder(getTranslation("filter.paper"));
+        actors.setPlaceholder(getTranslation("filter.actor"));
+        tags.setPlaceholder(getTranslation("filter.tag"));
+        papers.setAriaLabel(getTranslation("filter.paper"));
+        actors.setAriaLabel(getTranslation("filter.actor"));
+        tags.setAriaLabel(getTranslation("filter.tag"));
+        labels.setAriaLabel(getTranslation("filter.label"));
         labels.setItemLabelGenerator(l -> getTranslation("label." + l.word()));
         showDerived.setLabel(getTranslation("filter.derived"));
         canvas.setAriaLabel(getTranslation("map.canvas"));
