@@ -40,6 +40,20 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** Opens a map page and waits until the canvas has laid out every claim. */
+    Page openMap(String url) {
+        Page page = open(url);
+        page.waitForFunction("() => { const g = document.querySelector('dialectica-graph');"
+                + " return g && g.cy && g.cy.nodes('[status]').length > 0 && g.cy.nodes('.pending').length === 0; }");
+        return page;
+    }
+
+    /** Selects a claim on the canvas as a tap would. */
+    static void select(Page page, String claimId) {
+        // a block, not an expression: returning the cytoscape element would make Playwright serialise its whole graph
+        page.evaluate("id => { document.querySelector('dialectica-graph').cy.getElementById(id).emit('tap'); }", claimId);
+    }
+
     static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));

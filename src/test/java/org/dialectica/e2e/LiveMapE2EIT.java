@@ -4,12 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 7: two people on one map in two browser contexts of headless Chromium, as a seminar has
@@ -18,40 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves the map alone. How long the news takes to arrive is measured and printed, not asserted
  * (docs/benchmarks.md has the figures).
  */
-class LiveMapE2EIT {
+class LiveMapE2EIT extends AppInBrowser {
     static final String COMBINED = "who-gained-from-the-2020-war";
 
-    @TempDir
-    static Path data;
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new RunningApp(data).start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
-
     private static Page openMap(String mapId) {
-        Page page = browser.open(app.url("/map/" + mapId));
-        page.waitForFunction("() => { const g = document.querySelector('dialectica-graph');"
-                + " return g && g.cy && g.cy.nodes('[status]').length > 0 && g.cy.nodes('.pending').length === 0; }");
-        return page;
+        return browser.openMap(app.url("/map/" + mapId));
     }
 
     private static long nodes(Page page) {
         return ((Number) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]').length")).longValue();
-    }
-
-    private static void select(Page page, String claimId) {
-        // a block, not an expression: returning the cytoscape element would make Playwright serialise its whole graph
-        page.evaluate("id => { document.querySelector('dialectica-graph').cy.getElementById(id).emit('tap'); }", claimId);
     }
 
     @Test
@@ -89,11 +60,11 @@ class LiveMapE2EIT {
         Page ayu = openMap(COMBINED);
         Page budi = openMap(COMBINED);
 
-        select(ayu, claim);
+        Browser.select(ayu, claim);
         ayu.locator("#edit-claim").click();
         ayu.locator("#claim-tags input").fill("seminar-1");
 
-        select(budi, claim);
+        Browser.select(budi, claim);
         budi.locator("#edit-claim").click();
         budi.locator("#claim-text textarea").fill("Budi's wording of the claim.");
         budi.locator("#claim-save").click();
@@ -106,7 +77,7 @@ class LiveMapE2EIT {
 
         // Budi's text is what is stored: a fresh page shows it
         Page fresh = openMap(COMBINED);
-        select(fresh, claim);
+        Browser.select(fresh, claim);
         assertThat(fresh.locator("#details")).containsText("Budi's wording of the claim.");
     }
 
@@ -138,7 +109,7 @@ class LiveMapE2EIT {
         Page page = openMap(COMBINED);
         page.locator("#language").click();
         page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
-        select(page, "p000-russia-hegemony-weakens"); // undecided: its rival attacks it and nothing is preferred
+        Browser.select(page, "p000-russia-hegemony-weakens"); // undecided: its rival attacks it and nothing is preferred
 
         assertThat(page.locator("#details")).containsText("Mengapa label ini");
         assertThat(page.locator("#details")).containsText("belum terputuskan");

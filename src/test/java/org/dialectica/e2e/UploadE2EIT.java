@@ -6,31 +6,13 @@ import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The import control in a real browser: what only the browser's upload element shows. */
-class UploadE2EIT {
-    @TempDir
-    static Path data;
+class UploadE2EIT extends AppInBrowser {
     @TempDir
     static Path files;
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new RunningApp(data).start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
 
     private static Page mapList() {
         Page page = browser.open(app.url("/"));

@@ -8,47 +8,24 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged app on its own H2 file database, in headless Chromium, as a user works with it.
  * Screenshots go to target/e2e-screenshots. The canvas is read through its cytoscape instance.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkspaceE2EIT {
+class WorkspaceE2EIT extends AppInBrowser {
     static final String COMBINED = "who-gained-from-the-2020-war";
     static final String WEAKENED = "p000-russia-hegemony-weakens";
     static final String STRONGER = "p004-russia-regional-position-stronger";
 
-    @TempDir
-    static Path data;
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new RunningApp(data).start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
-
     /** Opens a map and waits until the canvas has laid out every claim. */
     private static Page openMap(String mapId) {
-        Page page = browser.open(app.url("/map/" + mapId));
-        page.waitForFunction("() => { const g = document.querySelector('dialectica-graph');"
-                + " return g && g.cy && g.cy.nodes('[status]').length > 0 && g.cy.nodes('.pending').length === 0; }");
-        return page;
+        return browser.openMap(app.url("/map/" + mapId));
     }
 
     private static String status(Page page, String claimId) {
@@ -86,7 +63,7 @@ class WorkspaceE2EIT {
     @Order(2)
     void selecting_a_claim_shows_its_quote_source_and_why_it_has_its_label() throws Exception {
         Page page = openMap(COMBINED);
-        page.evaluate("id => { document.querySelector('dialectica-graph').cy.getElementById(id).emit('tap'); }", WEAKENED);
+        Browser.select(page, WEAKENED);
 
         assertThat(page.locator("#details")).containsText("000_fb6a5eb7a242001a.txt");
         assertThat(page.locator("#details")).containsText("Rusia");
