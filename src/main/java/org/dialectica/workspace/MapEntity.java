@@ -2,6 +2,8 @@ package org.dialectica.workspace;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
@@ -26,6 +28,13 @@ class MapEntity implements Persistable<String> {
     OffsetDateTime updatedAt;
     @Column(name = "abstract_framework", nullable = false)
     boolean abstractFramework;
+    /** The login of the person who owns it; null for the installation's maps (the seeds). */
+    String owner;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Visibility visibility = Visibility.PRIVATE;
+    @Column(name = "class_id")
+    Long classId;
     // a new map is inserted, never merged: two maps created at once under one id must not become one
     @Transient
     private boolean isNew;

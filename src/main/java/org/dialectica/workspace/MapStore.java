@@ -46,11 +46,13 @@ class MapStore {
     private final Repositories.Oppositions oppositions;
     private final Repositories.Arguments arguments;
     private final Repositories.DeletedMapIds deletedIds;
+    private final Repositories.MapMembers members;
 
     MapStore(Repositories.Maps maps, Repositories.Claims claims, Repositories.Supports supports,
             Repositories.Attacks attacks, Repositories.Oppositions oppositions, Repositories.Arguments arguments,
-            Repositories.DeletedMapIds deletedIds) {
+            Repositories.DeletedMapIds deletedIds, Repositories.MapMembers members) {
         this.maps = maps;
+        this.members = members;
         this.deletedIds = deletedIds;
         this.claims = claims;
         this.supports = supports;
@@ -64,15 +66,48 @@ class MapStore {
         return maps.count() == 0;
     }
 
+    /**
+     * The maps matching the search that the test lets through, each with what decides access to it.
+     * @param sharedWith the person whose sharings to read (one query for all maps)
+     */
     @Transactional(readOnly = true)
-    List<MapSummary> list(String search) {
+    List<MapSummary> list(String search, String sharedWith, java.util.function.BiPredicate<MapEntity, MapPolicy.Facts> visible) {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        Map<String, MapPolicy.Sharing> mine = new HashMap<>();
+        members.findByLogin(sharedWith).forEach(m -> mine.put(m.mapId, m.access));
         return maps.findAllByOrderByTitleAsc().stream()
                 .filter(m -> needle.isEmpty() || m.title.toLowerCase(Locale.ROOT).contains(needle)
                         || (m.description != null && m.description.toLowerCase(Locale.ROOT).contains(needle))
                         || m.id.contains(needle))
-                .map(m -> new MapSummary(m.id, m.title, m.description, claims.countByMapId(m.id), m.updatedAt))
+                .filter(m -> visible.test(m, new MapPolicy.Facts(m.owner, m.visibility, m.classId,
+                        mine.containsKey(m.id) ? Map.of(sharedWith, mine.get(m.id)) : Map.of())))
+                .map(m -> new MapSummary(m.id, m.title, m.description, claims.countByMapId(m.id), m.updatedAt,
+                        m.owner, m.visibility))
                 .toList();
+    }
+
+    /** What decides who may do what with a map. */
+    @Transactional(readOnly = true)
+    MapPolicy.Facts facts(String mapId) {
+        MapEntity m = map(mapId);
+        Map<String, MapPolicy.Sharing> shared = new java.util.LinkedHashMap<>();
+        members.findByMapIdOrderByLoginAsc(mapId).forEach(e -> shared.put(e.login, e.access));
+        return new MapPolicy.Facts(m.owner, m.visibility, m.classId, shared);
+    }
+
+    /** Replaces who besides the owner may see and edit a map. */
+    @Transactional
+    void share(String mapId, Visibility visibility, Long classId, Map<String, MapPolicy.Sharing> people) {
+        MapEntity m = map(mapId);
+        if (visibility == Visibility.CLASS && classId == null) throw new IllegalArgumentException("Pick the class to share the map with.");
+        m.visibility = visibility;
+        m.classId = visibility == Visibility.CLASS ? classId : null;
+        members.deleteAll(members.findByMapIdOrderByLoginAsc(mapId));
+        members.flush();
+        people.forEach((login, access) -> {
+            if (!login.equals(m.owner)) members.save(new MapMemberEntity(mapId, login, access));
+        });
+        m.updatedAt = OffsetDateTime.now();
     }
 
     @Transactional(readOnly = true)
@@ -89,12 +124,15 @@ class MapStore {
         return map;
     }
 
+    /** A new empty map, private to its owner. */
     @Transactional
-    String create(String title, String description) {
+    String create(String title, String description, String owner) {
         if (title == null || title.isBlank()) throw new IllegalArgumentException("a map needs a title");
         checkMap(title.strip(), description);
         String id = freeId(Text.slug(title));
-        maps.save(new MapEntity(id, title.strip(), description));
+        MapEntity entity = new MapEntity(id, title.strip(), description);
+        entity.owner = owner;
+        maps.save(entity);
         return id;
     }
 
@@ -109,7 +147,7 @@ class MapStore {
      * built (and so checked against its column) before the first is saved.
      */
     @Transactional
-    String save(ArgumentMap map) {
+    String save(ArgumentMap map, String owner, Visibility visibility) {
         checkMap(map.title(), map.description());
         String id = freeId(map.id());
         List<ClaimEntity> claimRows = map.claims().stream().map(c -> new ClaimEntity(id, c)).toList();
@@ -117,6 +155,8 @@ class MapStore {
         List<AttackEntity> attackRows = map.attacks().stream().map(a -> new AttackEntity(id, a)).toList();
         MapEntity entity = new MapEntity(id, map.title(), map.description());
         entity.abstractFramework = map.isAbstractFramework();
+        entity.owner = owner;
+        entity.visibility = visibility;
         maps.save(entity);
         claims.saveAll(claimRows);
         arguments.saveAll(argumentRows);
@@ -134,26 +174,26 @@ class MapStore {
 
     /** Reads the text completely before anything is saved: a file that fails saves nothing. */
     @Transactional
-    ImportResult importArgdown(String fileName, String text) throws MapFileException {
+    ImportResult importArgdown(String fileName, String text, String owner) throws MapFileException {
         if (text.length() > MAX_IMPORT_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
             throw tooLarge(fileName);
         }
-        return saveRead(fileName, text, MapFiles.read(fileName, text, MapFormat.ARGDOWN));
+        return saveRead(fileName, text, MapFiles.read(fileName, text, MapFormat.ARGDOWN), owner);
     }
 
     /** A map file as uploaded, in any format the command line reads, known by its extension. */
     @Transactional
-    ImportResult importFile(String fileName, byte[] bytes) throws MapFileException {
+    ImportResult importFile(String fileName, byte[] bytes, String owner) throws MapFileException {
         if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(fileName);
         MapFormat format = MapFormat.of(fileName).orElseThrow(() -> new MapFileException(fileName, 1, 1,
                 "unknown format: expected a file ending in " + MapFormat.KNOWN));
         String text = MapText.decode(fileName, bytes);
-        return saveRead(fileName, text, MapFiles.read(fileName, text, format));
+        return saveRead(fileName, text, MapFiles.read(fileName, text, format), owner);
     }
 
-    private ImportResult saveRead(String fileName, String text, ReadResult read) throws MapFileException {
+    private ImportResult saveRead(String fileName, String text, ReadResult read, String owner) throws MapFileException {
         try {
-            return new ImportResult(save(read.map()), read.warnings());
+            return new ImportResult(save(read.map(), owner, Visibility.PRIVATE), read.warnings());
         } catch (FieldTooLongException e) {
             // the reader kept no positions for stored fields: the value is found where the file wrote it
             int at = text.indexOf(e.value().substring(0, Math.min(40, e.value().length())));

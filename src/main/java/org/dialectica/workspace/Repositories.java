@@ -19,6 +19,12 @@ final class Repositories {
         List<MapEntity> findAllByOrderByTitleAsc();
     }
 
+    interface MapMembers extends JpaRepository<MapMemberEntity, MapMemberEntity.Key> {
+        List<MapMemberEntity> findByMapIdOrderByLoginAsc(String mapId);
+
+        List<MapMemberEntity> findByLogin(String login);
+    }
+
     interface DeletedMapIds extends JpaRepository<DeletedMapId, String> {}
 
     interface Claims extends JpaRepository<ClaimEntity, Long> {

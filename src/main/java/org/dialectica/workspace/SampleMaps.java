@@ -47,7 +47,7 @@ class SampleMaps implements SmartInitializingSingleton {
             for (Path file : files.filter(p -> p.toString().endsWith(".argdown")).sorted().toList()) {
                 try {
                     ReadResult read = new ArgdownReader().read(file);
-                    store.save(read.map());
+                    store.save(read.map(), null, Visibility.PUBLIC); // the installation's: everyone reads, students copy
                     imported++;
                 } catch (MapFileException e) {
                     log.error("Sample map not imported: {}", e.getMessage());

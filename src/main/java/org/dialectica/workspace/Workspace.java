@@ -15,12 +15,16 @@ import org.dialectica.map.Attack;
 import org.dialectica.map.Claim;
 import org.dialectica.map.Opposition;
 import org.dialectica.map.Support;
+import org.dialectica.people.Classes;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.ReasoningSession;
 import org.dialectica.reasoning.RuleBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * copy of the map, saved in one transaction, and only after the commit applied to the session and
  * announced to every viewer. A session that fails to apply a committed edit is dropped and rebuilt
  * from the database, so the two never stay out of step. Edits of one map are serialised.
+ *
+ * <p>Every public method acts for the person signed in on the calling thread ({@link
+ * CurrentPerson}) and first checks with {@link MapPolicy} that they may: a refused call throws
+ * Spring Security's {@link AccessDeniedException} and changes nothing.
  */
 @Service
 public class Workspace implements DisposableBean {
@@ -40,6 +48,7 @@ public class Workspace implements DisposableBean {
     private final MapStore store;
     private final RuleBase rules;
     private final TransactionTemplate transactions;
+    private final Classes classes;
     private final MapEvents events = new MapEvents();
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -50,8 +59,10 @@ public class Workspace implements DisposableBean {
         return t;
     });
 
-    Workspace(MapStore store, RuleBase rules, TransactionTemplate transactions, DialecticaSettings settings) {
+    Workspace(MapStore store, RuleBase rules, TransactionTemplate transactions, DialecticaSettings settings,
+            Classes classes) {
         this.store = store;
+        this.classes = classes;
         this.rules = rules;
         this.transactions = transactions;
         this.idleNanos = settings.sessionIdle().toNanos();
@@ -69,15 +80,89 @@ public class Workspace implements DisposableBean {
         }
     }
 
+    /** The maps the signed-in person may see, matching the search. */
     public List<MapSummary> list(String search) {
-        return store.list(search);
+        Person me = CurrentPerson.get();
+        java.util.Set<Long> mine = classes.of(me.login());
+        return store.list(search, me.login(), (m, facts) -> MapPolicy.allows(me, mine, facts, MapAction.VIEW));
     }
 
+    /** Whether the signed-in person may do this with the map. */
+    public boolean may(String mapId, MapAction action) {
+        Person me = CurrentPerson.find().orElse(null);
+        return me != null && MapPolicy.allows(me, classes.of(me.login()), store.facts(mapId), action);
+    }
+
+    /**
+     * Refuses the call unless the signed-in person may do this with the map.
+     * @throws UnknownMapException when there is no such map (also to those who may not see it)
+     */
+    public void check(String mapId, MapAction action) {
+        Person me = CurrentPerson.get();
+        if (!MapPolicy.allows(me, classes.of(me.login()), store.facts(mapId), action)) {
+            throw new AccessDeniedException(refusal(action) + " (map '" + mapId + "').");
+        }
+    }
+
+    private static String refusal(MapAction action) {
+        return switch (action) {
+            case VIEW -> "You may not open this map";
+            case COMMENT -> "You may not comment on this map";
+            case EDIT -> "You may not edit this map; make your own copy to work on it";
+            case SHARE -> "Only the map's owner may share it";
+            case DELETE -> "Only the map's owner may delete it";
+        };
+    }
+
+    /** A new empty map owned by the signed-in person, private until they share it. */
     public String create(String title, String description) {
-        return store.create(title, description);
+        return store.create(title, description, CurrentPerson.get().login());
+    }
+
+    /**
+     * A private copy of a map the signed-in person may see, owned by them, positions included:
+     * how a student works on a seed map.
+     */
+    public String copy(String mapId, String title) {
+        check(mapId, MapAction.VIEW);
+        Person me = CurrentPerson.get();
+        ArgumentMap map = store.load(mapId);
+        ArgumentMap copy = map.copy();
+        copy.setTitle(title == null || title.isBlank() ? map.title() : title.strip());
+        Map<String, double[]> positions = state(mapId).positions();
+        return transactions.execute(t -> {
+            String id = store.save(copy, me.login(), Visibility.PRIVATE);
+            store.moveClaims(id, positions);
+            return id;
+        });
+    }
+
+    /** Who may see and edit a map besides its owner; for those who may share it. */
+    public Sharing sharing(String mapId) {
+        check(mapId, MapAction.VIEW);
+        MapPolicy.Facts facts = store.facts(mapId);
+        Map<String, Boolean> people = new java.util.LinkedHashMap<>();
+        facts.members().forEach((login, access) -> people.put(login, access == MapPolicy.Sharing.EDITOR));
+        return new Sharing(facts.owner(), facts.visibility(), facts.classId(), people);
+    }
+
+    /**
+     * How a map is shared. @param owner the owner's login, null for the installation's maps
+     * @param people each person it is shared with, true for an editor, false for a viewer
+     */
+    public record Sharing(String owner, Visibility visibility, Long classId, Map<String, Boolean> people) {}
+
+    /** Replaces how a map is shared; its owner (or an admin) only. */
+    public void share(String mapId, Visibility visibility, Long classId, Map<String, Boolean> people) {
+        check(mapId, MapAction.SHARE);
+        Map<String, MapPolicy.Sharing> members = new java.util.LinkedHashMap<>();
+        people.forEach((login, editor) -> members.put(login, editor ? MapPolicy.Sharing.EDITOR : MapPolicy.Sharing.VIEWER));
+        store.share(mapId, visibility, classId, members);
+        events.fire(new MapEvent(mapId, MapEvent.Kind.EDITED, null));
     }
 
     public void delete(String mapId) {
+        check(mapId, MapAction.DELETE);
         synchronized (lock(mapId)) {
             store.delete(mapId);
             drop(mapId);
@@ -85,21 +170,28 @@ public class Workspace implements DisposableBean {
         events.fire(new MapEvent(mapId, MapEvent.Kind.DELETED, null));
     }
 
+    /** Imports a map owned by the signed-in person, private until they share it. */
     public ImportResult importArgdown(String fileName, String text) throws MapFileException {
-        return store.importArgdown(fileName, text);
+        return store.importArgdown(fileName, text, CurrentPerson.get().login());
     }
 
     /** A map file as uploaded: any format the command line reads, strictly decoded, size-checked. */
     public ImportResult importFile(String fileName, byte[] bytes) throws MapFileException {
-        return store.importFile(fileName, bytes);
+        return store.importFile(fileName, bytes, CurrentPerson.get().login());
     }
 
     public String exportArgdown(String mapId) {
+        check(mapId, MapAction.VIEW);
         return store.exportArgdown(mapId);
     }
 
     /** The live session of a map, loaded from the database on first use (or after eviction). */
     public ReasoningSession session(String mapId) {
+        check(mapId, MapAction.VIEW);
+        return live(mapId);
+    }
+
+    private ReasoningSession live(String mapId) {
         LiveSession open = sessions.get(mapId);
         if (open == null) {
             synchronized (lock(mapId)) {
@@ -124,8 +216,9 @@ public class Workspace implements DisposableBean {
      * read together, so a form filled from this claim is checked against this version.
      */
     public MapState state(String mapId) {
+        check(mapId, MapAction.VIEW);
         synchronized (lock(mapId)) {
-            Analysis analysis = analysis(mapId);
+            Analysis analysis = live(mapId).analysis();
             Map<String, MapStore.Layout> layout = store.layout(mapId);
             Map<String, Long> versions = new java.util.HashMap<>();
             Map<String, double[]> positions = new java.util.HashMap<>();
@@ -142,28 +235,33 @@ public class Workspace implements DisposableBean {
     }
 
     public void moveClaim(String mapId, String claimId, double x, double y, Object origin) {
+        check(mapId, MapAction.EDIT);
         store.moveClaim(mapId, claimId, x, y);
         events.fire(new MapEvent(mapId, MapEvent.Kind.MOVED, origin));
     }
 
     /** Saves the positions of a finished layout, in one transaction. */
     public void moveClaims(String mapId, Map<String, double[]> positions, Object origin) {
+        check(mapId, MapAction.EDIT);
         store.moveClaims(mapId, positions);
         events.fire(new MapEvent(mapId, MapEvent.Kind.MOVED, origin));
     }
 
 
     public long claimVersion(String mapId, String claimId) {
+        check(mapId, MapAction.VIEW);
         return store.claimVersion(mapId, claimId);
     }
 
     /** Starts viewing a map: the listener hears of every later change made by others. */
     public MapEvents.Viewer join(String mapId, String name, Consumer<MapEvent> listener) {
+        check(mapId, MapAction.VIEW);
         return events.join(mapId, name, listener);
     }
 
     /** The names of the people viewing a map now. */
     public List<String> viewers(String mapId) {
+        check(mapId, MapAction.VIEW);
         return events.names(mapId);
     }
 
@@ -177,9 +275,10 @@ public class Workspace implements DisposableBean {
      * @throws IllegalArgumentException when the map could not hold the edit; nothing is saved
      */
     public List<Change> apply(String mapId, List<Change> changes, Object origin) {
+        check(mapId, MapAction.EDIT);
         List<Change> undo;
         synchronized (lock(mapId)) {
-            ReasoningSession session = session(mapId);
+            ReasoningSession session = live(mapId);
             Edit edit = Edit.check(session.map(), changes);
             List<Long> versions = transactions.execute(t -> edit.save(store, mapId));
             undo = edit.undo(versions);
@@ -245,6 +344,7 @@ public class Workspace implements DisposableBean {
 
     /** The stored map as it is now (not the session's copy): what a reload shows. */
     public ArgumentMap load(String mapId) {
+        check(mapId, MapAction.VIEW);
         return store.load(mapId);
     }
 

@@ -13,6 +13,7 @@ import org.dialectica.map.Opposition;
 import org.dialectica.map.Support;
 import org.dialectica.reasoning.Label;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -22,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * always shows what was committed, and the other viewers hear of it after the commit.
  */
 @SpringBootTest
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class LiveEditsTest {
     // a claim that is a premise of a linked argument, opposed, attacking, attacked and undercut
     private static final String MAP = """

@@ -14,6 +14,7 @@ import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Attack;
 import org.dialectica.reasoning.Label;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -22,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * file may hold, what it is refused for and where, and that a refused file saves nothing.
  */
 @SpringBootTest
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class MapImportTest {
     @Autowired
     Workspace workspace;
@@ -164,7 +167,10 @@ class MapImportTest {
         String megabyte = HostileInputs.unclosedOnEveryLine("[", 1.0);
         String frameworkMb = framework(9_000, 40_000);
 
+        // the guard runs the import on another thread: it acts as the test's user there too
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
             for (String[] file : new String[][] {{"megabyte.argdown", megabyte}, {"framework.apx", frameworkMb}}) {
                 byte[] bytes = utf8(file[1]);
                 long start = System.nanoTime();

@@ -10,11 +10,14 @@ import org.dialectica.map.ArgumentMap;
 import org.dialectica.reasoning.Label;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Issue 7: live sessions nobody uses are closed after a configurable time and rebuilt on demand. */
 @SpringBootTest(properties = "dialectica.session-idle=400ms")
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class SessionEvictionTest {
     private static final String COMBINED = "who-gained-from-the-2020-war";
 

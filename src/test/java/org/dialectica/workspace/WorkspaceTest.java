@@ -13,11 +13,14 @@ import org.dialectica.map.Claim;
 import org.dialectica.map.Support;
 import org.dialectica.reasoning.Label;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The stored maps and their live sessions, on a real (in-memory) H2 with the Flyway schema. */
 @SpringBootTest
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class WorkspaceTest {
     private static final String SMALL = """
             ===

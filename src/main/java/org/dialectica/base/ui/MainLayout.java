@@ -1,6 +1,8 @@
 package org.dialectica.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -10,15 +12,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** The shell: the product name, a link back to the maps, and the language switch. */
+/**
+ * The shell: the product name, a link back to the maps, the language switch, and who is signed in
+ * with their account page, the admin page for admins, and sign-out.
+ */
+@PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
     final Select<Locale> language = new Select<>();
     private final Span brand = new Span("Dialectica");
     private final Anchor maps = new Anchor("", "");
+    private final Anchor account = new Anchor("account", "");
+    private final Anchor admin = new Anchor("admin", "");
+    final Button logout = new Button();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         brand.getStyle().set("font-weight", "700").set("font-size", "1.3em");
         // the home page is the map list; a router link by path keeps the shell free of feature classes
         maps.getElement().setAttribute("router-link", true);
@@ -34,7 +45,17 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                 UI.getCurrent().setLocale(e.getValue());
             }
         });
-        HorizontalLayout bar = new HorizontalLayout(brand, maps, language);
+        // routes by path, as for the maps: the shell knows no feature class
+        account.getElement().setAttribute("router-link", true);
+        account.setId("nav-account");
+        account.setText(authentication.getPrincipalName().orElse(""));
+        admin.getElement().setAttribute("router-link", true);
+        admin.setId("nav-admin");
+        admin.setVisible(authentication.hasRole("ADMIN"));
+        logout.setId("nav-logout");
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.addClickListener(e -> authentication.logout());
+        HorizontalLayout bar = new HorizontalLayout(brand, maps, admin, account, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(maps);
@@ -45,6 +66,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         maps.setText(getTranslation("nav.maps"));
+        admin.setText(getTranslation("nav.admin"));
+        account.setTitle(getTranslation("nav.account"));
+        logout.setText(getTranslation("nav.logout"));
         language.setAriaLabel(getTranslation("nav.language"));
         language.setTooltipText(getTranslation("nav.language"));
     }

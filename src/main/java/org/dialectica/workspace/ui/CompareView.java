@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -44,6 +45,8 @@ import org.dialectica.workspace.Workspace;
  * strength, reasons and grounds tree down to evidence; the conflicts between the positions; and
  * the cruxes with their what-if outcomes. Claims are named by title and link to the map.
  */
+// any signed-in person; what they may do with a map the workspace decides per call
+@PermitAll
 @Route(value = "compare", layout = MainLayout.class)
 class CompareView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private final Workspace workspace;

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.UploadEvent;
+import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,8 @@ import org.dialectica.workspace.MapSummary;
  * command line reads it; a file that does not read saves nothing and says where it is wrong),
  * export, and delete after a confirmation.
  */
+// any signed-in person; what they may do with a map the workspace decides per call
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Dialectica")
 class MapListView extends VerticalLayout implements LocaleChangeObserver {

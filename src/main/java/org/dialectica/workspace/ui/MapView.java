@@ -31,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,6 +75,8 @@ import org.dialectica.workspace.Workspace;
  * at once. Every viewer of the map follows every edit live (pushed), and sees who else is there.
  * All user text is rendered as text.
  */
+// any signed-in person; what they may do with a map the workspace decides per call
+@PermitAll
 @Route(value = "map", layout = MainLayout.class)
 class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
     /** numbers for the people viewing maps before accounts exist: "Guest 3" */

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import org.dialectica.workspace.MapSummary;
 import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class MapListViewTest extends SpringBrowserlessTest {
     @Autowired
     Workspace workspace;

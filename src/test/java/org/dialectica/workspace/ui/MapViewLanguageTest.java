@@ -13,11 +13,14 @@ import org.dialectica.map.Attack;
 import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Issue 7: with Indonesian chosen, the rules' explanations and findings are Indonesian too, not only the chrome. */
 @SpringBootTest
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class MapViewLanguageTest extends SpringBrowserlessTest {
     @Autowired
     Workspace workspace;

@@ -14,6 +14,7 @@ import org.dialectica.workspace.Workspace;
 import org.dialectica.bench.GeneratedMaps;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -25,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Tag("benchmark")
 @SpringBootTest
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class MapViewRoundTripBenchmarkTest extends SpringBrowserlessTest {
     @Autowired
     Workspace workspace;

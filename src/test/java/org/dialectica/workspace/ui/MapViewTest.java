@@ -10,10 +10,13 @@ import org.dialectica.map.Claim;
 import org.dialectica.workspace.Change;
 import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
+// acts as an admin: these tests are about the workspace, not about who may use it (see MapAccessTest)
+@WithMockUser(username = "admin", roles = "ADMIN")
 class MapViewTest extends SpringBrowserlessTest {
     @Autowired
     Workspace workspace;

@@ -1,0 +1,158 @@
+package org.dialectica.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: who can sign in, with which role. Admins create, disable and reset them; everyone
+ * changes their own password. Passwords are stored only as hashes of the configured encoder.
+ */
+@Service
+public class Accounts implements UserDetailsService {
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
+
+    private final PeopleRepositories.Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    Accounts(PeopleRepositories.Accounts accounts, PasswordEncoder encoder, AuditLog audit) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String login) {
+        AccountEntity a = accounts.findById(normal(login)).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return new SignedIn(a.person(), a.passwordHash, a.enabled);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> person(String login) {
+        return accounts.findById(normal(login)).map(AccountEntity::person);
+    }
+
+    /** Whether the signed-in person must choose a new password before going on. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return CurrentPerson.find().flatMap(p -> accounts.findById(p.login())).map(a -> a.mustChangePassword).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    boolean isEmpty() {
+        return accounts.count() == 0;
+    }
+
+    /** Every account; admins only. */
+    @Transactional(readOnly = true)
+    public List<Account> list() {
+        requireAdmin();
+        return accounts.findAllByOrderByLoginAsc().stream().map(AccountEntity::account).toList();
+    }
+
+    /** A new account with the given password; admins only. */
+    @Transactional
+    public Account create(String login, String name, String email, Role role, String password) {
+        Person admin = requireAdmin();
+        Account created = add(login, name, email, role, password, false);
+        audit.record(admin.login(), "account-created", created.login() + " (" + role + ")");
+        return created;
+    }
+
+    /** Creates an account without a signed-in admin: the first start and the class list import. */
+    Account add(String login, String name, String email, Role role, String password, boolean mustChange) {
+        String l = normal(login);
+        if (!LOGIN.matcher(l).matches()) {
+            throw new IllegalArgumentException("A login has 2 to 100 characters: letters, digits and . _ @ - (got «"
+                    + shorten(login) + "»).");
+        }
+        if (accounts.existsById(l)) throw new IllegalArgumentException("There is already an account «" + l + "».");
+        if (role == null) throw new IllegalArgumentException("Pick a role for «" + l + "».");
+        String n = name == null || name.isBlank() ? l : name.strip();
+        if (n.length() > 200) throw new IllegalArgumentException("A name has at most 200 characters.");
+        String e = email == null || email.isBlank() ? null : email.strip();
+        if (e != null && (e.length() > 300 || !e.contains("@"))) {
+            throw new IllegalArgumentException("«" + shorten(e) + "» is not an email address.");
+        }
+        Passwords.check(password);
+        AccountEntity a = new AccountEntity(l, n, e, encoder.encode(password), role);
+        a.mustChangePassword = mustChange;
+        return accounts.save(a).account();
+    }
+
+    /** Lets an account sign in or not; admins only, and never their own. */
+    @Transactional
+    public void setEnabled(String login, boolean enabled) {
+        Person admin = requireAdmin();
+        if (admin.login().equals(normal(login)) && !enabled) throw new IllegalArgumentException("You cannot disable your own account.");
+        AccountEntity a = find(login);
+        a.enabled = enabled;
+        audit.record(admin.login(), enabled ? "account-enabled" : "account-disabled", a.login);
+    }
+
+    /** Gives an account a new random password, to be changed at the next sign-in; answers it once. Admins only. */
+    @Transactional
+    public String resetPassword(String login) {
+        Person admin = requireAdmin();
+        AccountEntity a = find(login);
+        String password = Passwords.random();
+        a.passwordHash = encoder.encode(password);
+        a.mustChangePassword = true;
+        audit.record(admin.login(), "password-reset", a.login);
+        return password;
+    }
+
+    /** The signed-in person changes their own password, proving the current one. */
+    @Transactional
+    public void changePassword(String current, String chosen) {
+        Person me = CurrentPerson.get();
+        AccountEntity a = find(me.login());
+        if (current == null || !encoder.matches(current, a.passwordHash)) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
+        Passwords.check(chosen);
+        if (chosen.equals(current)) throw new IllegalArgumentException("Choose a password different from the current one.");
+        a.passwordHash = encoder.encode(chosen);
+        a.mustChangePassword = false;
+        audit.record(me.login(), "password-changed", null);
+    }
+
+    /** Changes a person's role; admins only, never their own. */
+    @Transactional
+    public void setRole(String login, Role role) {
+        Person admin = requireAdmin();
+        if (admin.login().equals(normal(login))) throw new IllegalArgumentException("You cannot change your own role.");
+        AccountEntity a = find(login);
+        a.role = role;
+        audit.record(admin.login(), "role-changed", a.login + " → " + role);
+    }
+
+    private AccountEntity find(String login) {
+        return accounts.findById(normal(login))
+                .orElseThrow(() -> new IllegalArgumentException("There is no account «" + shorten(login) + "»."));
+    }
+
+    static Person requireAdmin() {
+        Person me = CurrentPerson.get();
+        if (!me.isAdmin()) throw new AccessDeniedException("Only admins manage accounts.");
+        return me;
+    }
+
+    static String normal(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() <= 60 ? s : s.substring(0, 59) + "…";
+    }
+}

@@ -1,0 +1,108 @@
+package org.dialectica.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On the first start (no account yet) creates the admin: from {@code DIALECTICA_ADMIN_USER} /
+ * {@code DIALECTICA_ADMIN_PASSWORD} if set, otherwise "admin" with a random password printed once
+ * to the log. On the embedded H2 database (a trial or a single seminar) it also creates demo
+ * accounts (a teacher, a moderator, two students in one class) with random passwords printed once,
+ * so the README's run command gives a usable app; on PostgreSQL it makes none. No password is
+ * ever kept anywhere but as a hash.
+ */
+@Component
+class FirstStart implements SmartInitializingSingleton {
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    /** A demo account: login, name, role. */
+    private record Demo(String login, String name, Role role) {}
+
+    private static final List<Demo> DEMO = List.of(
+            new Demo("teacher", "Sari (teacher)", Role.TEACHER),
+            new Demo("moderator", "Dimas (moderator)", Role.MODERATOR),
+            new Demo("ayu", "Ayu", Role.STUDENT),
+            new Demo("budi", "Budi", Role.STUDENT));
+    static final String DEMO_CLASS = "Demo seminar";
+
+    private final Accounts accounts;
+    private final PeopleRepositories.Classes classes;
+    private final PeopleRepositories.ClassMembers members;
+    private final Environment env;
+    private final TransactionTemplate transactions;
+
+    FirstStart(Accounts accounts, PeopleRepositories.Classes classes, PeopleRepositories.ClassMembers members,
+            Environment env, TransactionTemplate transactions) {
+        this.accounts = accounts;
+        this.classes = classes;
+        this.members = members;
+        this.env = env;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!accounts.isEmpty()) return;
+        List<String> printed = new ArrayList<>();
+        transactions.executeWithoutResult(t -> {
+            String admin = setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user");
+            String password = setting("DIALECTICA_ADMIN_PASSWORD", "dialectica.admin.password");
+            String login = admin == null ? "admin" : admin;
+            if (password == null) {
+                password = Passwords.random();
+                printed.add(line(login, password, Role.ADMIN));
+            } else if (password.length() < Passwords.MIN_LENGTH) {
+                throw new IllegalStateException("DIALECTICA_ADMIN_PASSWORD needs at least " + Passwords.MIN_LENGTH
+                        + " characters; nothing was created.");
+            }
+            accounts.add(login, "Administrator", null, Role.ADMIN, password, false);
+            if (embedded()) {
+                String demoPassword = setting("DIALECTICA_DEMO_PASSWORD", "dialectica.demo.password");
+                List<String> students = new ArrayList<>();
+                for (Demo d : DEMO) {
+                    if (d.login.equals(login)) continue;
+                    String p = demoPassword != null ? demoPassword : Passwords.random();
+                    accounts.add(d.login, d.name, null, d.role, p, false);
+                    if (d.role == Role.STUDENT || d.role == Role.MODERATOR) students.add(d.login);
+                    if (demoPassword == null) printed.add(line(d.login, p, d.role));
+                }
+                ClassEntity demoClass = classes.save(new ClassEntity(DEMO_CLASS, "teacher"));
+                students.forEach(s -> members.save(new ClassEntity.Member(demoClass.id, s)));
+            }
+        });
+        if (!printed.isEmpty()) {
+            // printed once: only the hashes are kept, so this is the one chance to read them
+            log.warn("""
+
+                    ==================================================================
+                     First start: accounts created. Their passwords are shown only now;
+                     write them down (an admin can reset any password later).
+                    {}
+                    ==================================================================""",
+                    String.join("\n", printed));
+        }
+        log.info("First start: admin account '{}' created{}", setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user") == null
+                ? "admin" : setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user"),
+                embedded() ? ", with demo accounts teacher, moderator, ayu and budi (class «" + DEMO_CLASS + "»)" : "");
+    }
+
+    private static String line(String login, String password, Role role) {
+        return String.format("   %-10s %-9s password: %s", login, role.name().toLowerCase(), password);
+    }
+
+    private boolean embedded() {
+        return env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+    }
+
+    private String setting(String variable, String property) {
+        String v = env.getProperty(variable);
+        if (v == null || v.isBlank()) v = env.getProperty(property);
+        return v == null || v.isBlank() ? null : v;
+    }
+}

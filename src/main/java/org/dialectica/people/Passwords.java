@@ -1,0 +1,30 @@
+package org.dialectica.people;
+
+import java.security.SecureRandom;
+
+/** Random passwords for new and reset accounts, and the rule every chosen password follows. */
+final class Passwords {
+    private Passwords() {}
+
+    static final int MIN_LENGTH = 10;
+    static final int MAX_LENGTH = 200;
+    // no 0/O, 1/l/I: a password read off a screen or a printout is typed right
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static String random() {
+        StringBuilder b = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        return b.toString();
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong with a chosen password */
+    static void check(String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("A password has at most " + MAX_LENGTH + " characters.");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.dialectica.workspace;
+
+import java.util.Map;
+import java.util.Set;
+import org.dialectica.people.Person;
+
+/**
+ * Who may do what with a map, decided from who owns it, whom it is shared with and its
+ * visibility. A map without an owner (the seed maps) belongs to the installation: everyone sees
+ * it, teachers edit it, only admins share or delete it; a student works on a copy.
+ */
+final class MapPolicy {
+    private MapPolicy() {}
+
+    /** What decides access to one map. */
+    record Facts(String owner, Visibility visibility, Long classId, Map<String, Sharing> members) {}
+
+    /** How a map is shared with one person. */
+    enum Sharing { EDITOR, VIEWER }
+
+    /** @param classes the classes the person is in or teaches */
+    static boolean allows(Person person, Set<Long> classes, Facts map, MapAction action) {
+        if (person.isAdmin()) return true;
+        boolean owner = person.login().equals(map.owner());
+        Sharing shared = map.members().get(person.login());
+        return switch (action) {
+            case VIEW, COMMENT -> owner || shared != null || sees(map, classes)
+                    || (map.owner() == null && person.isTeacher());
+            case EDIT -> owner || shared == Sharing.EDITOR || (map.owner() == null && person.isTeacher());
+            case SHARE, DELETE -> owner;
+        };
+    }
+
+    private static boolean sees(Facts map, Set<Long> classes) {
+        return switch (map.visibility()) {
+            case PUBLIC -> true;
+            case CLASS -> map.classId() != null && classes.contains(map.classId());
+            case PRIVATE -> false;
+        };
+    }
+}
