@@ -62,7 +62,10 @@ import org.dialectica.map.Opposition;
 import org.dialectica.workspace.Change;
 import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.ConcurrentEditException;
+import org.dialectica.workspace.MapAction;
+import org.dialectica.workspace.MapEdit;
 import org.dialectica.workspace.MapEvent;
+import org.dialectica.workspace.MapHistory;
 import org.dialectica.workspace.MapEvents;
 import org.dialectica.workspace.MapState;
 import org.dialectica.workspace.UnknownMapException;
@@ -83,6 +86,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private static final AtomicInteger guests = new AtomicInteger();
 
     private final Workspace workspace;
+    private final MapHistory mapHistory;
     private String mapId;
     private MapState state;
     private Analysis analysis;
@@ -108,6 +112,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Button relayout = new Button();
     final MapLegend legend = new MapLegend();
     final Button compareTheses = new Button();
+    final Button showHistory = new Button();
     final Button zoomIn = new Button("+");
     final Button zoomOut = new Button("−");
     final MultiSelectComboBox<String> papers = new MultiSelectComboBox<>();
@@ -117,8 +122,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Checkbox showDerived = new Checkbox(true);
     final Div notFound = new Div();
 
-    MapView(Workspace workspace) {
+    MapView(Workspace workspace, MapHistory mapHistory) {
         this.workspace = workspace;
+        this.mapHistory = mapHistory;
         setSizeFull();
         setPadding(true);
 
@@ -148,6 +154,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addRelation.addClickListener(e -> openRelationForm(selected, null));
         compareTheses.setId("open-compare");
         compareTheses.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compare/" + mapId)));
+        showHistory.setId("map-history");
+        showHistory.addClickListener(e -> HistoryDialog.ofMap(mapHistory, mapId, analysis.map().title()).open());
         fit.setId("fit");
         fit.addClickListener(e -> canvas.fit());
         relayout.setId("relayout");
@@ -197,7 +205,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setMinHeight("10em");
 
         // one wrapping row of tools and filters leaves the canvas most of the height
-        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, relayout, zoomIn, zoomOut,
+        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, fit, relayout, zoomIn, zoomOut,
                 search, papers, actors, tags, labels, showDerived);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
@@ -444,7 +452,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         });
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.ERROR);
-        details.add(new HorizontalLayout(edit, delete));
+        Button claimHistory = new Button(getTranslation("history.claim"), e -> HistoryDialog.ofClaim(mapHistory, mapId, claim,
+                workspace.may(mapId, MapAction.EDIT) ? this::restore : null).open());
+        claimHistory.setId("claim-history");
+        details.add(new HorizontalLayout(edit, delete, claimHistory));
         canvas.highlight(groundsAndReach(claim.id()));
     }
 
@@ -632,6 +643,18 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         refresh();
     }
 
+    /** Puts a claim back as an earlier edit left it: an edit like any other, so it is undone like one. */
+    void restore(String claimId, MapEdit version) {
+        try {
+            List<Change> undo = mapHistory.restoreClaim(mapId, claimId, version.id(), viewer);
+            history.undo.push(new EditHistory.Entry(getTranslation("edit.claim.restore", titleOf(claimId)), undo));
+            history.redo.clear();
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+        refresh();
+    }
+
     void undo() {
         step(history.undo, history.redo);
     }
@@ -685,6 +708,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         relayout.setText(getTranslation("map.relayout"));
         relayout.setTooltipText(getTranslation("map.relayout.hint"));
         compareTheses.setText(getTranslation("compare.open"));
+        showHistory.setText(getTranslation("history.open"));
         describeMap.setText(getTranslation("map.describe"));
         search.setPlaceholder(getTranslation("map.search"));
         search.setAriaLabel(getTranslation("map.search"));
