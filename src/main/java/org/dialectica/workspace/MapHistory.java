@@ -102,6 +102,9 @@ public class MapHistory {
                 new IllegalArgumentException("The claim '" + claimId + "' was not in the map after that edit; there is nothing to restore."));
         MapStore.Layout current = store.layout(mapId).get(claimId);
         Long now = current == null ? null : current.version();
+        if (current != null && store.load(mapId).claim(claimId).orElseThrow().equals(earlier)) {
+            throw new IllegalArgumentException("«" + earlier.displayTitle() + "» is already as it was then; nothing was changed.");
+        }
         EditStep what = new EditStep(EditStep.Kind.CLAIM_REVERTED, earlier.displayTitle(), version.at().toString());
         return workspace.apply(mapId, List.of(new Change.PutClaim(earlier, now)), origin, List.of(what));
     }

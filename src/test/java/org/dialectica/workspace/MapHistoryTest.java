@@ -126,6 +126,12 @@ class MapHistoryTest {
                 List.of(title(mapId, RUSSIA_WEAKENS), first.at().toString())));
         assertThat(history.ofClaim(mapId, RUSSIA_WEAKENS).getFirst().edit().id()).isEqualTo(restore.id());
 
+        // putting it back as it already is changes nothing and is not recorded
+        int recorded = history.of(mapId).size();
+        assertThatThrownBy(() -> history.restoreClaim(mapId, RUSSIA_WEAKENS, restore.id(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already as it was");
+        assertThat(history.of(mapId)).hasSize(recorded);
+
         // the restore is an edit like any other: its undo brings Ayu's wording back
         CurrentPerson.as(AYU, () -> workspace.apply(mapId, undo, null));
         assertThat(claim(mapId, RUSSIA_WEAKENS).text()).isEqualTo("Second wording, by Ayu.");
