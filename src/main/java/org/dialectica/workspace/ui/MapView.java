@@ -649,6 +649,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             List<Change> undo = mapHistory.restoreClaim(mapId, claimId, version.id(), viewer);
             history.undo.push(new EditHistory.Entry(getTranslation("edit.claim.restore", titleOf(claimId)), undo));
             history.redo.clear();
+            Notification.show(getTranslation("history.restored", titleOf(claimId), EditWords.when(getLocale(), version.at())))
+                    .setId("history-restored");
         } catch (RuntimeException e) {
             refused(e);
         }

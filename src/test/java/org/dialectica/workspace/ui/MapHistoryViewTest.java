@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Map;
 import org.dialectica.base.ui.CanvasEdge;
@@ -122,6 +123,8 @@ class MapHistoryViewTest extends SpringBrowserlessTest {
 
         assertThat(workspace.load(mapId).claim("thesis").orElseThrow().text()).isEqualTo("My wording.");
         assertThat(view.details.getElement().getTextRecursively()).contains("My wording.");
+        assertThat(test($(Notification.class).id("history-restored")).getText())
+                .startsWith("«Thesis» is back as it was on ");
         test(view.showHistory).click();
         assertThat(entries(newestDialog()).getFirst()).contains("admin restored the claim «Thesis» to its version of");
 
