@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Attack;
 import org.dialectica.map.Claim;
@@ -24,6 +25,8 @@ import org.dialectica.map.Support;
 public record EditStep(Kind kind, List<String> names) {
     /** Names are kept to this length: enough to recognise a claim, and the history stays small. */
     static final int MAX_NAME = 300;
+    /** What stands between the two claims in a support's id. */
+    private static final String SUPPORT_ARROW = Support.id("", "");
 
     public EditStep {
         names = names.stream().map(n -> n == null ? "" : n.length() <= MAX_NAME ? n : n.substring(0, MAX_NAME - 1) + "…").toList();
@@ -54,7 +57,7 @@ public record EditStep(Kind kind, List<String> names) {
      */
     static Described describe(ArgumentMap before, List<Change> changes) {
         Map<String, String> titles = new HashMap<>();
-        java.util.function.Function<String, String> title = id -> titles.computeIfAbsent(id,
+        Function<String, String> title = id -> titles.computeIfAbsent(id,
                 k -> before.claim(k).map(Claim::displayTitle).orElse(k));
         List<EditStep> steps = new ArrayList<>();
         Set<String> claims = new LinkedHashSet<>();
@@ -95,14 +98,14 @@ public record EditStep(Kind kind, List<String> names) {
     }
 
     private static EditStep relation(Kind kind, Support s, Set<String> claims,
-            java.util.function.Function<String, String> title) {
+            Function<String, String> title) {
         claims.add(s.from());
         claims.add(s.to());
         return new EditStep(kind, title.apply(s.from()), title.apply(s.to()));
     }
 
     private static EditStep attack(boolean added, Attack a, Set<String> claims,
-            java.util.function.Function<String, String> title) {
+            Function<String, String> title) {
         claims.add(a.from());
         if (!a.onSupport()) {
             claims.add(a.target());
@@ -116,7 +119,7 @@ public record EditStep(Kind kind, List<String> names) {
     }
 
     private static EditStep opposition(boolean added, Opposition o, Set<String> claims,
-            java.util.function.Function<String, String> title) {
+            Function<String, String> title) {
         claims.add(o.a());
         claims.add(o.b());
         Kind kind = o.type() == Opposition.Type.CONTRARY
@@ -131,6 +134,4 @@ public record EditStep(Kind kind, List<String> names) {
         return at < 0 ? new String[] {supportId, supportId}
                 : new String[] {supportId.substring(0, at), supportId.substring(at + SUPPORT_ARROW.length())};
     }
-
-    private static final String SUPPORT_ARROW = Support.id("", "");
 }
