@@ -138,6 +138,21 @@ class MapHistoryTest {
     }
 
     @Test
+    void a_claim_deleted_since_is_put_back_as_an_earlier_edit_left_it_without_its_relations() {
+        String mapId = sharedCopy();
+        edit(mapId, RUSSIA_WEAKENS, "The wording to come back.");
+        long version = history.of(mapId).getFirst().id();
+        workspace.removeClaim(mapId, RUSSIA_WEAKENS, workspace.claimVersion(mapId, RUSSIA_WEAKENS));
+        assertThat(history.ofClaim(mapId, RUSSIA_WEAKENS).getFirst().claim()).isNull();
+
+        history.restoreClaim(mapId, RUSSIA_WEAKENS, version, null);
+
+        ArgumentMap now = workspace.load(mapId);
+        assertThat(now.claim(RUSSIA_WEAKENS).orElseThrow().text()).isEqualTo("The wording to come back.");
+        assertThat(now.supports()).noneMatch(s -> s.from().equals(RUSSIA_WEAKENS) || s.to().equals(RUSSIA_WEAKENS));
+    }
+
+    @Test
     void a_student_who_may_only_see_the_map_reads_its_history_but_cannot_restore_a_claim() {
         String mapId = sharedCopy();
         edit(mapId, RUSSIA_WEAKENS, "First wording.");
