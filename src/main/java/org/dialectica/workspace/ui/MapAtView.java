@@ -39,6 +39,7 @@ import org.dialectica.workspace.MapEdit;
 import org.dialectica.workspace.MapHistory;
 import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.Workspace;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A map as it was right after one edit of its history ({@code /map/<id>/at/<edit>}), read only:
@@ -104,9 +105,11 @@ class MapAtView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             analysis = history.analysisAt(mapId, editId);
             positions = workspace.positions(mapId);
         } catch (UnknownMapException | IllegalArgumentException e) {
-            getChildren().forEach(c -> c.setVisible(false));
-            notFound.setVisible(true);
-            notFound.setText(getTranslation("history.at.unknown", mapId));
+            showNotFound(getTranslation("history.at.unknown", mapId));
+            return;
+        } catch (AccessDeniedException e) {
+            // as the map view says it: the map is there, not for this person
+            showNotFound(getTranslation("map.denied", mapId));
             return;
         }
         title.setText(getTranslation("history.at.title", analysis.map().title(), EditWords.when(getLocale(), edit.at())));
@@ -122,6 +125,12 @@ class MapAtView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }));
         showGraph(positions);
         select(null);
+    }
+
+    private void showNotFound(String message) {
+        getChildren().forEach(c -> c.setVisible(false));
+        notFound.setVisible(true);
+        notFound.setText(message);
     }
 
     @Override

@@ -32,7 +32,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -62,14 +61,20 @@ import org.dialectica.map.Opposition;
 import org.dialectica.workspace.Change;
 import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.ConcurrentEditException;
-import org.dialectica.workspace.MapAction;
 import org.dialectica.workspace.MapEdit;
 import org.dialectica.workspace.MapEvent;
 import org.dialectica.workspace.MapHistory;
 import org.dialectica.workspace.MapEvents;
 import org.dialectica.workspace.MapState;
 import org.dialectica.workspace.UnknownMapException;
+import org.dialectica.workspace.MapAction;
 import org.dialectica.workspace.Workspace;
+import org.dialectica.people.Accounts;
+import org.dialectica.people.Classes;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
+import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 
 /**
  * One map on a live canvas: claims coloured by their grounded label and shaped by kind, drawn and
@@ -82,12 +87,13 @@ import org.dialectica.workspace.Workspace;
 @PermitAll
 @Route(value = "map", layout = MainLayout.class)
 class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
-    /** numbers for the people viewing maps before accounts exist: "Guest 3" */
-    private static final AtomicInteger guests = new AtomicInteger();
-
     private final Workspace workspace;
     private final MapHistory mapHistory;
+    /** who this page acts for: pushed updates run on other threads and must read with these rights */
+    private final Person me = CurrentPerson.get();
     private String mapId;
+    /** whether the signed-in person may change this map; re-read on every refresh (sharing may change) */
+    private boolean editable;
     private MapState state;
     private Analysis analysis;
     private String selected;
@@ -99,6 +105,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final H2 title = new H2();
     final Paragraph summary = new Paragraph();
     final Span presence = new Span();
+    final AvatarGroup avatars = new AvatarGroup();
+    final Button makeCopy = new Button();
+    final Button share = new Button();
+    final Span readOnly = new Span();
     final ComboBox<Claim> search = new ComboBox<>();
     final Button describeMap = new Button();
     final GraphCanvas canvas = new GraphCanvas();
@@ -122,8 +132,13 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Checkbox showDerived = new Checkbox(true);
     final Div notFound = new Div();
 
-    MapView(Workspace workspace, MapHistory mapHistory) {
+    private final Accounts accounts;
+    private final Classes classes;
+
+    MapView(Workspace workspace, Accounts accounts, Classes classes, MapHistory mapHistory) {
         this.workspace = workspace;
+        this.accounts = accounts;
+        this.classes = classes;
         this.mapHistory = mapHistory;
         setSizeFull();
         setPadding(true);
@@ -184,10 +199,30 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         canvas.addNodeSelectedListener(e -> select(e.getId()));
         canvas.addEdgeSelectedListener(e -> select(e.getId()));
         canvas.addSelectionClearedListener(e -> select(null));
-        canvas.addNodeMovedListener(e -> workspace.moveClaim(mapId, e.getId(), e.getX(), e.getY(), viewer));
-        canvas.addNodesLaidOutListener(e -> workspace.moveClaims(mapId, e.getPositions().stream()
-                .collect(Collectors.toMap(NodePosition::id, p -> new double[] {p.x(), p.y()}, (a, b) -> b)), viewer));
-        canvas.addConnectRequestedListener(e -> openRelationForm(e.getSourceId(), e.getTargetId()));
+        // a reader's moves and layouts stay on their page: only editors save positions
+        canvas.addNodeMovedListener(e -> {
+            if (editable) workspace.moveClaim(mapId, e.getId(), e.getX(), e.getY(), viewer);
+        });
+        canvas.addNodesLaidOutListener(e -> {
+            if (editable) workspace.moveClaims(mapId, e.getPositions().stream()
+                    .collect(Collectors.toMap(NodePosition::id, p -> new double[] {p.x(), p.y()}, (a, b) -> b)), viewer);
+        });
+        canvas.addConnectRequestedListener(e -> {
+            if (editable) openRelationForm(e.getSourceId(), e.getTargetId());
+        });
+        makeCopy.setId("make-copy");
+        makeCopy.addThemeVariants(ButtonVariant.PRIMARY);
+        makeCopy.addClickListener(e -> {
+            String copy = workspace.copy(mapId, getTranslation("maps.copy.title", analysis.map().title(), me.name()));
+            getUI().ifPresent(ui -> ui.navigate(MapView.class, copy));
+        });
+        share.setId("share-map");
+        share.addClickListener(e -> ShareDialog.open(workspace, accounts, classes, mapId, analysis.map().title()));
+        readOnly.setId("read-only");
+        readOnly.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
+        avatars.setId("avatars");
+        avatars.setMaxItemsVisible(6);
+        avatars.setWidth("auto");
 
         details.setId("details");
         details.setWidth("24em");
@@ -220,7 +255,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         summary.getStyle().set("margin", "0");
         presence.setId("presence");
         presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
-        HorizontalLayout heading = new HorizontalLayout(title, describeMap, presence);
+        HorizontalLayout heading = new HorizontalLayout(title, describeMap, share, readOnly, makeCopy, avatars, presence);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(notFound, heading, summary, toolbar, legend, split, findings);
         expand(split);
@@ -242,6 +277,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             getChildren().forEach(c -> c.setVisible(false));
             notFound.setVisible(true);
             notFound.setText(getTranslation("map.unknown", parameter));
+        } catch (AccessDeniedException e) {
+            // said as for a missing map but distinctly: the map is there, not for this person
+            getChildren().forEach(c -> c.setVisible(false));
+            notFound.setVisible(true);
+            notFound.setText(getTranslation("map.denied", parameter));
         }
     }
 
@@ -258,12 +298,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     /** Follows the map: every later change by someone else is pushed to this page. */
     private void join(UI ui) {
         leave();
-        String name = (String) ui.getSession().getAttribute("viewer-name");
-        if (name == null) {
-            name = getTranslation("presence.guest", guests.incrementAndGet());
-            ui.getSession().setAttribute("viewer-name", name);
-        }
-        viewer = workspace.join(mapId, name, news -> ui.access(() -> follow(news)));
+        viewer = workspace.join(mapId, me.name(), news -> ui.access(() -> CurrentPerson.as(me, () -> follow(news))));
         showPresence();
     }
 
@@ -282,16 +317,23 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     private void showPresence() {
         if (viewer == null) return;
-        List<String> others = new ArrayList<>(workspace.viewers(mapId));
+        // one person in two tabs is one person on the map
+        List<String> here = workspace.viewers(mapId).stream().distinct().toList();
+        avatars.setItems(here.stream().map(AvatarGroup.AvatarGroupItem::new).toList());
+        List<String> others = new ArrayList<>(here);
         others.remove(viewer.name());
         presence.setText(others.isEmpty() ? getTranslation("presence.alone", viewer.name())
                 : getTranslation("presence.others", viewer.name(), String.join(", ", others)));
     }
 
     private void showGone() {
+        showGone(getTranslation("map.gone", mapId));
+    }
+
+    private void showGone(String why) {
         getChildren().forEach(c -> c.setVisible(false));
         notFound.setVisible(true);
-        notFound.setText(getTranslation("map.gone", mapId));
+        notFound.setText(why);
         leave();
     }
 
@@ -309,7 +351,17 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             if (analysis == null) throw gone;
             showGone();
             return;
+        } catch (AccessDeniedException denied) {
+            // its owner stopped sharing it with this person while the page was open
+            if (analysis == null) throw denied;
+            showGone(getTranslation("map.unshared", mapId));
+            return;
         }
+        editable = workspace.may(mapId, MapAction.EDIT);
+        for (Component c : List.of(undoButton, redoButton, addClaim, addRelation, describeMap, relayout)) c.setVisible(editable);
+        makeCopy.setVisible(!editable);
+        readOnly.setVisible(!editable);
+        share.setVisible(workspace.may(mapId, MapAction.SHARE));
         analysis = state.analysis();
         ArgumentMap map = analysis.map();
         map.claims().forEach(c -> titles.put(c.id(), c.displayTitle()));
@@ -452,10 +504,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         });
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.ERROR);
+        // the history is for every reader; putting a claim back is an edit
         Button claimHistory = new Button(getTranslation("history.claim"), e -> HistoryDialog.ofClaim(mapHistory, mapId, claim,
-                workspace.may(mapId, MapAction.EDIT) ? this::restore : null).open());
+                editable ? this::restore : null).open());
         claimHistory.setId("claim-history");
-        details.add(new HorizontalLayout(edit, delete, claimHistory));
+        details.add(editable ? new HorizontalLayout(edit, delete, claimHistory) : new HorizontalLayout(claimHistory));
         canvas.highlight(groundsAndReach(claim.id()));
     }
 
@@ -545,6 +598,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         });
         delete.setId("delete-relation");
         delete.addThemeVariants(ButtonVariant.ERROR);
+        if (!editable) return;
         HorizontalLayout row = new HorizontalLayout(delete);
         if (type != null) {
             com.vaadin.flow.component.select.Select<RelationForm.Type> retype = new com.vaadin.flow.component.select.Select<>();
@@ -615,6 +669,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             return refused;
         } catch (UnknownMapException e) {
             return getTranslation("map.gone", mapId);
+        } catch (AccessDeniedException e) {
+            return getTranslation("map.denied.edit");
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -681,6 +737,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         String message = switch (e) { // before the refresh that follows: the page still knows the titles
             case ConcurrentEditException c -> message(c);
             case UnknownMapException u -> getTranslation("map.gone", mapId);
+            case AccessDeniedException a -> getTranslation("map.denied.edit");
             case IllegalArgumentException i -> i.getMessage();
             default -> throw e;
         };
@@ -712,6 +769,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         compareTheses.setText(getTranslation("compare.open"));
         showHistory.setText(getTranslation("history.open"));
         describeMap.setText(getTranslation("map.describe"));
+        makeCopy.setText(getTranslation("maps.copy"));
+        makeCopy.setTooltipText(getTranslation("maps.copy.hint"));
+        share.setText(getTranslation("map.share"));
+        readOnly.setText(getTranslation("map.readOnly"));
         search.setPlaceholder(getTranslation("map.search"));
         search.setAriaLabel(getTranslation("map.search"));
         zoomIn.setAriaLabel(getTranslation("map.zoom.in"));

@@ -169,6 +169,19 @@ class MapHistoryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_map_at_an_earlier_point_is_not_shown_to_someone_it_is_not_shared_with() throws Exception {
+        String mapId = sharedMap();
+        long imported = history.of(mapId).getFirst().id();
+
+        CurrentPerson.as(new Person("teacher", "Sari", Role.TEACHER), () -> {
+            MapAtView then = navigate("map/" + mapId + "/at/" + imported, MapAtView.class);
+            assertThat(then.notFound.isVisible()).isTrue();
+            assertThat(then.notFound.getText()).contains("not shared with you");
+            assertThat(then.canvas.getNodes()).isEmpty();
+        });
+    }
+
+    @Test
     void a_point_that_is_not_in_the_maps_history_says_so() throws Exception {
         String mapId = sharedMap();
 
