@@ -57,6 +57,8 @@ class MapRightsViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).doesNotContain("secret");
         assertThat(view.canvas.getNodes()).isEmpty();
         assertThat(workspace.may(teachers, MapAction.VIEW)).isFalse();
+        CompareView compare = navigate(CompareView.class, teachers);
+        assertThat(compare.notFound.getText()).contains("is not shared with you");
     }
 
     @Test
