@@ -75,6 +75,7 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         Div shown = $(Div.class).id("thread-" + thread.id());
         assertThat(shown.getElement().getTextRecursively()).contains("admin").contains("<b>Which</b> paper says so?");
         assertThat(panel.text.getValue()).isEmpty();
+        assertThat(panel.heading.getText()).isEqualTo("Comments (1 open thread)");
         assertThat(badge(canvas, "thesis")).isEqualTo(new CanvasNode.Badge(1, "1 open comment"));
         assertThat(badge(canvas, "evidence")).isNull();
     }
@@ -106,7 +107,7 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         openAndSelect(mapId, "thesis");
         CommentsPanel panel = $(CommentsPanel.class).single();
 
-        assertThat(panel.heading.getText()).isEqualTo("Komentar (1 terbuka)");
+        assertThat(panel.heading.getText()).isEqualTo("Komentar (1 utas terbuka)");
         String written = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Translations.INDONESIAN).format(thread.opening().at().atZone(ZoneId.systemDefault()));
         assertThat($(Div.class).id("thread-" + thread.id()).getElement().getTextRecursively()).contains("Ayu · " + written);
