@@ -104,24 +104,33 @@ public class Discussion {
         return resolution(threadId, false, origin);
     }
 
-    /** Whether the signed-in person may resolve or reopen the thread: for pages, which offer it only then. */
-    public boolean mayResolve(CommentThread thread) {
-        Person me = CurrentPerson.find().orElse(null);
-        return me != null && workspace.may(thread.mapId(), MapAction.VIEW)
-                && (me.login().equals(thread.author()) || me.isTeacher() || workspace.may(thread.mapId(), MapAction.EDIT));
+    /**
+     * What the signed-in person may do in a map's discussion, read once for a page (which offers only
+     * that); the calls check again.
+     *
+     * @param login         who they are, null when nobody is signed in or they may not see the map
+     * @param mayResolveAny an editor of the map or a teacher: may resolve and reopen every thread
+     */
+    public record Rights(String login, boolean mayComment, boolean mayResolveAny) {
+        public static final Rights NONE = new Rights(null, false, false);
+
+        /** Its author, an editor of the map or a teacher. */
+        public boolean mayResolve(CommentThread thread) {
+            return mayResolveAny || (login != null && login.equals(thread.author()));
+        }
     }
 
-    /** Whether the signed-in person may comment on the map. */
-    public boolean mayComment(String mapId) {
-        return workspace.may(mapId, MapAction.COMMENT);
+    public Rights rights(String mapId) {
+        Person me = CurrentPerson.find().orElse(null);
+        if (me == null || !workspace.may(mapId, MapAction.VIEW)) return Rights.NONE;
+        return new Rights(me.login(), workspace.may(mapId, MapAction.COMMENT), me.isTeacher() || workspace.may(mapId, MapAction.EDIT));
     }
 
     private CommentThread resolution(long threadId, boolean resolved, Object origin) {
         CommentEntity opening = opening(threadId);
         workspace.check(opening.mapId, MapAction.VIEW);
         Person me = CurrentPerson.get();
-        boolean allowed = me.login().equals(opening.author) || me.isTeacher() || workspace.may(opening.mapId, MapAction.EDIT);
-        if (!allowed) {
+        if (!rights(opening.mapId).mayResolveAny() && !me.login().equals(opening.author)) {
             throw new AccessDeniedException("Only the thread's author, an editor of the map or a teacher may "
                     + (resolved ? "resolve" : "reopen") + " it (thread " + threadId + ").");
         }

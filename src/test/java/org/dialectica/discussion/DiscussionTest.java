@@ -125,8 +125,13 @@ class DiscussionTest {
         // another student, who may comment but not edit
         assertThatThrownBy(() -> CurrentPerson.as(CITRA, () -> discussion.resolve(ayus.id(), null)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only the thread's author");
-        assertThat(CurrentPerson.as(CITRA, () -> discussion.mayResolve(ayus))).isFalse();
-        assertThat(CurrentPerson.as(AYU, () -> discussion.mayResolve(ayus))).isTrue();
+        assertThat(CurrentPerson.as(CITRA, () -> discussion.rights(mapId))).satisfies(r -> {
+            assertThat(r.mayComment()).isTrue();
+            assertThat(r.mayResolve(ayus)).isFalse();
+        });
+        assertThat(CurrentPerson.as(AYU, () -> discussion.rights(mapId).mayResolve(ayus))).isTrue();
+        assertThat(CurrentPerson.as(TEACHER, () -> discussion.rights(mapId).mayResolveAny())).isTrue();
+        assertThat(CurrentPerson.as(BUDI, () -> discussion.rights(mapId).mayResolveAny())).isTrue();
         // a teacher, who is not among the map's editors
         CommentThread resolved = CurrentPerson.as(TEACHER, () -> discussion.resolve(ayus.id(), null));
         assertThat(resolved.resolution().by()).isEqualTo("teacher");
@@ -152,7 +157,7 @@ class DiscussionTest {
             assertThatThrownBy(() -> discussion.post(mapId, "thesis", "Let me in.", null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> discussion.reply(mine.id(), "Let me in.", null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> discussion.resolve(mine.id(), null)).isInstanceOf(AccessDeniedException.class);
-            assertThat(discussion.mayComment(mapId)).isFalse();
+            assertThat(discussion.rights(mapId)).isEqualTo(Discussion.Rights.NONE);
         });
         assertThat(discussion.threads(mapId)).singleElement().satisfies(t -> assertThat(t.comments()).hasSize(1));
     }

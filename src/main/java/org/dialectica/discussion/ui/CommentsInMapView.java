@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.dialectica.base.ui.CanvasNode;
 import org.dialectica.discussion.Discussion;
+import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.ui.MapViewExtension;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** The comments in the map view: a panel under the selected claim or relation, the open ones counted on each claim. */
@@ -31,7 +33,13 @@ class CommentsInMapView implements MapViewExtension {
     @Override
     public Map<String, CanvasNode.Badge> badges(String mapId, Locale locale) {
         Map<String, CanvasNode.Badge> badges = new HashMap<>();
-        discussion.unresolvedCounts(mapId).forEach((target, count) ->
+        Map<String, Integer> counts;
+        try {
+            counts = discussion.unresolvedCounts(mapId);
+        } catch (AccessDeniedException | UnknownMapException e) {
+            return badges; // the map was deleted or unshared meanwhile: the view says so itself
+        }
+        counts.forEach((target, count) ->
                 badges.put(target, new CanvasNode.Badge(count, translations.getTranslation("comments.badge", locale, count))));
         return badges;
     }

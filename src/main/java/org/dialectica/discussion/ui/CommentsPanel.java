@@ -47,6 +47,8 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
     /** the thread the box answers, or null when it opens a new one */
     private Long replyTo;
     private List<CommentThread> shown = List.of();
+    private Discussion.Rights rights = Discussion.Rights.NONE;
+    private boolean zoneAsked;
 
     final H3 heading = new H3();
     final Div threads = new Div();
@@ -87,6 +89,8 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
 
     @Override
     protected void onAttach(AttachEvent event) {
+        if (zoneAsked) return;
+        zoneAsked = true;
         // times in the reader's time zone once the browser has said which it is
         event.getUI().getPage().retrieveExtendedClientDetails(details -> {
             try {
@@ -105,9 +109,11 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
     public void refresh() {
         try {
             shown = discussion.threads(mapId, target);
+            rights = discussion.rights(mapId);
         } catch (AccessDeniedException | UnknownMapException e) {
             // the map was deleted or unshared meanwhile: the view says so; nothing to show here
             shown = List.of();
+            rights = Discussion.Rights.NONE;
         }
         if (replyTo != null && shown.stream().noneMatch(t -> t.id() == replyTo && !t.isResolved())) replyTo = null;
         showThreads();
@@ -119,11 +125,10 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
         heading.setText(getTranslation("comments.heading", open));
         threads.removeAll();
         if (shown.isEmpty()) threads.add(new Paragraph(getTranslation("comments.none")));
-        boolean mayComment = mayComment();
-        for (CommentThread thread : shown) threads.add(thread(thread, mayComment));
+        for (CommentThread thread : shown) threads.add(thread(thread));
     }
 
-    private Component thread(CommentThread thread, boolean mayComment) {
+    private Component thread(CommentThread thread) {
         Div box = new Div();
         box.setId("thread-" + thread.id());
         box.getElement().setAttribute("data-resolved", String.valueOf(thread.isResolved()));
@@ -139,7 +144,7 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
             resolved.addClassName("comment-resolution");
             resolved.getStyle().set("font-size", "var(--lumo-font-size-s, 0.875rem)");
             box.add(new Div(resolved));
-        } else if (mayComment) {
+        } else if (rights.mayComment()) {
             Button reply = new Button(getTranslation("comments.reply"), e -> {
                 replyTo = thread.id();
                 showBox();
@@ -149,7 +154,7 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
             reply.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(reply);
         }
-        if (discussion.mayResolve(thread)) {
+        if (rights.mayResolve(thread)) {
             Button resolve = new Button(getTranslation(thread.isResolved() ? "comments.reopen" : "comments.resolve"),
                     e -> act(() -> {
                         if (thread.isResolved()) discussion.unresolve(thread.id(), origin.get());
@@ -182,12 +187,8 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).format(at.atZone(zone));
     }
 
-    private boolean mayComment() {
-        return discussion.mayComment(mapId);
-    }
-
     private void showBox() {
-        boolean mayComment = mayComment();
+        boolean mayComment = rights.mayComment();
         text.setVisible(mayComment);
         post.setVisible(mayComment);
         String answered = replyTo == null ? null : shown.stream().filter(t -> t.id() == replyTo)
