@@ -447,7 +447,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (map.hasClaim(selected) || map.support(selected).isPresent() || map.attack(selected).isPresent()) return selected;
         return analysis.conflicts().stream().filter(c -> selected.equals(conflictId(c)))
                 .flatMap(c -> map.oppositions().stream().filter(o -> Set.of(o.a(), o.b()).equals(Set.of(c.getA(), c.getB()))))
-                .map(Opposition::id).findFirst().orElse(null);    }
+                .map(Opposition::id).findFirst().orElse(null);
+    }
 
     private void showClaim(Claim claim) {
         Label label = analysis.label(claim.id());

@@ -19,6 +19,9 @@ import org.dialectica.discussion.Discussion;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
+import org.dialectica.map.Opposition;
+import org.dialectica.map.Support;
+import org.dialectica.workspace.Change;
 import org.dialectica.workspace.Visibility;
 import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,8 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         String mapId = workspace.importArgdown("panel.argdown", """
                 [Thesis]: The thesis. {kind: thesis}
                   + [Evidence]: The evidence. {kind: evidence, paper: "p.txt", locator: "p. 1", quote: "q"}
+
+                [Rival]: A rival thesis. {kind: thesis}
                 """).mapId();
         workspace.share(mapId, Visibility.PUBLIC, null, Map.of());
         return mapId;
@@ -78,6 +83,30 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.heading.getText()).isEqualTo("Comments (1 open thread)");
         assertThat(badge(canvas, "thesis")).isEqualTo(new CanvasNode.Badge(1, "1 open comment"));
         assertThat(badge(canvas, "evidence")).isNull();
+    }
+
+    @Test
+    void a_drawn_relation_takes_comments_under_its_id_in_the_map_model_and_a_declared_conflict_under_its_opposition() throws Exception {
+        String mapId = publicMap();
+        Opposition opposition = new Opposition("thesis", "rival", Opposition.Type.CONTRARY);
+        workspace.apply(mapId, new Change.AddOpposition(opposition));
+        GraphCanvas canvas = openAndSelect(mapId, "thesis");
+
+        String support = Support.id("evidence", "thesis");
+        ComponentUtil.fireEvent(canvas, new GraphCanvas.EdgeSelectedEvent(canvas, true, support));
+        CommentsPanel onSupport = $(CommentsPanel.class).single();
+        test(onSupport.text).setValue("Does the evidence bear this out?");
+        test(onSupport.post).click();
+
+        // the canvas draws the opposition as a derived conflict; its comments belong to the opposition
+        String conflict = canvas.getEdges().stream().filter(e -> e.kind().equals("conflict")).findFirst().orElseThrow().id();
+        ComponentUtil.fireEvent(canvas, new GraphCanvas.EdgeSelectedEvent(canvas, true, conflict));
+        CommentsPanel onConflict = $(CommentsPanel.class).single();
+        test(onConflict.text).setValue("Are they really contrary?");
+        test(onConflict.post).click();
+
+        assertThat(discussion.threads(mapId)).extracting(CommentThread::target).containsExactly(support, opposition.id());
+        assertThat(canvas.getNodes()).allSatisfy(n -> assertThat(n.badge()).isNull()); // badges count comments on claims
     }
 
     @Test
