@@ -53,6 +53,13 @@ public class Accounts implements UserDetailsService {
         return accounts.count() == 0;
     }
 
+    /** The people one can share a map with: every enabled account's login, name and role (no emails). */
+    @Transactional(readOnly = true)
+    public List<Person> directory() {
+        CurrentPerson.get();
+        return accounts.findAllByOrderByLoginAsc().stream().filter(a -> a.enabled).map(AccountEntity::person).toList();
+    }
+
     /** Every account; admins only. */
     @Transactional(readOnly = true)
     public List<Account> list() {
@@ -60,11 +67,11 @@ public class Accounts implements UserDetailsService {
         return accounts.findAllByOrderByLoginAsc().stream().map(AccountEntity::account).toList();
     }
 
-    /** A new account with the given password; admins only. */
+    /** A new account with the given password, to be changed at the first sign-in (the admin knows it); admins only. */
     @Transactional
     public Account create(String login, String name, String email, Role role, String password) {
         Person admin = requireAdmin();
-        Account created = add(login, name, email, role, password, false);
+        Account created = add(login, name, email, role, password, true);
         audit.record(admin.login(), "account-created", created.login() + " (" + role + ")");
         return created;
     }
@@ -98,6 +105,11 @@ public class Accounts implements UserDetailsService {
         AccountEntity a = find(login);
         a.enabled = enabled;
         audit.record(admin.login(), enabled ? "account-enabled" : "account-disabled", a.login);
+    }
+
+    /** A random password for an account an admin creates: shown to them once, changed at the first sign-in. */
+    public static String temporaryPassword() {
+        return Passwords.random();
     }
 
     /** Gives an account a new random password, to be changed at the next sign-in; answers it once. Admins only. */

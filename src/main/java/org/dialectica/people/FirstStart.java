@@ -25,8 +25,8 @@ class FirstStart implements SmartInitializingSingleton {
     private record Demo(String login, String name, Role role) {}
 
     private static final List<Demo> DEMO = List.of(
-            new Demo("teacher", "Sari (teacher)", Role.TEACHER),
-            new Demo("moderator", "Dimas (moderator)", Role.MODERATOR),
+            new Demo("teacher", "Sari", Role.TEACHER),
+            new Demo("moderator", "Dimas", Role.MODERATOR),
             new Demo("ayu", "Ayu", Role.STUDENT),
             new Demo("budi", "Budi", Role.STUDENT));
     static final String DEMO_CLASS = "Demo seminar";

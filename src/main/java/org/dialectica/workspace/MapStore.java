@@ -67,11 +67,12 @@ class MapStore {
     }
 
     /**
-     * The maps matching the search that the test lets through, each with what decides access to it.
+     * The maps matching the search that the person may see, each with what they may do with it.
      * @param sharedWith the person whose sharings to read (one query for all maps)
+     * @param rights what the person may do with a map so decided
      */
     @Transactional(readOnly = true)
-    List<MapSummary> list(String search, String sharedWith, java.util.function.BiPredicate<MapEntity, MapPolicy.Facts> visible) {
+    List<MapSummary> list(String search, String sharedWith, java.util.function.Function<MapPolicy.Facts, Set<MapAction>> rights) {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         Map<String, MapPolicy.Sharing> mine = new HashMap<>();
         members.findByLogin(sharedWith).forEach(m -> mine.put(m.mapId, m.access));
@@ -79,10 +80,13 @@ class MapStore {
                 .filter(m -> needle.isEmpty() || m.title.toLowerCase(Locale.ROOT).contains(needle)
                         || (m.description != null && m.description.toLowerCase(Locale.ROOT).contains(needle))
                         || m.id.contains(needle))
-                .filter(m -> visible.test(m, new MapPolicy.Facts(m.owner, m.visibility, m.classId,
-                        mine.containsKey(m.id) ? Map.of(sharedWith, mine.get(m.id)) : Map.of())))
-                .map(m -> new MapSummary(m.id, m.title, m.description, claims.countByMapId(m.id), m.updatedAt,
-                        m.owner, m.visibility))
+                .map(m -> {
+                    Set<MapAction> allowed = rights.apply(new MapPolicy.Facts(m.owner, m.visibility, m.classId,
+                            mine.containsKey(m.id) ? Map.of(sharedWith, mine.get(m.id)) : Map.of()));
+                    return allowed.contains(MapAction.VIEW) ? new MapSummary(m.id, m.title, m.description,
+                            claims.countByMapId(m.id), m.updatedAt, m.owner, m.visibility, allowed) : null;
+                })
+                .filter(java.util.Objects::nonNull)
                 .toList();
     }
 

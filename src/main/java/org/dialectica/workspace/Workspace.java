@@ -84,7 +84,11 @@ public class Workspace implements DisposableBean {
     public List<MapSummary> list(String search) {
         Person me = CurrentPerson.get();
         java.util.Set<Long> mine = classes.of(me.login());
-        return store.list(search, me.login(), (m, facts) -> MapPolicy.allows(me, mine, facts, MapAction.VIEW));
+        return store.list(search, me.login(), facts -> {
+            java.util.Set<MapAction> allowed = java.util.EnumSet.noneOf(MapAction.class);
+            for (MapAction a : MapAction.values()) if (MapPolicy.allows(me, mine, facts, a)) allowed.add(a);
+            return allowed;
+        });
     }
 
     /** Whether the signed-in person may do this with the map. */

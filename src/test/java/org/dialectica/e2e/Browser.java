@@ -14,6 +14,9 @@ final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
+    /** who a new page signs in as when the app asks */
+    private String login = "teacher";
+    private String password = RunningApp.PASSWORD;
 
     Browser() {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -27,17 +30,48 @@ final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** Pages opened from now on sign in as this person (each page has its own browser context). */
+    Browser as(String login, String password) {
+        this.login = login;
+        this.password = password;
+        return this;
+    }
+
+    Browser as(String login) {
+        return as(login, RunningApp.PASSWORD);
+    }
+
     Page open(String url) {
         return open(url, 1400, 900, null);
     }
 
-    /** A page of this size that runs the script before any of the page's own (null for none). */
+    /**
+     * A page of this size, in a fresh browser context, that runs the script before any of the
+     * page's own (null for none). Sent to the login page, it signs in and comes back to the url.
+     */
     Page open(String url, int width, int height, String initScript) {
         Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(30_000);
         if (initScript != null) page.addInitScript(initScript);
         page.navigate(url);
+        if (page.url().contains("/login")) signIn(page, login, password);
         return page;
+    }
+
+    /** A page in a fresh context that is not signed in (the login page stays as it is). */
+    Page openSignedOut(String url) {
+        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(url);
+        return page;
+    }
+
+    /** Fills and sends the login form the page shows. */
+    static void signIn(Page page, String login, String password) {
+        page.locator("#vaadinLoginUsername input").fill(login);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
     }
 
     /** Opens a map page and waits until the canvas has laid out every claim. */

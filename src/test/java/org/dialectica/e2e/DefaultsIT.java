@@ -12,9 +12,22 @@ class DefaultsIT {
 
     @Test
     void with_its_defaults_the_app_keeps_its_database_in_data_under_the_working_folder(@TempDir Path folder) throws Exception {
-        try (RunningApp app = new RunningApp(null, folder).start()) {
+        // no password given: the first start makes them up and prints them once
+        java.util.Map<String, String> none = new java.util.HashMap<>();
+        none.put("DIALECTICA_DEMO_PASSWORD", null);
+        none.put("DIALECTICA_ADMIN_PASSWORD", null);
+        try (RunningApp app = new RunningApp(null, folder).withEnv(none).start()) {
             assertThat(Files.exists(folder.resolve("data").resolve("dialectica.mv.db"))).isTrue();
             assertThat(app.log()).contains("Imported 6 sample maps");
+            assertThat(app.log()).contains("First start: accounts created")
+                    .containsPattern("admin +admin +password: [A-Za-z0-9]{16}")
+                    .containsPattern("teacher +teacher +password: [A-Za-z0-9]{16}")
+                    .containsPattern("ayu +student +password: [A-Za-z0-9]{16}");
+            app.stop();
+            String firstLog = app.log();
+            app.start();
+            // the second start creates nobody and prints no password
+            assertThat(app.log().substring(firstLog.length())).doesNotContain("password:");
         }
     }
 }

@@ -21,6 +21,15 @@ class LiveMapE2EIT extends AppInBrowser {
         return browser.openMap(app.url("/map/" + mapId));
     }
 
+    /** The map as a second person sees it: the admin (the teacher is the first), both may edit the seed. */
+    private static Page openMapAsSecond(String mapId) {
+        try {
+            return browser.as("admin").openMap(app.url("/map/" + mapId));
+        } finally {
+            browser.as("teacher");
+        }
+    }
+
     private static long nodes(Page page) {
         return ((Number) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]').length")).longValue();
     }
@@ -28,9 +37,11 @@ class LiveMapE2EIT extends AppInBrowser {
     @Test
     void an_added_claim_reaches_the_other_viewer_without_a_reload_and_each_sees_the_other() throws Exception {
         Page ayu = openMap(COMBINED);
-        Page budi = openMap(COMBINED);
-        assertThat(budi.locator("#presence")).containsText("Guest");
-        assertThat(ayu.locator("#presence")).containsText("On this map now");
+        Page budi = openMapAsSecond(COMBINED);
+        // each sees the other by name, and their initials
+        assertThat(budi.locator("#presence")).containsText("On this map now: you (Administrator), Sari");
+        assertThat(ayu.locator("#presence")).containsText("On this map now: you (Sari), Administrator");
+        assertThat(((Number) ayu.evaluate("() => document.querySelector('#avatars').items.length")).intValue()).isEqualTo(2);
         long before = nodes(budi);
 
         // a claim with only the required fields
@@ -58,7 +69,7 @@ class LiveMapE2EIT extends AppInBrowser {
     void a_form_opened_before_someone_elses_save_keeps_the_typing_and_shows_their_change() throws Exception {
         String claim = "p000-china-development-partner";
         Page ayu = openMap(COMBINED);
-        Page budi = openMap(COMBINED);
+        Page budi = openMapAsSecond(COMBINED);
 
         Browser.select(ayu, claim);
         ayu.locator("#edit-claim").click();

@@ -17,6 +17,14 @@ import java.util.concurrent.TimeUnit;
  * local port with its own data folder. Restartable on the same data, to prove edits persist.
  */
 final class RunningApp implements AutoCloseable {
+    /**
+     * The password of the admin and demo accounts this run's apps create on their first start:
+     * made up for each test run, so none is written anywhere.
+     */
+    static final String PASSWORD = "e2e-" + java.util.UUID.randomUUID();
+    private final java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of(
+            "DIALECTICA_DEMO_PASSWORD", PASSWORD, "DIALECTICA_ADMIN_PASSWORD", PASSWORD));
+
     private final Path dataDir;
     private final Path workingDir;
     private final Path log;
@@ -49,6 +57,13 @@ final class RunningApp implements AutoCloseable {
         return this;
     }
 
+    /** Environment variables for the app (replacing the default admin and demo passwords if named). */
+    RunningApp withEnv(java.util.Map<String, String> variables) {
+        env.putAll(variables);
+        env.values().removeIf(java.util.Objects::isNull);
+        return this;
+    }
+
     /** More command-line arguments for the app, such as a setting to compare against. */
     RunningApp withArgs(List<String> args) {
         extraArgs.addAll(args);
@@ -70,6 +85,7 @@ final class RunningApp implements AutoCloseable {
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (workingDir != null) builder.directory(workingDir.toFile());
+        builder.environment().putAll(env);
         process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
@@ -78,7 +94,10 @@ final class RunningApp implements AutoCloseable {
             try {
                 HttpURLConnection connection = (HttpURLConnection) URI.create(url("/")).toURL().openConnection();
                 connection.setConnectTimeout(1000);
-                if (connection.getResponseCode() == 200) return this;
+                // the app answers: the list for a signed-in person, a redirect to the login page for us
+                connection.setInstanceFollowRedirects(false);
+                int code = connection.getResponseCode();
+                if (code == 200 || code == 302) return this;
             } catch (IOException notYet) {
                 // still starting
             }

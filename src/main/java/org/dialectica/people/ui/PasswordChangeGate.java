@@ -22,7 +22,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
             Class<?> target = enter.getNavigationTarget();
             if (target == LoginView.class || target == AccountView.class) return;
-            if (accounts.mustChangePassword()) enter.rerouteTo(AccountView.class);
+            if (accounts.mustChangePassword()) enter.forwardTo(AccountView.class);
         }));
     }
 }

@@ -37,7 +37,12 @@ import org.dialectica.base.ui.MainLayout;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapFormat;
 import org.dialectica.workspace.ImportResult;
+import org.dialectica.workspace.MapAction;
+import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.Workspace;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
+import org.springframework.security.access.AccessDeniedException;
 import org.dialectica.workspace.MapSummary;
 
 /**
@@ -54,6 +59,7 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Workspace store;
+    private final Person me = CurrentPerson.get();
     final H2 heading = new H2();
     final TextField search = new TextField();
     final Grid<MapSummary> maps = new Grid<>();
@@ -86,6 +92,10 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
 
         maps.setId("maps");
         maps.addColumn(MapSummary::title).setHeader("").setKey("title").setFlexGrow(3).setSortable(true);
+        maps.addColumn(m -> m.owner() == null ? getTranslation("maps.owner.installation")
+                : m.owner().equals(me.login()) ? me.name() : m.owner()).setHeader("").setKey("owner").setAutoWidth(true).setFlexGrow(0);
+        maps.addColumn(m -> getTranslation("visibility." + m.visibility().name())).setHeader("").setKey("visibility")
+                .setAutoWidth(true).setFlexGrow(0);
         maps.addColumn(MapSummary::claimCount).setHeader("").setKey("claims").setAutoWidth(true).setFlexGrow(0);
         maps.addColumn(m -> m.updatedAt() == null ? "" : WHEN.format(m.updatedAt())).setHeader("").setKey("updated").setAutoWidth(true).setFlexGrow(0);
         maps.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -106,10 +116,24 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
             return new DownloadResponse(new ByteArrayInputStream(text), map.id() + ".argdown", "text/plain;charset=utf-8", text.length);
         }), getTranslation("maps.export"));
         export.setId("export-" + map.id());
-        Button delete = new Button(getTranslation("maps.delete"), e -> confirmDelete(map));
-        delete.setId("delete-" + map.id());
-        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        return new HorizontalLayout(open, export, delete);
+        HorizontalLayout actions = new HorizontalLayout(open, export);
+        if (!map.may(MapAction.EDIT)) {
+            Button copy = new Button(getTranslation("maps.copy"), e -> {
+                String id = store.copy(map.id(), getTranslation("maps.copy.title", map.title(), me.name()));
+                getUI().ifPresent(ui -> ui.navigate(MapView.class, id));
+            });
+            copy.setId("copy-" + map.id());
+            copy.setTooltipText(getTranslation("maps.copy.hint"));
+            actions.add(copy);
+        }
+        // the server refuses a delete by anyone else anyway; the button is not offered to them
+        if (map.may(MapAction.DELETE)) {
+            Button delete = new Button(getTranslation("maps.delete"), e -> confirmDelete(map));
+            delete.setId("delete-" + map.id());
+            delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            actions.add(delete);
+        }
+        return actions;
     }
 
     private void open(MapSummary map) {
@@ -125,8 +149,12 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
         dialog.setConfirmText(getTranslation("maps.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            store.delete(map.id());
-            Notification.show(getTranslation("maps.deleted", map.title()));
+            try {
+                store.delete(map.id());
+                Notification.show(getTranslation("maps.deleted", map.title()));
+            } catch (AccessDeniedException | UnknownMapException refused) {
+                Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
+            }
             refresh();
         });
         dialog.open();
@@ -250,6 +278,8 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
         upload.setI18n(uploadTexts());
         maps.getColumnByKey("title").setHeader(getTranslation("maps.title"));
         maps.getColumnByKey("claims").setHeader(getTranslation("maps.claims"));
+        maps.getColumnByKey("owner").setHeader(getTranslation("maps.owner"));
+        maps.getColumnByKey("visibility").setHeader(getTranslation("maps.visibility"));
         maps.getColumnByKey("updated").setHeader(getTranslation("maps.updated"));
         refresh();
     }

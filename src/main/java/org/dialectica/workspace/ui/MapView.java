@@ -32,7 +32,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -66,9 +65,14 @@ import org.dialectica.workspace.MapEvent;
 import org.dialectica.workspace.MapEvents;
 import org.dialectica.workspace.MapState;
 import org.dialectica.workspace.UnknownMapException;
+import org.dialectica.workspace.MapAction;
 import org.dialectica.workspace.Workspace;
+import org.dialectica.people.Accounts;
+import org.dialectica.people.Classes;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
+import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 
 /**
  * One map on a live canvas: claims coloured by their grounded label and shaped by kind, drawn and
@@ -81,16 +85,17 @@ import org.dialectica.people.Person;
 @PermitAll
 @Route(value = "map", layout = MainLayout.class)
 class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
-    /** numbers for the people viewing maps before accounts exist: "Guest 3" */
-    private static final AtomicInteger guests = new AtomicInteger();
-
     private final Workspace workspace;
+    /** who this page acts for: pushed updates run on other threads and must read with these rights */
+    private final Person me = CurrentPerson.get();
     /** what features built on the workspace add (comments): sections under the selection, badges on claims */
     private final List<MapViewExtension> extensions;
     private List<MapViewExtension.Section> sections = List.of();
     /** the map and selection the sections are for: kept (with what is typed in them) while it stays */
     private String sectionsFor;
     private String mapId;
+    /** whether the signed-in person may change this map; re-read on every refresh (sharing may change) */
+    private boolean editable;
     private MapState state;
     private Analysis analysis;
     private String selected;
@@ -102,6 +107,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final H2 title = new H2();
     final Paragraph summary = new Paragraph();
     final Span presence = new Span();
+    final AvatarGroup avatars = new AvatarGroup();
+    final Button makeCopy = new Button();
+    final Button share = new Button();
+    final Span readOnly = new Span();
     final ComboBox<Claim> search = new ComboBox<>();
     final Button describeMap = new Button();
     final GraphCanvas canvas = new GraphCanvas();
@@ -124,8 +133,13 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Checkbox showDerived = new Checkbox(true);
     final Div notFound = new Div();
 
-    MapView(Workspace workspace, List<MapViewExtension> extensions) {
+    private final Accounts accounts;
+    private final Classes classes;
+
+    MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions) {
         this.workspace = workspace;
+        this.accounts = accounts;
+        this.classes = classes;
         this.extensions = List.copyOf(extensions);
         setSizeFull();
         setPadding(true);
@@ -184,10 +198,30 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         canvas.addNodeSelectedListener(e -> select(e.getId()));
         canvas.addEdgeSelectedListener(e -> select(e.getId()));
         canvas.addSelectionClearedListener(e -> select(null));
-        canvas.addNodeMovedListener(e -> workspace.moveClaim(mapId, e.getId(), e.getX(), e.getY(), viewer));
-        canvas.addNodesLaidOutListener(e -> workspace.moveClaims(mapId, e.getPositions().stream()
-                .collect(Collectors.toMap(NodePosition::id, p -> new double[] {p.x(), p.y()}, (a, b) -> b)), viewer));
-        canvas.addConnectRequestedListener(e -> openRelationForm(e.getSourceId(), e.getTargetId()));
+        // a reader's moves and layouts stay on their page: only editors save positions
+        canvas.addNodeMovedListener(e -> {
+            if (editable) workspace.moveClaim(mapId, e.getId(), e.getX(), e.getY(), viewer);
+        });
+        canvas.addNodesLaidOutListener(e -> {
+            if (editable) workspace.moveClaims(mapId, e.getPositions().stream()
+                    .collect(Collectors.toMap(NodePosition::id, p -> new double[] {p.x(), p.y()}, (a, b) -> b)), viewer);
+        });
+        canvas.addConnectRequestedListener(e -> {
+            if (editable) openRelationForm(e.getSourceId(), e.getTargetId());
+        });
+        makeCopy.setId("make-copy");
+        makeCopy.addThemeVariants(ButtonVariant.PRIMARY);
+        makeCopy.addClickListener(e -> {
+            String copy = workspace.copy(mapId, getTranslation("maps.copy.title", analysis.map().title(), me.name()));
+            getUI().ifPresent(ui -> ui.navigate(MapView.class, copy));
+        });
+        share.setId("share-map");
+        share.addClickListener(e -> ShareDialog.open(workspace, accounts, classes, mapId, analysis.map().title()));
+        readOnly.setId("read-only");
+        readOnly.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
+        avatars.setId("avatars");
+        avatars.setMaxItemsVisible(6);
+        avatars.setWidth("auto");
 
         details.setId("details");
         details.setWidth("24em");
@@ -220,7 +254,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         summary.getStyle().set("margin", "0");
         presence.setId("presence");
         presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
-        HorizontalLayout heading = new HorizontalLayout(title, describeMap, presence);
+        HorizontalLayout heading = new HorizontalLayout(title, describeMap, share, readOnly, makeCopy, avatars, presence);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(notFound, heading, summary, toolbar, legend, split, findings);
         expand(split);
@@ -242,6 +276,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             getChildren().forEach(c -> c.setVisible(false));
             notFound.setVisible(true);
             notFound.setText(getTranslation("map.unknown", parameter));
+        } catch (AccessDeniedException e) {
+            // said as for a missing map but distinctly: the map is there, not for this person
+            getChildren().forEach(c -> c.setVisible(false));
+            notFound.setVisible(true);
+            notFound.setText(getTranslation("map.denied", parameter));
         }
     }
 
@@ -258,14 +297,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     /** Follows the map: every later change by someone else is pushed to this page. */
     private void join(UI ui) {
         leave();
-        String name = (String) ui.getSession().getAttribute("viewer-name");
-        if (name == null) {
-            name = getTranslation("presence.guest", guests.incrementAndGet());
-            ui.getSession().setAttribute("viewer-name", name);
-        }
-        // the news is handled on whichever thread took the page's lock: read with this page's person's rights
-        Person me = CurrentPerson.get();
-        viewer = workspace.join(mapId, name, news -> ui.access(() -> CurrentPerson.as(me, () -> follow(news))));
+        viewer = workspace.join(mapId, me.name(), news -> ui.access(() -> CurrentPerson.as(me, () -> follow(news))));
         showPresence();
     }
 
@@ -288,16 +320,23 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     private void showPresence() {
         if (viewer == null) return;
-        List<String> others = new ArrayList<>(workspace.viewers(mapId));
+        // one person in two tabs is one person on the map
+        List<String> here = workspace.viewers(mapId).stream().distinct().toList();
+        avatars.setItems(here.stream().map(AvatarGroup.AvatarGroupItem::new).toList());
+        List<String> others = new ArrayList<>(here);
         others.remove(viewer.name());
         presence.setText(others.isEmpty() ? getTranslation("presence.alone", viewer.name())
                 : getTranslation("presence.others", viewer.name(), String.join(", ", others)));
     }
 
     private void showGone() {
+        showGone(getTranslation("map.gone", mapId));
+    }
+
+    private void showGone(String why) {
         getChildren().forEach(c -> c.setVisible(false));
         notFound.setVisible(true);
-        notFound.setText(getTranslation("map.gone", mapId));
+        notFound.setText(why);
         leave();
     }
 
@@ -315,7 +354,17 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             if (analysis == null) throw gone;
             showGone();
             return;
+        } catch (AccessDeniedException denied) {
+            // its owner stopped sharing it with this person while the page was open
+            if (analysis == null) throw denied;
+            showGone(getTranslation("map.unshared", mapId));
+            return;
         }
+        editable = workspace.may(mapId, MapAction.EDIT);
+        for (Component c : List.of(undoButton, redoButton, addClaim, addRelation, describeMap, relayout)) c.setVisible(editable);
+        makeCopy.setVisible(!editable);
+        readOnly.setVisible(!editable);
+        share.setVisible(workspace.may(mapId, MapAction.SHARE));
         analysis = state.analysis();
         ArgumentMap map = analysis.map();
         map.claims().forEach(c -> titles.put(c.id(), c.displayTitle()));
@@ -487,7 +536,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         });
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.ERROR);
-        details.add(new HorizontalLayout(edit, delete));
+        if (editable) details.add(new HorizontalLayout(edit, delete));
         canvas.highlight(groundsAndReach(claim.id()));
     }
 
@@ -577,6 +626,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         });
         delete.setId("delete-relation");
         delete.addThemeVariants(ButtonVariant.ERROR);
+        if (!editable) return;
         HorizontalLayout row = new HorizontalLayout(delete);
         if (type != null) {
             com.vaadin.flow.component.select.Select<RelationForm.Type> retype = new com.vaadin.flow.component.select.Select<>();
@@ -647,6 +697,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             return refused;
         } catch (UnknownMapException e) {
             return getTranslation("map.gone", mapId);
+        } catch (AccessDeniedException e) {
+            return getTranslation("map.denied.edit");
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -699,6 +751,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         String message = switch (e) { // before the refresh that follows: the page still knows the titles
             case ConcurrentEditException c -> message(c);
             case UnknownMapException u -> getTranslation("map.gone", mapId);
+            case AccessDeniedException a -> getTranslation("map.denied.edit");
             case IllegalArgumentException i -> i.getMessage();
             default -> throw e;
         };
@@ -729,6 +782,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         relayout.setTooltipText(getTranslation("map.relayout.hint"));
         compareTheses.setText(getTranslation("compare.open"));
         describeMap.setText(getTranslation("map.describe"));
+        makeCopy.setText(getTranslation("maps.copy"));
+        makeCopy.setTooltipText(getTranslation("maps.copy.hint"));
+        share.setText(getTranslation("map.share"));
+        readOnly.setText(getTranslation("map.readOnly"));
         search.setPlaceholder(getTranslation("map.search"));
         search.setAriaLabel(getTranslation("map.search"));
         zoomIn.setAriaLabel(getTranslation("map.zoom.in"));
