@@ -9,15 +9,12 @@ import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
 import org.dialectica.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.ApplicationContextFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockServletContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
@@ -38,14 +35,6 @@ class CommentsSurviveRestartTest {
                 .contextFactory(ApplicationContextFactory.of(() -> new GenericWebApplicationContext(new MockServletContext()))).run(
                 "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/dialectica;DB_CLOSE_ON_EXIT=FALSE",
                 "--dialectica.data-dir=" + data.toAbsolutePath());
-    }
-
-    /** Each context started here installs its own security strategy globally; the tests after this one keep theirs. */
-    private final SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
-
-    @AfterEach
-    void putBackTheSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(before);
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Issue 8, comments: threads on claims and relations with their authors and times, who may read,
@@ -32,7 +31,6 @@ import org.springframework.test.context.TestExecutionListeners;
  * Against the real database; the other people act through {@link CurrentPerson#as}.
  */
 @SpringBootTest
-@TestExecutionListeners(listeners = ContextSecurityStrategy.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @WithMockUser(username = "admin", roles = "ADMIN")
 class DiscussionTest {
     private static final Person AYU = new Person("ayu", "Ayu", Role.STUDENT);

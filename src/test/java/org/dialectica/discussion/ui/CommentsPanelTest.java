@@ -15,7 +15,6 @@ import org.dialectica.base.ui.CanvasNode;
 import org.dialectica.base.ui.GraphCanvas;
 import org.dialectica.base.ui.Translations;
 import org.dialectica.discussion.CommentThread;
-import org.dialectica.discussion.ContextSecurityStrategy;
 import org.dialectica.discussion.Discussion;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
@@ -29,14 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The comments in the map view: posted from the side panel of the selected claim, shown as text
  * with their author, counted on the claim's node, and followed live when someone else comments.
  */
 @SpringBootTest
-@TestExecutionListeners(listeners = ContextSecurityStrategy.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @WithMockUser(username = "admin", roles = "ADMIN")
 class CommentsPanelTest extends SpringBrowserlessTest {
     private static final Person AYU = new Person("ayu", "Ayu", Role.STUDENT);
