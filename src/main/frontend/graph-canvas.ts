@@ -18,6 +18,7 @@ interface NodeData {
   x?: number;
   y?: number;
   hint?: { x: number; y: number };
+  badge?: { count: number; title: string };
 }
 
 interface EdgeData {
@@ -67,6 +68,8 @@ const ATTACK_COLOUR = '#c62828';
 const CONFLICT_COLOUR = '#6a1b9a';
 const HIGHLIGHT_COLOUR = '#1565c0';
 const SELECT_COLOUR = '#0d47a1';
+const BADGE_COLOUR = '#1565c0';
+const BADGE_HEIGHT = 18;
 
 const KIND_WORDS: Record<string, string> = {
   support: 'Support',
@@ -162,6 +165,23 @@ const STYLE: StylesheetJson = [
   },
   { selector: 'edge:selected', style: { width: 4, 'line-outline-width': 2, 'line-outline-color': SELECT_COLOUR, 'z-index': 20 } },
   { selector: 'node.connect-source', style: { 'outline-width': 3, 'outline-color': SELECT_COLOUR, 'outline-offset': 3, 'outline-style': 'dashed' } },
+  {
+    // a count (open comments) in the node's top-right corner: inside its box, so layouts, overlap
+    // checks and bounding boxes stay as they were
+    selector: 'node[badge > 0]',
+    style: {
+      'background-image': 'data(badgeImage)',
+      'background-width': 'data(badgeWidth)',
+      'background-height': BADGE_HEIGHT,
+      'background-fit': 'none',
+      'background-position-x': '100%',
+      'background-position-y': '0%',
+      'background-offset-x': -3,
+      'background-offset-y': 3,
+      'background-clip': 'none',
+      'background-image-containment': 'over',
+    },
+  },
   { selector: '.dim', style: { opacity: 0.35 } },
   { selector: '.filtered, .pending', style: { display: 'none' } },
 ];
@@ -202,8 +222,27 @@ function wrapLabel(label: string, bold: boolean): string[] {
   return lines.length ? lines : [''];
 }
 
+/** Width of the badge for a count: one or two digits, or 99+. */
+function badgeWidth(count: number): number {
+  return count < 10 ? BADGE_HEIGHT : count < 100 ? 24 : 30;
+}
+
+/** The badge as an SVG image: a rounded label with the count (digits only, so nothing else reaches the markup). */
+function badgeImage(count: number): string {
+  const text = count < 100 ? String(Math.floor(count)) : '99+';
+  const w = badgeWidth(count);
+  const h = BADGE_HEIGHT;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
+    `<rect x="1" y="1" width="${w - 2}" height="${h - 2}" rx="${(h - 2) / 2}" fill="${BADGE_COLOUR}" stroke="white" stroke-width="1.5"/>` +
+    `<text x="${w / 2}" y="${h / 2 + 4}" text-anchor="middle" font-family="Arial, sans-serif" font-size="11" font-weight="bold" fill="white">${text}</text>` +
+    `</svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
 function nodeFields(n: NodeData) {
   const lines = wrapLabel(n.label, n.kind === 'thesis');
+  const count = n.badge && n.badge.count > 0 ? n.badge.count : 0;
   return {
     id: n.id,
     label: n.label,
@@ -212,6 +251,11 @@ function nodeFields(n: NodeData) {
     status: n.status,
     w: NODE_WIDTH,
     h: lines.length * LINE_HEIGHT + 20,
+    // always set, so that a badge that went away is cleared on the element that stays
+    badge: count,
+    badgeTitle: count > 0 ? n.badge!.title : '',
+    badgeImage: count > 0 ? badgeImage(count) : 'none',
+    badgeWidth: count > 0 ? badgeWidth(count) : BADGE_HEIGHT,
   };
 }
 
@@ -1160,7 +1204,8 @@ export class DialecticaGraph extends LitElement {
   private describe(el: NodeSingular | EdgeSingular): string {
     if (el.isNode()) {
       const status = el.data('status') ? `, ${el.data('status')}` : '';
-      return `${el.data('kind')} “${el.data('label')}”${status}`;
+      const badge = el.data('badgeTitle') ? `, ${el.data('badgeTitle')}` : '';
+      return `${el.data('kind')} “${el.data('label')}”${status}${badge}`;
     }
     const word = KIND_WORDS[el.data('kind')] ?? el.data('kind');
     const derived = el.data('derived') ? ' (derived)' : '';

@@ -46,9 +46,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void only_the_workspace_and_people_touch_the_database() {
-        // each owns its tables; the others reach them through their services
-        noClasses().that().resideOutsideOfPackages("org.dialectica.workspace", "org.dialectica.people")
+    void only_the_workspace_people_and_discussion_touch_the_database() {
+        // each owns its tables (discussion: the comments, tied to their map by a foreign key, not by
+        // reaching into the workspace's entities); the others reach them through their services
+        noClasses().that().resideOutsideOfPackages("org.dialectica.workspace", "org.dialectica.people", "org.dialectica.discussion")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..")
                 .check(MAIN);
     }
@@ -58,6 +59,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.dialectica.base.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dialectica.map..", "org.dialectica.reasoning..",
                         "org.dialectica.workspace..", "org.dialectica.io..")
+                .check(MAIN);
+    }
+
+    @Test
+    void the_workspace_knows_nothing_of_the_discussion_built_on_it() {
+        // the map view shows the comments through MapViewExtension, a bean the discussion provides
+        noClasses().that().resideInAnyPackage("org.dialectica.workspace..", "org.dialectica.people..")
+                .should().dependOnClassesThat().resideInAPackage("org.dialectica.discussion..")
                 .check(MAIN);
     }
 

@@ -15,4 +15,12 @@ public record Opposition(String a, String b, Type type) {
         Objects.requireNonNull(type);
         if (a.equals(b)) throw new IllegalArgumentException("claim '" + a + "' cannot oppose itself");
     }
+
+    /**
+     * Its name among the map's relations, as supports and attacks have theirs: {@code a >< b} for a
+     * contradictory (Argdown's symbol), {@code a <> b} for a contrary.
+     */
+    public String id() {
+        return a + (type == Type.CONTRADICTORY ? " >< " : " <> ") + b;
+    }
 }

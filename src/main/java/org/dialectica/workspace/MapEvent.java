@@ -14,6 +14,8 @@ public record MapEvent(String mapId, Kind kind, Object origin) {
         /** the map was deleted */
         DELETED,
         /** someone started or stopped viewing the map */
-        VIEWERS
+        VIEWERS,
+        /** a comment was posted, or a thread of comments resolved or reopened */
+        COMMENTED
     }
 }

@@ -299,6 +299,19 @@ public class Workspace implements DisposableBean {
         return events.join(mapId, name, listener);
     }
 
+    /**
+     * Tells the other viewers of a map of news that is not an edit of the map (a comment, made by a
+     * feature built on the workspace), after it was committed.
+     *
+     * @param origin the page that made it and has shown it already, or null
+     */
+    public void announce(String mapId, MapEvent.Kind kind, Object origin) {
+        check(mapId, MapAction.VIEW);
+        // edits, moves, deletions and viewers are the workspace's own news, told when they happen
+        if (kind != MapEvent.Kind.COMMENTED) throw new IllegalArgumentException(kind + " is announced by the workspace itself");
+        events.fire(new MapEvent(mapId, kind, origin));
+    }
+
     /** The names of the people viewing a map now. */
     public List<String> viewers(String mapId) {
         check(mapId, MapAction.VIEW);

@@ -27,6 +27,10 @@ class PeopleE2EIT extends AppInBrowser {
         return c;
     }
 
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse(null);
+    }
+
     @Test
     void anonymous_requests_go_to_the_login_page_with_the_security_headers_on() throws Exception {
         for (String path : new String[] {"/", "/map/" + SEED, "/admin", "/account", "/compare/" + SEED}) {
@@ -51,6 +55,10 @@ class PeopleE2EIT extends AppInBrowser {
             assertThat(page.locator("#login-form")).containsText("The login or the password is not right");
         }
         Browser.screenshot(page, "8-login-refused");
+        // a successful sign-in gets a new session id: one planted before it is worth nothing
+        String before = sessionId(page);
+        Browser.signIn(page, "budi", RunningApp.PASSWORD);
+        assertThat(sessionId(page)).isNotNull().isNotEqualTo(before);
         page.context().close();
     }
 

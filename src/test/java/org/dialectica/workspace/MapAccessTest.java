@@ -61,6 +61,16 @@ class MapAccessTest {
         });
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void removeMaps() {
+        // the context is shared with other test classes: leave no map behind
+        CurrentPerson.as(ADMIN, () -> {
+            for (String id : new String[] {ayusMap, classMap, sharedMap}) {
+                if (workspace.list("").stream().anyMatch(m -> m.id().equals(id))) workspace.delete(id);
+            }
+        });
+    }
+
     /** Who may, per map: the expected table. Anyone not named is refused. */
     private Map<String, Map<String, List<Person>>> expected() {
         Map<String, Map<String, List<Person>>> table = new LinkedHashMap<>();

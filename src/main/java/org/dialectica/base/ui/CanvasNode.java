@@ -13,8 +13,10 @@ import java.util.Set;
  * @param classes extra style classes (letters, digits, {@code -}, {@code _}); {@code dim} fades a node out;
  *                {@code anchor}, {@code pending}, {@code filtered}, {@code hl}, {@code connect-source} are the canvas's own
  * @param x       model position, or {@code null} to let the canvas place the node (then both are null)
+ * @param badge   a count drawn at the node's top-right corner (open comments, say), or {@code null}
  */
-public record CanvasNode(String id, String label, String kind, String status, List<String> classes, Double x, Double y) {
+public record CanvasNode(String id, String label, String kind, String status, List<String> classes, Double x, Double y,
+        Badge badge) {
     static final Set<String> KINDS = Set.of("thesis", "claim", "evidence");
     static final Set<String> STATUSES = Set.of("IN", "OUT", "UNDEC", "UNSUPPORTED");
     // the canvas's own classes: a node given one of these would be hidden or drawn as something else
@@ -34,7 +36,24 @@ public record CanvasNode(String id, String label, String kind, String status, Li
 
     /** A node the canvas places itself. */
     public CanvasNode(String id, String label, String kind, String status) {
-        this(id, label, kind, status, List.of(), null, null);
+        this(id, label, kind, status, List.of(), null, null, null);
+    }
+
+    /** A node without a badge. */
+    public CanvasNode(String id, String label, String kind, String status, List<String> classes, Double x, Double y) {
+        this(id, label, kind, status, classes, x, y, null);
+    }
+
+    /**
+     * A small count on a node.
+     *
+     * @param title what it counts, for the hover text and screen readers ("2 open comments"); shown as text
+     */
+    public record Badge(int count, String title) {
+        public Badge {
+            if (count < 1) throw new IllegalArgumentException("a badge counts 1 or more, not " + count);
+            title = title == null ? "" : title;
+        }
     }
 
     public boolean hasPosition() {
@@ -42,7 +61,7 @@ public record CanvasNode(String id, String label, String kind, String status, Li
     }
 
     public CanvasNode at(double newX, double newY) {
-        return new CanvasNode(id, label, kind, status, classes, newX, newY);
+        return new CanvasNode(id, label, kind, status, classes, newX, newY, badge);
     }
 
     static void requireId(String id, String what) {

@@ -198,6 +198,11 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
             if (n.status() != null) o.put("status", n.status());
             ArrayNode classes = o.putArray("classes");
             n.classes().forEach(classes::add);
+            if (n.badge() != null) {
+                ObjectNode badge = o.putObject("badge");
+                badge.put("count", n.badge().count());
+                badge.put("title", n.badge().title());
+            }
             if (n.hasPosition()) {
                 o.put("x", n.x());
                 o.put("y", n.y());

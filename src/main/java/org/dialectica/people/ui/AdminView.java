@@ -104,6 +104,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
             event.getUI().access(() -> importClassList(file, bytes));
         });
         classUpload.setId("class-upload");
+        // the upload's own words in the reader's language (the rest of its texts keep Vaadin's)
+        classUpload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("upload.add.one")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("upload.drop.one"))));
         classUpload.setMaxFiles(1);
         classUpload.setAcceptedFileTypes(".csv", "text/csv");
         classUpload.addAllFinishedListener(e -> classUpload.clearFileList());

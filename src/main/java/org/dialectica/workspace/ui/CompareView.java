@@ -101,6 +101,11 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
             notFound.setVisible(true);
             notFound.setText(getTranslation("map.unknown", parameter));
             return;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            getChildren().forEach(c -> c.setVisible(false));
+            notFound.setVisible(true);
+            notFound.setText(getTranslation("map.denied", parameter));
+            return;
         }
         title.setText(getTranslation("compare.title", analysis.map().title()));
         theses.setLabel(getTranslation("compare.theses"));

@@ -91,6 +91,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private final MapHistory mapHistory;
     /** who this page acts for: pushed updates run on other threads and must read with these rights */
     private final Person me = CurrentPerson.get();
+    /** what features built on the workspace add (comments): sections under the selection, badges on claims */
+    private final List<MapViewExtension> extensions;
+    private List<MapViewExtension.Section> sections = List.of();
+    /** the map and selection the sections are for: kept (with what is typed in them) while it stays */
+    private String sectionsFor;
     private String mapId;
     /** whether the signed-in person may change this map; re-read on every refresh (sharing may change) */
     private boolean editable;
@@ -135,10 +140,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private final Accounts accounts;
     private final Classes classes;
 
-    MapView(Workspace workspace, Accounts accounts, Classes classes, MapHistory mapHistory) {
+    MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions, MapHistory mapHistory) {
         this.workspace = workspace;
         this.accounts = accounts;
         this.classes = classes;
+        this.extensions = List.copyOf(extensions);
         this.mapHistory = mapHistory;
         setSizeFull();
         setPadding(true);
@@ -312,6 +318,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             case EDITED, MOVED -> refresh();
             case DELETED -> showGone();
             case VIEWERS -> showPresence();
+            case COMMENTED -> {
+                sections.forEach(MapViewExtension.Section::refresh);
+                showGraph();
+            }
         }
     }
 
@@ -411,6 +421,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         Map<String, double[]> positions = state.positions();
         Set<String> shown = new LinkedHashSet<>();
         List<CanvasNode> nodes = new ArrayList<>();
+        Map<String, CanvasNode.Badge> badges = new java.util.HashMap<>();
+        extensions.forEach(x -> x.badges(mapId, getLocale()).forEach(badges::putIfAbsent));
         for (Claim claim : map.claims()) {
             if (!visible(claim)) continue;
             shown.add(claim.id());
@@ -418,7 +430,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             Label label = analysis.label(claim.id());
             List<String> classes = claim.source() == null ? List.of() : List.of("paper-" + claim.source().paper().replaceAll("[^A-Za-z0-9]", ""));
             nodes.add(new CanvasNode(claim.id(), claim.displayTitle(), claim.kind().word(), label == null ? "UNDEC" : label.name(),
-                    classes, at == null ? null : at[0], at == null ? null : at[1]));
+                    classes, at == null ? null : at[0], at == null ? null : at[1], badges.get(claim.id())));
         }
         List<CanvasEdge> edges = new ArrayList<>();
         for (Support s : map.supports()) {
@@ -461,10 +473,37 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (analysis == null) return;
         if (selected == null) {
             canvas.clearHighlight();
+            sections = List.of();
+            sectionsFor = null;
             details.add(new Paragraph(getTranslation("map.select.hint")));
             return;
         }
         analysis.map().claim(selected).ifPresentOrElse(this::showClaim, this::showRelation);
+        showSections();
+    }
+
+    /** The extensions' sections under the details: the same ones while the selection stays, refreshed. */
+    private void showSections() {
+        String target = drawnTarget();
+        String key = target == null ? null : mapId + "\n" + target;
+        if (key == null) {
+            sections = List.of();
+        } else if (key.equals(sectionsFor)) {
+            sections.forEach(MapViewExtension.Section::refresh);
+        } else {
+            sections = extensions.stream().map(x -> x.section(mapId, target, () -> viewer, this::showGraph)).toList();
+        }
+        sectionsFor = key;
+        sections.forEach(s -> details.add(s.component()));
+    }
+
+    /** The selected claim, or drawn relation by its id in the map model; null for one the rules derived. */
+    private String drawnTarget() {
+        ArgumentMap map = analysis.map();
+        if (map.hasClaim(selected) || map.support(selected).isPresent() || map.attack(selected).isPresent()) return selected;
+        return analysis.conflicts().stream().filter(c -> selected.equals(conflictId(c)))
+                .flatMap(c -> map.oppositions().stream().filter(o -> Set.of(o.a(), o.b()).equals(Set.of(c.getA(), c.getB()))))
+                .map(Opposition::id).findFirst().orElse(null);
     }
 
     private void showClaim(Claim claim) {

@@ -203,6 +203,19 @@ class GraphCanvasTest extends BrowserlessTest {
     }
 
     @Test
+    void a_badge_goes_down_with_its_node_and_keeps_through_a_move() {
+        CanvasNode commented = new CanvasNode("c", "Claim c", "claim", "IN", List.of(), null, null, new CanvasNode.Badge(2, "2 open comments"));
+        canvas.setGraph(List.of(commented, node("d", "claim", "IN")), List.of());
+
+        JsonNode badge = graph().get("nodes").get(0).get("badge");
+        assertThat(badge.get("count").asInt()).isEqualTo(2);
+        assertThat(badge.get("title").asString()).isEqualTo("2 open comments");
+        assertThat(graph().get("nodes").get(1).has("badge")).as("no badge, no field").isFalse();
+        assertThat(commented.at(1, 2).badge()).isEqualTo(commented.badge());
+        assertThatThrownBy(() -> new CanvasNode.Badge(0, "none")).hasMessageContaining("1 or more");
+    }
+
+    @Test
     void records_reject_unknown_kinds_statuses_and_unsafe_class_names() {
         assertThatThrownBy(() -> new CanvasNode("a", "x", "argument", "IN")).hasMessageContaining("kind");
         assertThatThrownBy(() -> new CanvasNode("a", "x", "claim", "ACCEPTED")).hasMessageContaining("status");
