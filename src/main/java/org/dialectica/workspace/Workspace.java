@@ -49,6 +49,7 @@ public class Workspace implements DisposableBean {
     private final RuleBase rules;
     private final TransactionTemplate transactions;
     private final Classes classes;
+    private final EditLog editLog;
     private final MapEvents events = new MapEvents();
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -60,8 +61,9 @@ public class Workspace implements DisposableBean {
     });
 
     Workspace(MapStore store, RuleBase rules, TransactionTemplate transactions, DialecticaSettings settings,
-            Classes classes) {
+            Classes classes, EditLog editLog) {
         this.store = store;
+        this.editLog = editLog;
         this.classes = classes;
         this.rules = rules;
         this.transactions = transactions;
@@ -120,7 +122,12 @@ public class Workspace implements DisposableBean {
 
     /** A new empty map owned by the signed-in person, private until they share it. */
     public String create(String title, String description) {
-        return store.create(title, description, CurrentPerson.get().login());
+        Person me = CurrentPerson.get();
+        return transactions.execute(t -> {
+            String id = store.create(title, description, me.login());
+            editLog.began(id, me, new EditStep(EditStep.Kind.MAP_CREATED, title.strip()));
+            return id;
+        });
     }
 
     /**
@@ -137,6 +144,7 @@ public class Workspace implements DisposableBean {
         return transactions.execute(t -> {
             String id = store.save(copy, me.login(), Visibility.PRIVATE);
             store.moveClaims(id, positions);
+            editLog.began(id, me, new EditStep(EditStep.Kind.MAP_COPIED, map.title()));
             return id;
         });
     }
@@ -176,12 +184,40 @@ public class Workspace implements DisposableBean {
 
     /** Imports a map owned by the signed-in person, private until they share it. */
     public ImportResult importArgdown(String fileName, String text) throws MapFileException {
-        return store.importArgdown(fileName, text, CurrentPerson.get().login());
+        Person me = CurrentPerson.get();
+        return imported(fileName, me, () -> store.importArgdown(fileName, text, me.login()));
     }
 
     /** A map file as uploaded: any format the command line reads, strictly decoded, size-checked. */
     public ImportResult importFile(String fileName, byte[] bytes) throws MapFileException {
-        return store.importFile(fileName, bytes, CurrentPerson.get().login());
+        Person me = CurrentPerson.get();
+        return imported(fileName, me, () -> store.importFile(fileName, bytes, me.login()));
+    }
+
+    private interface MapImport {
+        ImportResult run() throws MapFileException;
+    }
+
+    /** A file that does not read saves nothing; one that does is saved with its entry in the history. */
+    private ImportResult imported(String fileName, Person me, MapImport work) throws MapFileException {
+        final class Unread extends RuntimeException {
+            Unread(MapFileException e) {
+                super(e);
+            }
+        }
+        try {
+            return transactions.execute(t -> {
+                try {
+                    ImportResult result = work.run();
+                    editLog.began(result.mapId(), me, new EditStep(EditStep.Kind.MAP_IMPORTED, fileName));
+                    return result;
+                } catch (MapFileException e) {
+                    throw new Unread(e);
+                }
+            });
+        } catch (Unread e) {
+            throw (MapFileException) e.getCause();
+        }
     }
 
     public String exportArgdown(String mapId) {
@@ -283,8 +319,8 @@ public class Workspace implements DisposableBean {
     }
 
     /**
-     * Applies one user action: checked, saved in one transaction, then applied to the live session
-     * and announced to the other viewers.
+     * Applies one user action: checked, saved in one transaction with its entry in the map's
+     * history, then applied to the live session and announced to the other viewers.
      *
      * @param origin the viewer making the edit (not told about it again), or null
      * @return the changes that undo it, worked out from the map as it was
@@ -292,13 +328,25 @@ public class Workspace implements DisposableBean {
      * @throws IllegalArgumentException when the map could not hold the edit; nothing is saved
      */
     public List<Change> apply(String mapId, List<Change> changes, Object origin) {
+        return apply(mapId, changes, origin, null);
+    }
+
+    /** @param what how the history words the edit; null to word it from the changes */
+    List<Change> apply(String mapId, List<Change> changes, Object origin, List<EditStep> what) {
         check(mapId, MapAction.EDIT);
+        Person author = CurrentPerson.get();
         List<Change> undo;
         synchronized (lock(mapId)) {
             ReasoningSession session = live(mapId);
-            Edit edit = Edit.check(session.map(), changes);
-            List<Long> versions = transactions.execute(t -> edit.save(store, mapId));
-            undo = edit.undo(versions);
+            ArgumentMap draft = session.map();
+            // described before the check changes the draft: a deleted claim is still named by its title
+            EditStep.Described described = EditStep.describe(draft, changes);
+            Edit edit = Edit.check(draft, changes);
+            undo = transactions.execute(t -> {
+                List<Change> reverse = edit.undo(edit.save(store, mapId));
+                editLog.add(mapId, author, what != null ? what : described.steps(), described.claims(), changes, reverse);
+                return reverse;
+            });
             try {
                 changes.forEach(c -> live(session, c));
             } catch (RuntimeException e) {
@@ -382,6 +430,16 @@ public class Workspace implements DisposableBean {
                     log.info("Closed the idle live session of map '{}'", entry.getKey());
                 }
             }
+        }
+    }
+
+    /**
+     * Reads under the map's edit lock, so that no edit of the map commits meanwhile: the history
+     * reads the stored map and its edits as one.
+     */
+    <T> T readLocked(String mapId, java.util.function.Supplier<T> read) {
+        synchronized (lock(mapId)) {
+            return read.get();
         }
     }
 

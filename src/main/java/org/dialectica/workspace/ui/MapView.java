@@ -61,7 +61,9 @@ import org.dialectica.map.Opposition;
 import org.dialectica.workspace.Change;
 import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.ConcurrentEditException;
+import org.dialectica.workspace.MapEdit;
 import org.dialectica.workspace.MapEvent;
+import org.dialectica.workspace.MapHistory;
 import org.dialectica.workspace.MapEvents;
 import org.dialectica.workspace.MapState;
 import org.dialectica.workspace.UnknownMapException;
@@ -86,6 +88,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 @Route(value = "map", layout = MainLayout.class)
 class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
     private final Workspace workspace;
+    private final MapHistory mapHistory;
     /** who this page acts for: pushed updates run on other threads and must read with these rights */
     private final Person me = CurrentPerson.get();
     /** what features built on the workspace add (comments): sections under the selection, badges on claims */
@@ -124,6 +127,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Button relayout = new Button();
     final MapLegend legend = new MapLegend();
     final Button compareTheses = new Button();
+    final Button showHistory = new Button();
     final Button zoomIn = new Button("+");
     final Button zoomOut = new Button("−");
     final MultiSelectComboBox<String> papers = new MultiSelectComboBox<>();
@@ -136,11 +140,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private final Accounts accounts;
     private final Classes classes;
 
-    MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions) {
+    MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions, MapHistory mapHistory) {
         this.workspace = workspace;
         this.accounts = accounts;
         this.classes = classes;
         this.extensions = List.copyOf(extensions);
+        this.mapHistory = mapHistory;
         setSizeFull();
         setPadding(true);
 
@@ -170,6 +175,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addRelation.addClickListener(e -> openRelationForm(selected, null));
         compareTheses.setId("open-compare");
         compareTheses.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compare/" + mapId)));
+        showHistory.setId("map-history");
+        showHistory.addClickListener(e -> HistoryDialog.ofMap(mapHistory, mapId, analysis.map().title()).open());
         fit.setId("fit");
         fit.addClickListener(e -> canvas.fit());
         relayout.setId("relayout");
@@ -239,7 +246,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setMinHeight("10em");
 
         // one wrapping row of tools and filters leaves the canvas most of the height
-        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, fit, relayout, zoomIn, zoomOut,
+        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, fit, relayout, zoomIn, zoomOut,
                 search, papers, actors, tags, labels, showDerived);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
@@ -536,7 +543,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         });
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.ERROR);
-        if (editable) details.add(new HorizontalLayout(edit, delete));
+        // the history is for every reader; putting a claim back is an edit
+        Button claimHistory = new Button(getTranslation("history.claim"), e -> HistoryDialog.ofClaim(mapHistory, mapId, claim,
+                editable ? this::restore : null).open());
+        claimHistory.setId("claim-history");
+        details.add(editable ? new HorizontalLayout(edit, delete, claimHistory) : new HorizontalLayout(claimHistory));
         canvas.highlight(groundsAndReach(claim.id()));
     }
 
@@ -727,6 +738,20 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         refresh();
     }
 
+    /** Puts a claim back as an earlier edit left it: an edit like any other, so it is undone like one. */
+    void restore(String claimId, MapEdit version) {
+        try {
+            List<Change> undo = mapHistory.restoreClaim(mapId, claimId, version.id(), viewer);
+            history.undo.push(new EditHistory.Entry(getTranslation("edit.claim.restore", titleOf(claimId)), undo));
+            history.redo.clear();
+            Notification.show(getTranslation("history.restored", titleOf(claimId), EditWords.when(getLocale(), version.at())))
+                    .setId("history-restored");
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+        refresh();
+    }
+
     void undo() {
         step(history.undo, history.redo);
     }
@@ -781,6 +806,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         relayout.setText(getTranslation("map.relayout"));
         relayout.setTooltipText(getTranslation("map.relayout.hint"));
         compareTheses.setText(getTranslation("compare.open"));
+        showHistory.setText(getTranslation("history.open"));
         describeMap.setText(getTranslation("map.describe"));
         makeCopy.setText(getTranslation("maps.copy"));
         makeCopy.setTooltipText(getTranslation("maps.copy.hint"));
