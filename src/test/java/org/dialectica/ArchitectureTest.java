@@ -58,7 +58,7 @@ class ArchitectureTest {
     void the_shared_ui_knows_no_feature() {
         noClasses().that().resideInAPackage("org.dialectica.base.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dialectica.map..", "org.dialectica.reasoning..",
-                        "org.dialectica.workspace..", "org.dialectica.io..")
+                        "org.dialectica.workspace..", "org.dialectica.io..", "org.dialectica.people..", "org.dialectica.discussion..")
                 .check(MAIN);
     }
 

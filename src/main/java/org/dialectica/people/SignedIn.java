@@ -2,13 +2,14 @@ package org.dialectica.people;
 
 import java.util.Collection;
 import java.util.List;
+import org.dialectica.base.ui.NamedPrincipal;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in session: the person, so every page knows their name and role. */
-final class SignedIn implements UserDetails, CredentialsContainer {
+final class SignedIn implements UserDetails, CredentialsContainer, NamedPrincipal {
     private final Person person;
     private String passwordHash;
     private final boolean enabled;
@@ -36,6 +37,11 @@ final class SignedIn implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return person.login();
+    }
+
+    @Override
+    public String displayName() {
+        return person.name();
     }
 
     @Override

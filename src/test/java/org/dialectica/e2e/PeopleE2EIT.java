@@ -72,7 +72,7 @@ class PeopleE2EIT extends AppInBrowser {
         teacher.locator("#share-map").click();
         teacher.locator("#share-editors input").click();
         teacher.keyboard().type("Ayu");
-        teacher.locator("vaadin-multi-select-combo-box-item").filter(
+        teacher.locator("vaadin-multi-select-combo-box-item:not([hidden])").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText("Ayu (ayu)")).click();
         teacher.keyboard().press("Tab"); // closes the list of people
         assertThat(teacher.locator("#share-editors")).containsText("Ayu (ayu)");
@@ -109,6 +109,7 @@ class PeopleE2EIT extends AppInBrowser {
     @Test
     void a_student_reads_a_seed_and_works_on_a_private_copy_then_signs_out() throws Exception {
         Page ayu = browser.as("ayu").openMap(app.url("/map/" + SEED));
+        assertThat(ayu.locator("#nav-account")).hasText("Ayu"); // her name, not her login
         assertThat(ayu.locator("#read-only")).isVisible();
         assertThat(ayu.locator("#add-claim")).not().isVisible();
         Browser.screenshot(ayu, "8-student-seed-read-only");

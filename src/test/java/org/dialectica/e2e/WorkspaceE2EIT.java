@@ -40,7 +40,7 @@ class WorkspaceE2EIT extends AppInBrowser {
 
     private static void choose(Page page, String comboId, String text) {
         page.locator("#" + comboId + " input").fill(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(text)).first().click();
     }
 
     @Test

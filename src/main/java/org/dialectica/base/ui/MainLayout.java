@@ -48,7 +48,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         // routes by path, as for the maps: the shell knows no feature class
         account.getElement().setAttribute("router-link", true);
         account.setId("nav-account");
-        account.setText(authentication.getPrincipalName().orElse(""));
+        account.setText(authentication.getAuthenticatedUser(Object.class).filter(NamedPrincipal.class::isInstance)
+                .map(p -> ((NamedPrincipal) p).displayName()).or(authentication::getPrincipalName).orElse(""));
         admin.getElement().setAttribute("router-link", true);
         admin.setId("nav-admin");
         admin.setVisible(authentication.hasRole("ADMIN"));
