@@ -80,16 +80,15 @@ public class Accounts implements UserDetailsService {
     Account add(String login, String name, String email, Role role, String password, boolean mustChange) {
         String l = normal(login);
         if (!LOGIN.matcher(l).matches()) {
-            throw new IllegalArgumentException("A login has 2 to 100 characters: letters, digits and . _ @ - (got «"
-                    + shorten(login) + "»).");
+            throw new Refusal("account.error.login", shorten(login));
         }
-        if (accounts.existsById(l)) throw new IllegalArgumentException("There is already an account «" + l + "».");
-        if (role == null) throw new IllegalArgumentException("Pick a role for «" + l + "».");
+        if (accounts.existsById(l)) throw new Refusal("account.error.exists", l);
+        if (role == null) throw new Refusal("account.error.role", l);
         String n = name == null || name.isBlank() ? l : name.strip();
-        if (n.length() > 200) throw new IllegalArgumentException("A name has at most 200 characters.");
+        if (n.length() > 200) throw new Refusal("account.error.name", 200);
         String e = email == null || email.isBlank() ? null : email.strip();
         if (e != null && (e.length() > 300 || !e.contains("@"))) {
-            throw new IllegalArgumentException("«" + shorten(e) + "» is not an email address.");
+            throw new Refusal("account.error.email", shorten(e));
         }
         Passwords.check(password);
         AccountEntity a = new AccountEntity(l, n, e, encoder.encode(password), role);
@@ -101,7 +100,7 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public void setEnabled(String login, boolean enabled) {
         Person admin = requireAdmin();
-        if (admin.login().equals(normal(login)) && !enabled) throw new IllegalArgumentException("You cannot disable your own account.");
+        if (admin.login().equals(normal(login)) && !enabled) throw new Refusal("account.error.ownDisable");
         AccountEntity a = find(login);
         a.enabled = enabled;
         audit.record(admin.login(), enabled ? "account-enabled" : "account-disabled", a.login);
@@ -130,10 +129,10 @@ public class Accounts implements UserDetailsService {
         Person me = CurrentPerson.get();
         AccountEntity a = find(me.login());
         if (current == null || !encoder.matches(current, a.passwordHash)) {
-            throw new IllegalArgumentException("The current password is not right.");
+            throw new Refusal("account.error.current");
         }
         Passwords.check(chosen);
-        if (chosen.equals(current)) throw new IllegalArgumentException("Choose a password different from the current one.");
+        if (chosen.equals(current)) throw new Refusal("account.error.same");
         a.passwordHash = encoder.encode(chosen);
         a.mustChangePassword = false;
         audit.record(me.login(), "password-changed", null);
@@ -143,7 +142,7 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public void setRole(String login, Role role) {
         Person admin = requireAdmin();
-        if (admin.login().equals(normal(login))) throw new IllegalArgumentException("You cannot change your own role.");
+        if (admin.login().equals(normal(login))) throw new Refusal("account.error.ownRole");
         AccountEntity a = find(login);
         a.role = role;
         audit.record(admin.login(), "role-changed", a.login + " → " + role);
@@ -151,7 +150,7 @@ public class Accounts implements UserDetailsService {
 
     private AccountEntity find(String login) {
         return accounts.findById(normal(login))
-                .orElseThrow(() -> new IllegalArgumentException("There is no account «" + shorten(login) + "»."));
+                .orElseThrow(() -> new Refusal("account.error.unknown", shorten(login)));
     }
 
     static Person requireAdmin() {

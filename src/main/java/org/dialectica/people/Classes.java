@@ -48,9 +48,9 @@ public class Classes {
         Person me = CurrentPerson.get();
         if (!me.isTeacher()) throw new AccessDeniedException("Only teachers and admins create classes.");
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) throw new IllegalArgumentException("A class needs a name.");
-        if (clean.length() > 200) throw new IllegalArgumentException("A class name has at most 200 characters.");
-        if (classes.findByName(clean).isPresent()) throw new IllegalArgumentException("There is already a class named «" + clean + "».");
+        if (clean.isEmpty()) throw new Refusal("class.error.name");
+        if (clean.length() > 200) throw new Refusal("class.error.long", 200);
+        if (classes.findByName(clean).isPresent()) throw new Refusal("class.error.exists", clean);
         String taughtBy = me.isAdmin() && teacher != null && !teacher.isBlank() ? teacher : me.login();
         ClassEntity saved = classes.save(new ClassEntity(clean, taughtBy));
         audit.record(me.login(), "class-created", clean);
@@ -61,7 +61,7 @@ public class Classes {
     @Transactional
     public void enrol(long classId, String login) {
         ClassEntity c = classes.findById(classId)
-                .orElseThrow(() -> new IllegalArgumentException("No class with id " + classId + "."));
+                .orElseThrow(() -> new Refusal("class.error.unknown", classId));
         Person me = CurrentPerson.get();
         if (!me.isAdmin() && !me.login().equals(c.teacher)) {
             throw new AccessDeniedException("Only the class's teacher or an admin adds people to «" + c.name + "».");

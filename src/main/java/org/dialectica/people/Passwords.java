@@ -21,10 +21,10 @@ final class Passwords {
     /** @throws IllegalArgumentException saying what is wrong with a chosen password */
     static void check(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_LENGTH + " characters.");
+            throw new Refusal("account.error.short", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A password has at most " + MAX_LENGTH + " characters.");
+            throw new Refusal("account.error.long", MAX_LENGTH);
         }
     }
 }

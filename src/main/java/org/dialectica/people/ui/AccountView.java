@@ -62,8 +62,9 @@ public class AccountView extends VerticalLayout implements LocaleChangeObserver,
             accounts.changePassword(current.getValue(), chosen.getValue());
         } catch (IllegalArgumentException e) {
             // the service names what is wrong; it goes beside the field it concerns
-            PasswordField field = e.getMessage().startsWith("The current") ? current : chosen;
-            field.setErrorMessage(e.getMessage());
+            boolean aboutCurrent = e instanceof org.dialectica.people.Refusal r && r.key().equals("account.error.current");
+            PasswordField field = aboutCurrent ? current : chosen;
+            field.setErrorMessage(Refusals.worded(this, e));
             field.setInvalid(true);
             return;
         }

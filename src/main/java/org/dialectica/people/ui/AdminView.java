@@ -157,7 +157,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
             try {
                 showPassword(account.login(), accounts.resetPassword(account.login()));
             } catch (IllegalArgumentException refused) {
-                error(refused.getMessage());
+                error(Refusals.worded(this, refused));
             }
             refresh();
         });
@@ -175,7 +175,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
             newLogin.setInvalid(false);
             showPassword(created.login(), password);
         } catch (IllegalArgumentException refused) {
-            newLogin.setErrorMessage(refused.getMessage());
+            newLogin.setErrorMessage(Refusals.worded(this, refused));
             newLogin.setInvalid(true);
         }
         refresh();
@@ -204,7 +204,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                 importResult.add(passwords);
             }
         } catch (IllegalArgumentException refused) {
-            Paragraph p = new Paragraph(refused.getMessage());
+            Paragraph p = new Paragraph(Refusals.worded(this, refused));
             p.getStyle().set("color", "var(--vaadin-text-color, #b3261e)");
             importResult.add(p);
         }
@@ -226,12 +226,12 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (IllegalArgumentException refused) {
-            error(refused.getMessage());
+            error(Refusals.worded(this, refused));
         }
         refresh();
     }
 
-    private static void error(String message) {
+    private void error(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.ERROR);
     }

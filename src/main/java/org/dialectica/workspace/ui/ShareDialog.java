@@ -75,7 +75,7 @@ final class ShareDialog extends Dialog {
                 Notification.show(getTranslation("share.saved"), 4000, Notification.Position.BOTTOM_START);
                 close(); // the page follows the change as every viewer's does
             } catch (AccessDeniedException | IllegalArgumentException refused) {
-                Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
+                Notification.show(org.dialectica.people.ui.Refusals.worded(this, refused), 8000, Notification.Position.MIDDLE);
             }
         });
         add(new VerticalLayout(visibility, schoolClass, editors, viewers));

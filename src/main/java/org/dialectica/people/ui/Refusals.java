@@ -1,0 +1,13 @@
+package org.dialectica.people.ui;
+
+import com.vaadin.flow.component.Component;
+import org.dialectica.people.Refusal;
+
+/** A refusal worded in the page's language (its key and arguments), other errors as they came. */
+public final class Refusals {
+    private Refusals() {}
+
+    public static String worded(Component page, RuntimeException refused) {
+        return refused instanceof Refusal r ? page.getTranslation(r.key(), r.args()) : refused.getMessage();
+    }
+}
