@@ -23,8 +23,14 @@ class HistoryE2EIT extends AppInBrowser {
         return ((Number) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]').length")).longValue();
     }
 
+    /** Selects the claim and waits until the side panel is about it, so a click never lands on the panel it replaces. */
+    private static void selectAndWait(Page page, String claimId, String title) {
+        Browser.select(page, claimId);
+        assertThat(page.locator("#details h3").first()).hasText(title);
+    }
+
     private static void editText(Page page, String text) {
-        Browser.select(page, EDITED);
+        selectAndWait(page, EDITED, "China the preferred development partner");
         page.locator("#edit-claim").click();
         try {
             page.locator("#claim-text textarea").waitFor(new Locator.WaitForOptions().setTimeout(5_000));
@@ -43,7 +49,7 @@ class HistoryE2EIT extends AppInBrowser {
         long before = nodes(teacher);
         editText(teacher, "First wording, in the browser.");
         editText(teacher, "Second wording, in the browser.");
-        Browser.select(teacher, DELETED);
+        selectAndWait(teacher, DELETED, "Russia's hegemony weakens");
         teacher.locator("#delete-claim").click();
         teacher.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (before - 1));
 
@@ -64,7 +70,7 @@ class HistoryE2EIT extends AppInBrowser {
         then.close();
 
         teacher.locator("#history-close").click();
-        Browser.select(teacher, EDITED);
+        selectAndWait(teacher, EDITED, "China the preferred development partner");
         teacher.locator("#claim-history").click();
         assertThat(teacher.locator("#history-entries > [id^=edit-]")).hasCount(2);
         teacher.locator("#history-entries [id^=restore-]").click();
