@@ -122,8 +122,9 @@ public class Discussion {
 
     public Rights rights(String mapId) {
         Person me = CurrentPerson.find().orElse(null);
-        if (me == null || !workspace.may(mapId, MapAction.VIEW)) return Rights.NONE;
-        return new Rights(me.login(), workspace.may(mapId, MapAction.COMMENT), me.isTeacher() || workspace.may(mapId, MapAction.EDIT));
+        java.util.Set<MapAction> allowed = workspace.rights(mapId);
+        if (me == null || !allowed.contains(MapAction.VIEW)) return Rights.NONE;
+        return new Rights(me.login(), allowed.contains(MapAction.COMMENT), me.isTeacher() || allowed.contains(MapAction.EDIT));
     }
 
     private CommentThread resolution(long threadId, boolean resolved, Object origin) {

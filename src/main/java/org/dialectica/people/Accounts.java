@@ -79,7 +79,7 @@ public class Accounts implements UserDetailsService {
     /** Creates an account without a signed-in admin: the first start and the class list import. */
     Account add(String login, String name, String email, Role role, String password, boolean mustChange) {
         String l = normal(login);
-        if (!LOGIN.matcher(l).matches()) {
+        if (!isLogin(l)) {
             throw new Refusal("account.error.login", shorten(login));
         }
         if (accounts.existsById(l)) throw new Refusal("account.error.exists", l);
@@ -163,7 +163,12 @@ public class Accounts implements UserDetailsService {
         return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String shorten(String s) {
+    /** Whether the text is a login as accounts have them (lower case). */
+    static boolean isLogin(String login) {
+        return LOGIN.matcher(login).matches();
+    }
+
+    static String shorten(String s) {
         return s == null ? "" : s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 }

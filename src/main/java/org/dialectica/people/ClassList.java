@@ -118,13 +118,13 @@ public class ClassList {
                 Role role = roleWord.isEmpty() ? Role.STUDENT : ROLES.get(roleWord);
                 long at = parser.getCurrentLineNumber();
                 if (role == null) {
-                    problems.add("line " + at + ": «" + shorten(record.get(2)) + "» is not a role (expected student, teacher, moderator or admin)");
+                    problems.add("line " + at + ": «" + Accounts.shorten(record.get(2)) + "» is not a role (expected student, teacher, moderator or admin)");
                 } else if (id.isEmpty()) {
-                    problems.add("line " + at + ": no email or login for «" + shorten(name) + "»");
+                    problems.add("line " + at + ": no email or login for «" + Accounts.shorten(name) + "»");
                 } else if (!seen.add(id)) {
-                    problems.add("line " + at + ": «" + shorten(id) + "» is listed twice");
-                } else if (!id.matches("[a-z0-9][a-z0-9._@-]{1,99}")) {
-                    problems.add("line " + at + ": «" + shorten(id) + "» is not a login or an email (letters, digits and . _ @ -)");
+                    problems.add("line " + at + ": «" + Accounts.shorten(id) + "» is listed twice");
+                } else if (!Accounts.isLogin(id)) {
+                    problems.add("line " + at + ": «" + Accounts.shorten(id) + "» is not a login or an email (letters, digits and . _ @ -)");
                 } else if (name.length() > 200) {
                     problems.add("line " + at + ": the name has more than 200 characters");
                 } else {
@@ -132,7 +132,7 @@ public class ClassList {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            problems.add("the file is not CSV: " + shorten(String.valueOf(e.getMessage())));
+            problems.add("the file is not CSV: " + Accounts.shorten(String.valueOf(e.getMessage())));
         }
         return lines;
     }
@@ -141,9 +141,5 @@ public class ClassList {
         String first = record.get(0).toLowerCase(Locale.ROOT);
         String second = record.size() > 1 ? record.get(1).toLowerCase(Locale.ROOT) : "";
         return (first.equals("name") || first.equals("nama")) && (second.contains("mail") || second.contains("login"));
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 }

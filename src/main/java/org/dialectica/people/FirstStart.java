@@ -50,10 +50,10 @@ class FirstStart implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         if (!accounts.isEmpty()) return;
         List<String> printed = new ArrayList<>();
+        String admin = setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user");
+        String login = admin == null ? "admin" : admin;
         transactions.executeWithoutResult(t -> {
-            String admin = setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user");
             String password = setting("DIALECTICA_ADMIN_PASSWORD", "dialectica.admin.password");
-            String login = admin == null ? "admin" : admin;
             if (password == null) {
                 password = Passwords.random();
                 printed.add(line(login, password, Role.ADMIN));
@@ -87,8 +87,7 @@ class FirstStart implements SmartInitializingSingleton {
                     ==================================================================""",
                     String.join("\n", printed));
         }
-        log.info("First start: admin account '{}' created{}", setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user") == null
-                ? "admin" : setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user"),
+        log.info("First start: admin account '{}' created{}", login,
                 embedded() ? ", with demo accounts teacher, moderator, ayu and budi (class «" + DEMO_CLASS + "»)" : "");
     }
 

@@ -31,6 +31,13 @@ final class MapPolicy {
         };
     }
 
+    /** Everything the person may do with the map: one reading of the facts for every action. */
+    static Set<MapAction> allowed(Person person, Set<Long> classes, Facts map) {
+        Set<MapAction> allowed = java.util.EnumSet.noneOf(MapAction.class);
+        for (MapAction a : MapAction.values()) if (allows(person, classes, map, a)) allowed.add(a);
+        return allowed;
+    }
+
     private static boolean sees(Facts map, Set<Long> classes) {
         return switch (map.visibility()) {
             case PUBLIC -> true;

@@ -86,17 +86,21 @@ public class Workspace implements DisposableBean {
     public List<MapSummary> list(String search) {
         Person me = CurrentPerson.get();
         java.util.Set<Long> mine = classes.of(me.login());
-        return store.list(search, me.login(), facts -> {
-            java.util.Set<MapAction> allowed = java.util.EnumSet.noneOf(MapAction.class);
-            for (MapAction a : MapAction.values()) if (MapPolicy.allows(me, mine, facts, a)) allowed.add(a);
-            return allowed;
-        });
+        return store.list(search, me.login(), facts -> MapPolicy.allowed(me, mine, facts));
     }
 
     /** Whether the signed-in person may do this with the map. */
     public boolean may(String mapId, MapAction action) {
+        return rights(mapId).contains(action);
+    }
+
+    /**
+     * Everything the signed-in person may do with the map, read at once: for a page that shows or
+     * hides several tools (none if nobody is signed in).
+     */
+    public java.util.Set<MapAction> rights(String mapId) {
         Person me = CurrentPerson.find().orElse(null);
-        return me != null && MapPolicy.allows(me, classes.of(me.login()), store.facts(mapId), action);
+        return me == null ? java.util.Set.of() : MapPolicy.allowed(me, classes.of(me.login()), store.facts(mapId));
     }
 
     /**
@@ -104,8 +108,8 @@ public class Workspace implements DisposableBean {
      * @throws UnknownMapException when there is no such map (also to those who may not see it)
      */
     public void check(String mapId, MapAction action) {
-        Person me = CurrentPerson.get();
-        if (!MapPolicy.allows(me, classes.of(me.login()), store.facts(mapId), action)) {
+        CurrentPerson.get(); // nobody signed in: "sign in first", not a refusal for this map
+        if (!may(mapId, action)) {
             throw new AccessDeniedException(refusal(action) + " (map '" + mapId + "').");
         }
     }

@@ -367,11 +367,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             showGone(getTranslation("map.unshared", mapId));
             return;
         }
-        editable = workspace.may(mapId, MapAction.EDIT);
+        java.util.Set<MapAction> rights = workspace.rights(mapId);
+        editable = rights.contains(MapAction.EDIT);
         for (Component c : List.of(undoButton, redoButton, addClaim, addRelation, describeMap, relayout)) c.setVisible(editable);
         makeCopy.setVisible(!editable);
         readOnly.setVisible(!editable);
-        share.setVisible(workspace.may(mapId, MapAction.SHARE));
+        share.setVisible(rights.contains(MapAction.SHARE));
         analysis = state.analysis();
         ArgumentMap map = analysis.map();
         map.claims().forEach(c -> titles.put(c.id(), c.displayTitle()));
