@@ -1,0 +1,425 @@
+package org.dialectica.debate;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.dialectica.io.MapFileException;
+import org.dialectica.io.argdown.ArgdownReader;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.people.Accounts;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
+import org.dialectica.people.Role;
+import org.dialectica.reasoning.RuleBase;
+import org.dialectica.workspace.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seminar debates for the pages: open one on a map, assign its sides, play moves as the signed-in
+ * person, and follow it live. The database keeps what a debate started from and every move played;
+ * its state is that starting map with the moves replayed through the engine, held as one live
+ * {@link Debate} per debate (rebuilt on first use after a restart). Every public method acts for the
+ * person signed in on the calling thread and refuses with {@link AccessDeniedException}; the server
+ * decides who moves and for which side, never the page.
+ */
+@Service
+public class Debates implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(Debates.class);
+    private static final Set<Role> OPENERS = EnumSet.of(Role.ADMIN, Role.TEACHER, Role.MODERATOR);
+    /** What a debater may play; the audience only votes, the moderator rules and closes. */
+    private static final Set<MoveType> DEBATER_MOVES = EnumSet.of(MoveType.CLAIM, MoveType.SUPPORT, MoveType.ATTACK,
+            MoveType.UNDERCUT, MoveType.CHALLENGE, MoveType.CONCEDE, MoveType.RETRACT, MoveType.PASS);
+
+    private final DebateTables.DebateRows debates;
+    private final DebateTables.MoveRows moves;
+    private final TransactionTemplate transactions;
+    private final RuleBase rules;
+    private final Workspace workspace;
+    private final Accounts accounts;
+    private final DebateListeners listeners = new DebateListeners();
+    private final Map<Long, Live> live = new ConcurrentHashMap<>();
+    private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "debate-turn-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Debates(DebateTables.DebateRows debates, DebateTables.MoveRows moves, TransactionTemplate transactions, RuleBase rules,
+            Workspace workspace, Accounts accounts) {
+        this.debates = debates;
+        this.moves = moves;
+        this.transactions = transactions;
+        this.rules = rules;
+        this.workspace = workspace;
+        this.accounts = accounts;
+    }
+
+    /** One debate in memory: the engine's debate and what the timer of the current turn is. */
+    private static final class Live {
+        final long id;
+        final Debate debate;
+        final Setup setup;
+        final String sourceMapId;
+        final String startingArgdown;
+        final Map<String, double[]> positions;
+        ScheduledFuture<?> timer;
+        String timedTurn;
+        Instant deadline;
+
+        Live(long id, Debate debate, String sourceMapId, String startingArgdown, Map<String, double[]> positions) {
+            this.id = id;
+            this.debate = debate;
+            this.setup = debate.setup();
+            this.sourceMapId = sourceMapId;
+            this.startingArgdown = startingArgdown;
+            this.positions = positions;
+        }
+    }
+
+    /** Every debate, newest first: everyone signed in may watch any debate as audience. */
+    public List<DebateSummary> list() {
+        CurrentPerson.get();
+        return debates.findAllByOrderByIdDesc().stream().map(r -> {
+            Setup setup = StoredJson.setup(r.setup);
+            return new DebateSummary(r.id, r.title, setup.format(), r.moderator, r.createdAt, r.closed);
+        }).toList();
+    }
+
+    /**
+     * Opens a debate on a copy of a map the signed-in person may see; they become its moderator.
+     * Teachers, moderators and admins only.
+     *
+     * @param setup the setup; its moderator is ignored (the opener is)
+     * @throws IllegalArgumentException naming what is wrong with the setup; nothing is saved
+     */
+    public long open(String mapId, Setup setup) {
+        Person me = CurrentPerson.get();
+        if (!OPENERS.contains(me.role())) throw new AccessDeniedException("Only a teacher or a moderator may open a debate.");
+        String argdown = workspace.exportArgdown(mapId); // refuses a map the person may not see
+        Map<String, double[]> positions = workspace.positions(mapId);
+        String title = setup.title() == null || setup.title().isBlank() ? null : setup.title().strip();
+        if (title == null) throw new IllegalArgumentException("A debate needs a title (its motion).");
+        Setup mine = new Setup(title, setup.format(), me.login(), setup.sides(), setup.rounds(), setup.movesPerTurn(),
+                setup.turnSeconds(), setup.debatersVote());
+        checkPeople(mine);
+        Debate debate = Debate.start(rules, mine, read(mapId, argdown));
+        try {
+            long id = transactions.execute(t -> debates.save(new DebateRow(title, mapId, argdown, StoredJson.write(mine),
+                    StoredJson.write(positions), me.login(), now().atOffset(ZoneOffset.UTC))).id);
+            Live opened = new Live(id, debate, mapId, argdown, positions);
+            live.put(id, opened);
+            synchronized (lock(id)) {
+                retime(opened, now());
+            }
+            return id;
+        } catch (RuntimeException e) {
+            debate.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Puts people on the sides (and may change the sides' theses): the moderator only, before the
+     * first move, so no move is judged again under other sides.
+     */
+    public void assign(long debateId, List<Side> sides) {
+        Person me = CurrentPerson.get();
+        synchronized (lock(debateId)) {
+            Live current = live(debateId);
+            if (!me.login().equals(current.setup.moderator())) throw new AccessDeniedException("Only the moderator assigns the sides.");
+            if (!current.debate.transcript().isEmpty()) throw new IllegalArgumentException("The sides are fixed once the first move is played.");
+            Setup s = current.setup;
+            Setup changed = new Setup(s.title(), s.format(), s.moderator(), sides, s.rounds(), s.movesPerTurn(), s.turnSeconds(), s.debatersVote());
+            checkPeople(changed);
+            Debate debate = Debate.start(rules, changed, read(current.sourceMapId, current.startingArgdown));
+            transactions.executeWithoutResult(t -> {
+                DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
+                row.setup = StoredJson.write(changed);
+            });
+            drop(debateId);
+            Live replaced = new Live(debateId, debate, current.sourceMapId, current.startingArgdown, current.positions);
+            live.put(debateId, replaced);
+            retime(replaced, now());
+        }
+        listeners.fire(debateId, null);
+    }
+
+    /** Every member is an account, on one side only, and the moderator on none. */
+    private void checkPeople(Setup setup) {
+        Set<String> known = new HashSet<>();
+        accounts.directory().forEach(p -> known.add(p.login()));
+        Set<String> seen = new HashSet<>();
+        for (Side side : setup.sides()) {
+            for (String member : side.members()) {
+                if (!known.contains(member)) throw new IllegalArgumentException("There is no account '" + member + "'.");
+                if (member.equals(setup.moderator())) throw new IllegalArgumentException("The moderator is on no side.");
+                if (!seen.add(member)) throw new IllegalArgumentException("'" + member + "' is on two sides.");
+            }
+        }
+    }
+
+    /**
+     * Plays a move as the signed-in person: the server fills in who moves and for which side, and the
+     * engine judges it. A move the protocol refuses is stored and returned as refused; a move the person
+     * may not make at all (a debater's move from the audience, a ruling from a debater) is refused here.
+     *
+     * @param origin the page making the move (it is not told again), or null
+     */
+    public Played play(long debateId, Move requested, Object origin) {
+        Person me = CurrentPerson.get();
+        Played played;
+        synchronized (lock(debateId)) {
+            Live current = live(debateId);
+            Setup setup = current.setup;
+            String side = sideOf(setup, me.login());
+            boolean moderator = me.login().equals(setup.moderator());
+            MoveType type = requested.type();
+            if (!mayPlay(setup, me.login(), type)) {
+                throw new AccessDeniedException(type.moderatorOnly() ? "Only the moderator may " + type.word() + "."
+                        : "You may not make a " + type.word() + " move in this debate.");
+            }
+            // the moderator ends the turn of the side whose turn it is
+            if (moderator && side == null && type == MoveType.PASS) side = current.debate.scoreboard().turn().side();
+            Move move = new Move(me.login(), side, type, requested.id(), requested.title(), requested.text(), requested.kind(),
+                    requested.source(), requested.from(), requested.to(), requested.target(), requested.preferred(),
+                    requested.over(), requested.claim(), requested.value(), requested.poi());
+            played = record(current, move);
+        }
+        listeners.fire(debateId, origin);
+        return played;
+    }
+
+    /** What the signed-in person may play in this debate now (nothing once it is closed). */
+    public Set<MoveType> moves(long debateId) {
+        Person me = CurrentPerson.get();
+        Live current = live(debateId);
+        if (closed(current.debate)) return Set.of();
+        Set<MoveType> allowed = EnumSet.noneOf(MoveType.class);
+        for (MoveType type : MoveType.values()) {
+            if (mayPlay(current.setup, me.login(), type)) allowed.add(type);
+        }
+        return allowed;
+    }
+
+    private static boolean closed(Debate debate) {
+        return debate.transcript().stream().anyMatch(p -> p.accepted() && p.move().type() == MoveType.CLOSE);
+    }
+
+    private static boolean mayPlay(Setup setup, String login, MoveType type) {
+        boolean moderator = login.equals(setup.moderator());
+        String side = sideOf(setup, login);
+        if (type.moderatorOnly()) return moderator;
+        if (type == MoveType.VOTE) return side == null ? !moderator : setup.debatersVote();
+        if (type == MoveType.PASS) return side != null || moderator;
+        return side != null && DEBATER_MOVES.contains(type);
+    }
+
+    /** The side a person argues for, or null (moderator, audience). */
+    public static String sideOf(Setup setup, String login) {
+        for (Side side : setup.sides()) {
+            if (side.members().contains(login)) return side.name();
+        }
+        return null;
+    }
+
+    /** Plays the move on the live debate and stores it; a move that cannot be stored rebuilds the debate. */
+    private Played record(Live current, Move move) {
+        Instant at = now();
+        Played played = current.debate.play(move, at);
+        int index = current.debate.transcript().size();
+        boolean closes = played.accepted() && move.type() == MoveType.CLOSE;
+        try {
+            transactions.executeWithoutResult(t -> {
+                moves.save(new MoveRow(current.id, index, StoredJson.write(move), move.by(), at.atOffset(ZoneOffset.UTC),
+                        played.accepted(), played.reason() == null ? null : played.reason().key(),
+                        played.reason() == null ? null : clip(played.reason().text(Locale.ENGLISH))));
+                if (closes) debates.findById(current.id).ifPresent(row -> row.closed = true);
+            });
+        } catch (RuntimeException e) {
+            // played but not stored: rebuild from what was stored rather than show a move nobody kept
+            log.warn("A move of debate {} could not be stored; the debate is rebuilt: {}", current.id, e.toString());
+            drop(current.id);
+            throw e;
+        }
+        retime(current, at);
+        return played;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 4000 ? text : text.substring(0, 4000);
+    }
+
+    /**
+     * Starts the timer of a new turn: when its time runs out the moderator passes for the side in
+     * turn. A move within the same turn keeps the timer; a turn that ends before cancels it.
+     */
+    private void retime(Live current, Instant turnBegan) {
+        Setup setup = current.setup;
+        Scoreboard scoreboard = current.debate.scoreboard();
+        Turn turn = scoreboard.turn();
+        boolean timed = setup.turnSeconds() > 0 && setup.format() != Format.FREE && turn != null && !turn.over()
+                && turn.side() != null && !scoreboard.result().closed();
+        String key = timed ? turn.side() + "/" + turn.round() + "/" + turn.speaker() + "/" + current.debate.transcript().stream()
+                .filter(p -> p.accepted() && p.move().type() == MoveType.PASS).count() : null;
+        if (key != null && key.equals(current.timedTurn)) return;
+        if (current.timer != null) current.timer.cancel(false);
+        current.timer = null;
+        current.timedTurn = key;
+        current.deadline = null;
+        if (key == null) return;
+        current.deadline = turnBegan.plusSeconds(setup.turnSeconds());
+        long delay = Math.max(0, current.deadline.toEpochMilli() - System.currentTimeMillis());
+        current.timer = timers.schedule(() -> timeUp(current, key), delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void timeUp(Live current, String turnKey) {
+        try {
+            synchronized (lock(current.id)) {
+                if (live.get(current.id) != current || !turnKey.equals(current.timedTurn)) return;
+                Turn turn = current.debate.scoreboard().turn();
+                record(current, Move.of(current.setup.moderator(), turn.side(), MoveType.PASS));
+            }
+            listeners.fire(current.id, null);
+        } catch (RuntimeException e) {
+            log.warn("The turn timer of debate {} could not pass the turn: {}", current.id, e.toString());
+        }
+    }
+
+    /** The debate now, as one page shows it. */
+    public DebateState state(long debateId) {
+        CurrentPerson.get();
+        Live current = live(debateId);
+        synchronized (lock(debateId)) {
+            List<Played> transcript = current.debate.transcript();
+            return new DebateState(debateId, current.setup, current.sourceMapId, current.debate.scoreboard(), transcript,
+                    current.debate.analysis(), current.positions, transcript.size(), current.deadline);
+        }
+    }
+
+    /** The debate as it was after its first {@code upTo} moves (0: before any), replayed on its own. */
+    public DebateState state(long debateId, int upTo) {
+        CurrentPerson.get();
+        Live current = live(debateId);
+        List<Played> transcript = current.debate.transcript();
+        int at = Math.max(0, Math.min(upTo, transcript.size()));
+        if (at == transcript.size()) return state(debateId);
+        try (Debate then = Debate.replay(rules, current.setup, read(current.sourceMapId, current.startingArgdown), transcript, at)) {
+            return new DebateState(debateId, current.setup, current.sourceMapId, then.scoreboard(), transcript, then.analysis(),
+                    current.positions, at, null);
+        }
+    }
+
+    /** The transcript as JSON (the format the command line replays). */
+    public String exportJson(long debateId) {
+        CurrentPerson.get();
+        return Transcript.of(live(debateId).debate, startingMapFile(debateId)).json();
+    }
+
+    public String exportMarkdown(long debateId, Locale locale) {
+        CurrentPerson.get();
+        return Transcript.markdown(live(debateId).debate, locale);
+    }
+
+    /** The map the debate started from, as Argdown. */
+    public String exportStartingMap(long debateId) {
+        CurrentPerson.get();
+        return live(debateId).startingArgdown;
+    }
+
+    /** The file name the starting map is exported under; the JSON transcript names it. */
+    public static String startingMapFile(long debateId) {
+        return "debate-" + debateId + "-start.argdown";
+    }
+
+    /** Follows a debate: {@code onMove} runs after every later move (on the mover's thread). */
+    public AutoCloseable join(long debateId, Runnable onMove) {
+        CurrentPerson.get();
+        live(debateId);
+        return listeners.join(debateId, onMove);
+    }
+
+    /** The live debate, rebuilt from the database on first use: the starting map with every stored move replayed. */
+    private Live live(long debateId) {
+        Live current = live.get(debateId);
+        if (current != null) return current;
+        synchronized (lock(debateId)) {
+            current = live.get(debateId);
+            if (current != null) return current;
+            DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
+            Setup setup = StoredJson.setup(row.setup);
+            Debate debate = Debate.start(rules, setup, read(row.sourceMapId, row.startingMap));
+            Instant last = row.createdAt.toInstant();
+            for (MoveRow move : moves.findByDebateIdOrderByIndexAsc(debateId)) {
+                last = move.playedAt.toInstant();
+                debate.play(StoredJson.move(move.move), last);
+            }
+            current = new Live(debateId, debate, row.sourceMapId, row.startingMap, StoredJson.positions(row.positions));
+            live.put(debateId, current);
+            retime(current, last);
+            return current;
+        }
+    }
+
+    private static ArgumentMap read(String mapId, String argdown) {
+        try {
+            return new ArgdownReader().read((mapId == null ? "debate" : mapId) + ".argdown", argdown).map();
+        } catch (MapFileException e) {
+            // written by our own writer: a map that does not read back is a bug, not a user's mistake
+            throw new IllegalStateException("The starting map of a debate does not read back: " + e.getMessage(), e);
+        }
+    }
+
+    private void drop(long debateId) {
+        Live gone = live.remove(debateId);
+        if (gone == null) return;
+        if (gone.timer != null) gone.timer.cancel(false);
+        gone.debate.close();
+    }
+
+    private Object lock(long debateId) {
+        return locks.computeIfAbsent(debateId, id -> new Object());
+    }
+
+    private static Instant now() {
+        // as the database keeps it, so a debate rebuilt after a restart replays the same times
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** For tests: removes a debate and its moves. */
+    void delete(long debateId) {
+        synchronized (lock(debateId)) {
+            drop(debateId);
+            transactions.executeWithoutResult(t -> debates.deleteById(debateId));
+        }
+    }
+
+    /** For tests: forgets the live debates, as a restart does. */
+    void forgetLive() {
+        new ArrayList<>(live.keySet()).forEach(this::drop);
+    }
+
+    @Override
+    public void destroy() {
+        timers.shutdownNow();
+        forgetLive();
+    }
+}

@@ -1,0 +1,205 @@
+package org.dialectica.debate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
+import org.dialectica.people.Role;
+import org.dialectica.reasoning.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Debates against the real database and rules: the demo accounts of the first start debate on the
+ * combined seed map, Ayu for «Russia's hegemony weakens», Budi for «Russia is the clear winner of the
+ * ceasefire», the moderator Dimas ruling.
+ */
+@SpringBootTest
+class DebatesTest {
+    static final Person MODERATOR = new Person("moderator", "Dimas", Role.MODERATOR);
+    static final Person TEACHER = new Person("teacher", "Sari", Role.TEACHER);
+    static final Person AYU = new Person("ayu", "Ayu", Role.STUDENT);
+    static final Person BUDI = new Person("budi", "Budi", Role.STUDENT);
+    static final String SEED = "who-gained-from-the-2020-war";
+    static final String WEAKENS = "p000-russia-hegemony-weakens";
+    static final String WINNER = "p004-russia-ceasefire-winner";
+    static final String UPPER_HAND = "p004-moscow-upper-hand";
+    static final String STRONGER = "p004-russia-regional-position-stronger";
+
+    @Autowired
+    Debates debates;
+    @Autowired
+    JdbcClient database;
+
+    final List<Long> opened = new ArrayList<>();
+
+    @AfterEach
+    void removeDebates() {
+        opened.forEach(debates::delete);
+    }
+
+    long open(Format format, int turnSeconds) {
+        Setup setup = new Setup("Did Russia gain from the war?", format, null, List.of(
+                new Side("Proposition", List.of(WEAKENS), List.of("ayu")),
+                new Side("Opposition", List.of(WINNER), List.of("budi"))), 0, 0, turnSeconds, false);
+        long id = CurrentPerson.as(MODERATOR, () -> debates.open(SEED, setup));
+        opened.add(id);
+        return id;
+    }
+
+    /** The two rulings that decide for Ayu's thesis: it conflicts with two claims of paper 004. */
+    Played preferWeakens(long id) {
+        CurrentPerson.as(MODERATOR, () -> debates.play(id, Move.of(null, null, MoveType.PREFER).preferred(WEAKENS).over(UPPER_HAND), null));
+        return CurrentPerson.as(MODERATOR, () -> debates.play(id, Move.of(null, null, MoveType.PREFER).preferred(WEAKENS).over(STRONGER), null));
+    }
+
+    static Label label(DebateState state, String thesis) {
+        return state.scoreboard().theses().stream().filter(t -> t.id().equals(thesis)).findFirst().orElseThrow().label();
+    }
+
+    @Test
+    void a_moderator_opens_a_debate_on_a_copy_everyone_signed_in_sees_it() {
+        long id = open(Format.FREE, 0);
+        assertThat(CurrentPerson.as(AYU, () -> debates.list())).extracting(DebateSummary::id).contains(id);
+        DebateState state = CurrentPerson.as(TEACHER, () -> debates.state(id));
+        assertThat(state.setup().moderator()).isEqualTo("moderator");
+        assertThat(state.sourceMapId()).isEqualTo(SEED);
+        assertThat(label(state, WEAKENS)).isEqualTo(Label.UNDEC);
+        assertThat(label(state, WINNER)).isEqualTo(Label.UNDEC);
+    }
+
+    @Test
+    void a_student_may_not_open_a_debate() {
+        Setup setup = new Setup("Mine", Format.FREE, null, List.of(new Side("A", List.of(WEAKENS), List.of()),
+                new Side("B", List.of(WINNER), List.of())), 0, 0, 0, false);
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.open(SEED, setup))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_setup_with_a_member_on_two_sides_is_refused_and_nothing_saved() {
+        int before = CurrentPerson.as(MODERATOR, () -> debates.list()).size();
+        Setup setup = new Setup("Twice", Format.FREE, null, List.of(new Side("A", List.of(WEAKENS), List.of("ayu")),
+                new Side("B", List.of(WINNER), List.of("ayu"))), 0, 0, 0, false);
+        assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.open(SEED, setup))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CurrentPerson.as(MODERATOR, () -> debates.list())).hasSize(before);
+    }
+
+    @Test
+    void the_server_decides_who_moves_and_for_which_side() {
+        long id = open(Format.FREE, 0);
+        // the page claims to be Budi on the other side: the server knows better
+        Move forged = Move.of("budi", "Opposition", MoveType.CLAIM).id("ayu-1").text("Russia lost Armenia's trust.").target(UPPER_HAND);
+        Played played = CurrentPerson.as(AYU, () -> debates.play(id, forged, null));
+        assertThat(played.move().by()).isEqualTo("ayu");
+        assertThat(played.move().side()).isEqualTo("Proposition");
+    }
+
+    @Test
+    void only_the_moderator_rules_and_the_audience_only_votes() {
+        long id = open(Format.FREE, 0);
+        Move prefer = Move.of(null, null, MoveType.PREFER).preferred(WEAKENS).over(UPPER_HAND);
+        assertThatThrownBy(() -> CurrentPerson.as(BUDI, () -> debates.play(id, prefer, null))).isInstanceOf(AccessDeniedException.class);
+        Move attack = Move.of(null, null, MoveType.ATTACK).from(WEAKENS).target(UPPER_HAND);
+        assertThatThrownBy(() -> CurrentPerson.as(TEACHER, () -> debates.play(id, attack, null))).isInstanceOf(AccessDeniedException.class);
+        assertThat(CurrentPerson.as(TEACHER, () -> debates.moves(id))).containsExactly(MoveType.VOTE);
+        assertThat(CurrentPerson.as(BUDI, () -> debates.moves(id))).contains(MoveType.ATTACK).doesNotContain(MoveType.PREFER, MoveType.VOTE);
+        assertThat(CurrentPerson.as(MODERATOR, () -> debates.moves(id))).contains(MoveType.PREFER, MoveType.CLOSE);
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).transcript()).isEmpty();
+    }
+
+    @Test
+    void a_moderator_ruling_turns_the_scoreboard_and_every_page_is_told() {
+        long id = open(Format.FREE, 0);
+        List<String> told = new CopyOnWriteArrayList<>();
+        AutoCloseable ayusPage = CurrentPerson.as(AYU, () -> debates.join(id, () -> told.add("ayu")));
+        Played played = preferWeakens(id);
+        assertThat(played.accepted()).isTrue();
+        assertThat(played.turned()).extracting(Turning::thesis).contains(WEAKENS);
+        DebateState state = CurrentPerson.as(BUDI, () -> debates.state(id));
+        assertThat(label(state, WEAKENS)).isEqualTo(Label.IN);
+        assertThat(state.scoreboard().turningMoves()).extracting(Turning::thesis).contains(WEAKENS);
+        assertThat(told).containsExactly("ayu", "ayu");
+        close(ayusPage);
+    }
+
+    @Test
+    void a_refused_move_is_stored_and_a_restart_replays_the_same_debate() {
+        long id = open(Format.FREE, 0);
+        Played refused = CurrentPerson.as(BUDI, () -> debates.play(id, Move.of(null, null, MoveType.ATTACK).from(WINNER).target("no-such-claim"), null));
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.reason()).isNotNull();
+        preferWeakens(id);
+        assertThat(database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single()).isEqualTo(3);
+        assertThat(database.sql("select accepted from debate_move where debate_id = ? and move_index = 1").param(id).query(Boolean.class).single()).isFalse();
+
+        debates.forgetLive();
+
+        DebateState rebuilt = CurrentPerson.as(AYU, () -> debates.state(id));
+        assertThat(rebuilt.transcript()).extracting(Played::accepted).containsExactly(false, true, true);
+        assertThat(rebuilt.transcript().get(0).at()).isEqualTo(refused.at());
+        assertThat(label(rebuilt, WEAKENS)).isEqualTo(Label.IN);
+    }
+
+    @Test
+    void replay_shows_the_debate_as_it_was_after_a_move() {
+        long id = open(Format.FREE, 0);
+        preferWeakens(id);
+        DebateState before = CurrentPerson.as(AYU, () -> debates.state(id, 1));
+        assertThat(before.isLive()).isFalse();
+        assertThat(before.at()).isEqualTo(1);
+        assertThat(label(before, WEAKENS)).isEqualTo(Label.UNDEC);
+        assertThat(label(CurrentPerson.as(AYU, () -> debates.state(id, 2)), WEAKENS)).isEqualTo(Label.IN);
+    }
+
+    @Test
+    void the_sides_are_assigned_by_the_moderator_before_the_first_move() {
+        long id = open(Format.FREE, 0);
+        List<Side> sides = List.of(new Side("Proposition", List.of(WEAKENS), List.of("budi")),
+                new Side("Opposition", List.of(WINNER), List.of("ayu")));
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.assign(id, sides))).isInstanceOf(AccessDeniedException.class);
+        CurrentPerson.as(MODERATOR, () -> debates.assign(id, sides));
+        assertThat(Debates.sideOf(CurrentPerson.as(AYU, () -> debates.state(id)).setup(), "ayu")).isEqualTo("Opposition");
+        CurrentPerson.as(AYU, () -> debates.play(id, Move.of(null, null, MoveType.PASS), null));
+        assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.assign(id, sides))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void when_a_turn_runs_out_the_moderator_passes_for_the_side_in_turn() throws InterruptedException {
+        long id = open(Format.ROUNDS, 1);
+        DebateState state = CurrentPerson.as(AYU, () -> debates.state(id));
+        assertThat(state.deadline()).isNotNull();
+        String first = state.scoreboard().turn().side();
+        long until = System.currentTimeMillis() + 10_000;
+        while (CurrentPerson.as(AYU, () -> debates.state(id)).transcript().isEmpty() && System.currentTimeMillis() < until) Thread.sleep(100);
+        Played pass = CurrentPerson.as(AYU, () -> debates.state(id)).transcript().get(0);
+        assertThat(pass.move().type()).isEqualTo(MoveType.PASS);
+        assertThat(pass.move().by()).isEqualTo("moderator");
+        assertThat(pass.move().side()).isEqualTo(first);
+    }
+
+    @Test
+    void an_unknown_debate_is_said_to_be_unknown() {
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.state(987_654L))).isInstanceOf(UnknownDebateException.class);
+    }
+
+    @Test
+    void nobody_signed_in_gets_nothing() {
+        assertThatThrownBy(() -> debates.list()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static void close(AutoCloseable page) {
+        try {
+            page.close();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
