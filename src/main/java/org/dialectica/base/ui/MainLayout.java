@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 /**
- * The shell: the product name, a link back to the maps, the language switch, and who is signed in
+ * The shell: the product name, links to the maps and the debates, the language switch, and who is signed in
  * with their account page, the admin page for admins, and sign-out.
  */
 @PermitAll
@@ -25,6 +25,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     final Select<Locale> language = new Select<>();
     private final Span brand = new Span("Dialectica");
     private final Anchor maps = new Anchor("", "");
+    private final Anchor debates = new Anchor("debates", "");
     private final Anchor account = new Anchor("account", "");
     private final Anchor admin = new Anchor("admin", "");
     final Button logout = new Button();
@@ -34,6 +35,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         // the home page is the map list; a router link by path keeps the shell free of feature classes
         maps.getElement().setAttribute("router-link", true);
         maps.setId("nav-maps");
+        debates.getElement().setAttribute("router-link", true);
+        debates.setId("nav-debates");
         language.setItems(Translations.ENGLISH, Translations.INDONESIAN);
         language.setItemLabelGenerator(l -> l.getLanguage().equals("id") ? "Bahasa Indonesia" : "English");
         language.setId("language");
@@ -56,10 +59,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         logout.setId("nav-logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.addClickListener(e -> authentication.logout());
-        HorizontalLayout bar = new HorizontalLayout(brand, maps, admin, account, language, logout);
+        HorizontalLayout bar = new HorizontalLayout(brand, maps, debates, admin, account, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(maps);
+        // the links sit together on the left; the person's tools on the right
+        bar.expand(debates);
         bar.getStyle().set("padding", "0 1em");
         addToNavbar(bar);
     }
@@ -67,6 +71,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         maps.setText(getTranslation("nav.maps"));
+        debates.setText(getTranslation("nav.debates"));
         admin.setText(getTranslation("nav.admin"));
         account.setTitle(getTranslation("nav.account"));
         logout.setText(getTranslation("nav.logout"));

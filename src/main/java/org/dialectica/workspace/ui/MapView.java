@@ -41,7 +41,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.dialectica.base.ui.CanvasEdge;
 import org.dialectica.base.ui.CanvasNode;
 import org.dialectica.base.ui.GraphCanvas;
 import org.dialectica.base.ui.MainLayout;
@@ -52,7 +51,6 @@ import org.dialectica.map.Attack;
 import org.dialectica.map.Claim;
 import org.dialectica.map.Support;
 import org.dialectica.reasoning.Analysis;
-import org.dialectica.reasoning.AttackEdge;
 import org.dialectica.reasoning.Conflict;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.Label;
@@ -418,50 +416,14 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     private void showGraph() {
         if (analysis == null) return;
-        ArgumentMap map = analysis.map();
-        Map<String, double[]> positions = state.positions();
-        Set<String> shown = new LinkedHashSet<>();
-        List<CanvasNode> nodes = new ArrayList<>();
         Map<String, CanvasNode.Badge> badges = new java.util.HashMap<>();
         extensions.forEach(x -> x.badges(mapId, getLocale()).forEach(badges::putIfAbsent));
-        for (Claim claim : map.claims()) {
-            if (!visible(claim)) continue;
-            shown.add(claim.id());
-            double[] at = positions.get(claim.id());
-            Label label = analysis.label(claim.id());
-            List<String> classes = claim.source() == null ? List.of() : List.of("paper-" + claim.source().paper().replaceAll("[^A-Za-z0-9]", ""));
-            nodes.add(new CanvasNode(claim.id(), claim.displayTitle(), claim.kind().word(), label == null ? "UNDEC" : label.name(),
-                    classes, at == null ? null : at[0], at == null ? null : at[1], badges.get(claim.id())));
-        }
-        List<CanvasEdge> edges = new ArrayList<>();
-        for (Support s : map.supports()) {
-            if (shown.contains(s.from()) && shown.contains(s.to())) {
-                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, getTranslation("relation.support.tooltip", s.from(), s.to())));
-            }
-        }
-        for (AttackEdge e : analysis.attacks()) {
-            if (!shown.contains(e.getFrom())) continue;
-            boolean onSupport = !e.isOnClaim();
-            if (!onSupport && !shown.contains(e.getTo())) continue;
-            if (e.isDerived() && (!showDerived.getValue() || e.getKind().name().equals("REBUT"))) continue;
-            String id = e.isDerived() ? "derived:" + e : e.getFrom() + " -> " + e.getTo();
-            edges.add(new CanvasEdge(id, e.getFrom(), e.getTo(), e.getKind().word(), e.isDerived(), tooltip(e.getRule(), e.explanation())));
-        }
-        for (Conflict c : analysis.conflicts()) {
-            if (shown.contains(c.getA()) && shown.contains(c.getB())) {
-                edges.add(new CanvasEdge(conflictId(c), c.getA(), c.getB(), "conflict", true, tooltip(c.getRule(), c.explanation())));
-            }
-        }
-        canvas.setGraph(nodes, edges);
-    }
-
-    /** "rule: explanation", both in the reader's language */
-    private String tooltip(String rule, Sentence explanation) {
-        return Sentence.rule(rule).text(getLocale()) + ": " + explanation.text(getLocale());
+        MapGraph.Drawing drawing = MapGraph.of(analysis, state.positions(), this::visible, showDerived.getValue(), badges, getLocale());
+        canvas.setGraph(drawing.nodes(), drawing.edges());
     }
 
     static String conflictId(Conflict c) {
-        return "conflict:" + c.getKind().word() + ":" + c.getA() + ":" + c.getB() + ":" + c.getRule();
+        return MapGraph.conflictId(c);
     }
 
     void select(String id) {

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Span;
 import org.dialectica.reasoning.Label;
 
 /** A claim's status and strength as one coloured badge ("IN (stands) · 0.75"), the same in every view. */
-final class StatusBadge extends Span {
+public final class StatusBadge extends Span {
 
-    StatusBadge(Label label, Double strength) {
+    public StatusBadge(Label label, Double strength) {
         setText((label == null ? "?" : getTranslation("label." + label.word()))
                 + (strength == null ? "" : " · " + String.format(getLocale(), "%.2f", strength)));
         getElement().setAttribute("title", getTranslation("claim.strength.hint"));

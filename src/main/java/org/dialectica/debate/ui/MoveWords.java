@@ -1,0 +1,88 @@
+package org.dialectica.debate.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dialectica.debate.Move;
+import org.dialectica.debate.MoveType;
+import org.dialectica.debate.Played;
+import org.dialectica.debate.Turning;
+import org.dialectica.reasoning.Label;
+
+/**
+ * Moves and their effects worded for a reader: people by name, claims by title, in the reader's
+ * language. Only ever set as text.
+ */
+final class MoveWords {
+    private final Locale locale;
+    private final Map<String, String> names;
+    private final Map<String, String> titles;
+
+    /**
+     * @param names  display names by login
+     * @param titles claim titles by id (the debate's claims, also those added by moves)
+     */
+    MoveWords(Locale locale, Map<String, String> names, Map<String, String> titles) {
+        this.locale = locale;
+        this.names = names;
+        this.titles = titles;
+    }
+
+    Locale localeOf() {
+        return locale;
+    }
+
+    String t(String key, Object... args) {
+        return I18NProvider.translate(locale, key, args);
+    }
+
+    String name(String login) {
+        return login == null ? "" : names.getOrDefault(login, login);
+    }
+
+    String title(String claimId) {
+        return claimId == null ? "?" : "\u00ab" + titles.getOrDefault(claimId, claimId) + "\u00bb";
+    }
+
+    String label(Label label) {
+        return label == null ? "?" : t("label." + label.word());
+    }
+
+    String type(MoveType type) {
+        return t("debate.type." + type.word());
+    }
+
+    /** "Budi (Opposition)", or the name alone for the moderator and the audience. */
+    String who(Move move) {
+        return move.side() == null ? name(move.by()) : t("debate.who.side", name(move.by()), move.side());
+    }
+
+    /** What the move does: "attack on «B» from «A»". */
+    String what(Move move) {
+        return switch (move.type()) {
+            case CLAIM -> {
+                String said = "\u00ab" + (move.title() != null ? move.title() : move.text()) + "\u00bb";
+                if (move.target() != null) yield t("debate.what.claim.attacking", said, title(move.target()));
+                if (move.to() != null) yield t("debate.what.claim.supporting", said, title(move.to()));
+                yield t("debate.what.claim", said);
+            }
+            case SUPPORT -> t("debate.what.support", title(move.from()), title(move.to()));
+            case ATTACK -> t("debate.what.attack", title(move.from()), title(move.target()));
+            case UNDERCUT -> t("debate.what.undercut", title(move.from()), title(move.to()), title(move.target()));
+            case CHALLENGE, CONCEDE, RETRACT -> t("debate.what." + move.type().word(), title(move.claim()));
+            case PREFER -> t("debate.what.prefer", title(move.preferred()), title(move.over()));
+            case VOTE -> t("debate.what.vote", title(move.claim()), move.value() == null ? "?" : String.format(locale, "%.2f", move.value()));
+            case PASS -> t("debate.what.pass");
+            case CLOSE -> t("debate.what.close");
+        };
+    }
+
+    /** "move 7 by Budi (Opposition), attack on «…», turned Proposition's thesis «…» from IN to UNDEC" */
+    String turning(Turning turning, List<Played> transcript, String thesisSide) {
+        Move move = turning.index() >= 1 && turning.index() <= transcript.size() ? transcript.get(turning.index() - 1).move() : null;
+        String by = turning.side() == null ? name(turning.by()) : t("debate.who.side", name(turning.by()), turning.side());
+        return t("debate.turning", turning.index(), by, move == null ? type(turning.type()) : what(move), thesisSide,
+                title(turning.thesis()), label(turning.from()), label(turning.to()));
+    }
+}

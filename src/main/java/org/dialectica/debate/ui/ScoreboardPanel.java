@@ -1,0 +1,122 @@
+package org.dialectica.debate.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.dialectica.debate.Challenge;
+import org.dialectica.debate.DebateState;
+import org.dialectica.debate.Format;
+import org.dialectica.debate.Result;
+import org.dialectica.debate.Scoreboard;
+import org.dialectica.debate.Side;
+import org.dialectica.debate.ThesisState;
+import org.dialectica.debate.Turn;
+import org.dialectica.debate.Turning;
+import org.dialectica.reasoning.Comparison;
+import org.dialectica.workspace.ui.StatusBadge;
+
+/**
+ * Where the debate stands: whose turn it is and the time left, each side's theses with status and
+ * strength, the open challenges, the moves that turned a thesis, the cruxes, and the result once
+ * closed. Rebuilt from each new state; all text set as text.
+ */
+final class ScoreboardPanel extends Div {
+    final Paragraph turn = new Paragraph();
+    final Div sides = new Div();
+    final Div challenges = new Div();
+    final Div turningMoves = new Div();
+    final Div cruxes = new Div();
+    final Paragraph result = new Paragraph();
+
+    ScoreboardPanel() {
+        setId("scoreboard");
+        turn.setId("turn");
+        sides.setId("sides");
+        turningMoves.setId("turning-moves");
+        challenges.setId("open-challenges");
+        cruxes.setId("cruxes");
+        result.setId("result");
+        result.getStyle().set("font-weight", "600");
+        add(result, turn, sides, turningMoves, challenges, cruxes);
+    }
+
+    void show(DebateState state, MoveWords words) {
+        Scoreboard board = state.scoreboard();
+        tick(state, words);
+        Result outcome = board.result();
+        result.setVisible(outcome != null && outcome.closed());
+        if (outcome != null && outcome.closed()) {
+            String winner = outcome.winner() == null ? words.t("debate.result.none") : words.t("debate.result.winner", outcome.winner());
+            result.setText(winner + (outcome.explanation() == null ? "" : " " + outcome.explanation().text(words.localeOf())));
+        }
+        sides.removeAll();
+        for (Side side : state.setup().sides()) {
+            H4 heading = new H4(side.name());
+            heading.getStyle().set("margin", "0.6em 0 0.2em");
+            Paragraph members = new Paragraph(side.members().isEmpty() ? words.t("debate.side.nobody")
+                    : String.join(", ", side.members().stream().map(words::name).toList()));
+            members.getStyle().set("margin", "0").set("color", "var(--vaadin-text-color-secondary, #555)").set("font-size", "0.9em");
+            sides.add(heading, members);
+            for (ThesisState thesis : board.theses()) {
+                if (!side.name().equals(thesis.side())) continue;
+                StatusBadge badge = new StatusBadge(thesis.label(), thesis.strength());
+                Div row = new Div(badge, new Span(" " + thesis.title()));
+                row.setId("thesis-" + thesis.id().replaceAll("[^A-Za-z0-9_-]", "_"));
+                row.getElement().setAttribute("data-label", thesis.label() == null ? "" : thesis.label().name());
+                sides.add(row);
+            }
+        }
+        section(turningMoves, words.t("debate.turning.heading"), board.turningMoves().stream()
+                .map(t -> words.turning(t, state.transcript(), sideOf(board, t))).toList());
+        section(challenges, words.t("debate.challenges.heading"), board.openChallenges().stream().map(c -> challenge(c, words)).toList());
+        section(cruxes, words.t("debate.cruxes.heading"), board.cruxes().stream().map(Comparison.Crux::explanation)
+                .map(s -> s.text(words.localeOf())).toList());
+    }
+
+    private static String sideOf(Scoreboard board, Turning turning) {
+        return board.theses().stream().filter(t -> t.id().equals(turning.thesis())).map(ThesisState::side).findFirst().orElse("?");
+    }
+
+    private static String challenge(Challenge c, MoveWords words) {
+        return words.t(c.lapsed() ? "debate.challenge.lapsed" : "debate.challenge.open", words.title(c.claim()), words.name(c.by()),
+                c.challengedSide());
+    }
+
+    private static void section(Div into, String title, List<String> lines) {
+        into.removeAll();
+        if (lines.isEmpty()) return;
+        H4 heading = new H4(title);
+        heading.getStyle().set("margin", "0.8em 0 0.2em");
+        into.add(heading);
+        for (String line : lines) {
+            Paragraph p = new Paragraph(line);
+            p.getStyle().set("margin", "0.2em 0");
+            into.add(p);
+        }
+    }
+
+    /** The turn line alone: the clock ticks between moves. */
+    void tick(DebateState state, MoveWords words) {
+        Turn now = state.scoreboard().turn();
+        if (!state.isLive()) {
+            turn.setText(words.t("debate.replay.at", state.at(), state.transcript().size()));
+        } else if (state.scoreboard().result() != null && state.scoreboard().result().closed()) {
+            turn.setText(words.t("debate.turn.closed"));
+        } else if (state.setup().format() == Format.FREE || now == null || now.side() == null) {
+            turn.setText(words.t("debate.turn.free"));
+        } else {
+            StringBuilder text = new StringBuilder(words.t("debate.turn.side", now.side(), now.round()));
+            if (now.speaker() != null) text.append(" · ").append(words.t("debate.turn.speaker", now.speaker()));
+            Instant deadline = state.deadline();
+            if (deadline != null) {
+                long left = Math.max(0, Duration.between(Instant.now(), deadline).toSeconds());
+                text.append(" · ").append(words.t("debate.turn.left", left));
+            }
+            turn.setText(text.toString());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.dialectica.debate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.List;
+import org.dialectica.base.ui.PageNotFound;
+import org.dialectica.base.ui.Translations;
+import org.dialectica.debate.DebateState;
+import org.dialectica.debate.DebateSummary;
+import org.dialectica.debate.Debates;
+import org.dialectica.debate.Format;
+import org.dialectica.debate.MoveType;
+import org.dialectica.debate.Setup;
+import org.dialectica.debate.Side;
+import org.dialectica.map.Claim;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
+import org.dialectica.people.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The debate pages without a browser, signed in as the demo moderator: the scoreboard, the move
+ * form offering the moderator's moves, the transcript, replay, both languages, and the list's
+ * "New debate" form with only the required fields filled.
+ */
+@SpringBootTest
+@WithMockUser(username = "moderator", roles = "MODERATOR")
+class DebateViewTest extends SpringBrowserlessTest {
+    static final String SEED = "who-gained-from-the-2020-war";
+    static final String WEAKENS = "p000-russia-hegemony-weakens";
+    static final String WINNER = "p004-russia-ceasefire-winner";
+
+    @Autowired
+    Debates debates;
+    @Autowired
+    JdbcClient database;
+    final List<Long> opened = new ArrayList<>();
+
+    @AfterEach
+    void cleanUp() {
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        opened.forEach(id -> database.sql("delete from debate where id = ?").param(id).update());
+    }
+
+    long open() {
+        long id = debates.open(SEED, new Setup("Did Russia gain from the war?", Format.FREE, null, List.of(
+                new Side("Proposition", List.of(WEAKENS), List.of("ayu")),
+                new Side("Opposition", List.of(WINNER), List.of("budi"))), 0, 0, 0, false));
+        opened.add(id);
+        return id;
+    }
+
+    static String label(DebateView view, String thesis) {
+        return view.scoreboard.sides.getChildren().filter(c -> c.getId().orElse("").equals("thesis-" + thesis)).findFirst()
+                .orElseThrow().getElement().getAttribute("data-label");
+    }
+
+    void prefer(DebateView view, String over) {
+        view.movePanel.type.setValue(MoveType.PREFER);
+        view.movePanel.preferred.setValue(claim(view, WEAKENS));
+        view.movePanel.over.setValue(claim(view, over));
+        test(view.movePanel.play).click();
+    }
+
+    static Claim claim(DebateView view, String id) {
+        return view.movePanel.preferred.getListDataView().getItems().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_moderator_sees_the_scoreboard_and_rules_and_the_transcript_and_scoreboard_follow() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(label(view, WEAKENS)).isEqualTo("UNDEC");
+        assertThat(label(view, WINNER)).isEqualTo("UNDEC");
+        assertThat(view.movePanel.type.getListDataView().getItems()).contains(MoveType.PREFER, MoveType.CLOSE).doesNotContain(MoveType.ATTACK);
+        assertThat(view.about.getText()).contains("you moderate");
+        assertThat(view.canvas.getNodes()).extracting(n -> n.id()).contains(WEAKENS, WINNER);
+
+        prefer(view, "p004-moscow-upper-hand");
+        prefer(view, "p004-russia-regional-position-stronger");
+
+        assertThat(view.transcript.moves.getChildren().map(c -> c.getId().orElse(""))).containsExactly("move-2", "move-1");
+        assertThat(label(view, WEAKENS)).isEqualTo("IN");
+        assertThat(view.scoreboard.turningMoves.getElement().getTextRecursively()).contains("move 2 by Dimas").contains("Proposition's thesis");
+    }
+
+    @Test
+    void replay_steps_back_to_an_earlier_move_and_live_comes_back() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        prefer(view, "p004-moscow-upper-hand");
+        prefer(view, "p004-russia-regional-position-stronger");
+        test(view.back).click();
+        assertThat(view.replayState.getText()).isEqualTo("Replay: after move 1 of 2");
+        assertThat(label(view, WEAKENS)).isEqualTo("UNDEC");
+        assertThat(view.movePanel.isVisible()).isFalse();
+        test(view.live).click();
+        assertThat(label(view, WEAKENS)).isEqualTo("IN");
+        assertThat(view.movePanel.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_refused_move_says_why_in_the_readers_language() {
+        long id = open();
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        // a ruling of a claim over itself is refused by the engine
+        view.movePanel.type.setValue(MoveType.PREFER);
+        view.movePanel.preferred.setValue(claim(view, WEAKENS));
+        test(view.movePanel.play).click();
+        Div row = (Div) view.transcript.moves.getChildren().findFirst().orElseThrow();
+        assertThat(row.getElement().getAttribute("data-accepted")).isEqualTo("false");
+        assertThat(row.getElement().getTextRecursively()).contains("Ditolak");
+        assertThat(view.replayState.getText()).startsWith("Langsung");
+    }
+
+    @Test
+    void an_unknown_debate_is_the_apps_not_found_page() {
+        navigate("debate/987654", PageNotFound.class);
+        navigate("debate/not-a-number", PageNotFound.class);
+    }
+
+    @Test
+    void a_new_debate_with_only_a_title_and_a_map_opens_with_the_maps_theses() {
+        DebateListView list = navigate(DebateListView.class);
+        test(list.create).click();
+        DebateSetupDialog form = $(DebateSetupDialog.class).first();
+        form.title.setValue("Who gained?");
+        form.map.setValue(form.map.getListDataView().getItems().filter(m -> m.id().equals(SEED)).findFirst().orElseThrow());
+        test(form.open).click();
+        DebateSummary made = debates.list().getFirst();
+        opened.add(made.id());
+        assertThat(made.title()).isEqualTo("Who gained?");
+        DebateState state = debates.state(made.id());
+        assertThat(state.setup().sides()).extracting(Side::name).containsExactly("Proposition", "Opposition");
+        assertThat(state.setup().sides()).allSatisfy(s -> assertThat(s.theses()).hasSize(1));
+        assertThat(CurrentPerson.find().map(Person::role)).contains(Role.MODERATOR);
+    }
+}
