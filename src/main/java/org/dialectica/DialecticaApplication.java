@@ -2,11 +2,12 @@ package org.dialectica;
 
 import org.dialectica.cli.AnalyzeCommand;
 import org.dialectica.cli.CompareCommand;
+import org.dialectica.cli.DebateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the web application, or, with {@code analyze PATH…} or {@code compare PATH… --thesis …}, runs the
+ * Starts the web application, or, with {@code analyze PATH…} {@code compare PATH… --thesis …} or {@code debate score TRANSCRIPT}, runs the
  * command line without starting Spring or the web server.
  */
 @SpringBootApplication
@@ -18,6 +19,9 @@ public class DialecticaApplication {
         }
         if (args.length > 0 && CompareCommand.NAME.equals(args[0])) {
             System.exit(CompareCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && DebateCommand.NAME.equals(args[0])) {
+            System.exit(DebateCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(DialecticaApplication.class, args);
     }

@@ -39,6 +39,9 @@ public final class ReasoningSession implements AutoCloseable {
     private List<?>[] shownGrounds = new List<?>[0];
     private FactHandle[] groundsFacts = new FactHandle[0];
     private final Map<SupportCycle, FactHandle> cycleFacts = new HashMap<>();
+    /** a debate's standing: claims every other side conceded, and claims whose challenge lapsed */
+    private Set<String> granted = Set.of();
+    private Set<String> suspended = Set.of();
     /** the supports as inferences, rebuilt only after an edit that changed supports */
     private Verdicts.Inferences inferences;
     private Verdicts verdicts;
@@ -78,7 +81,25 @@ public final class ReasoningSession implements AutoCloseable {
     }
 
     private boolean standsAlone(Claim claim) {
-        return map.isAbstractFramework() || claim.isSourcedEvidence();
+        if (suspended.contains(claim.id())) return false;
+        return map.isAbstractFramework() || claim.isSourcedEvidence() || granted.contains(claim.id());
+    }
+
+    /**
+     * What a debate's protocol decided beyond the map: a claim every other side conceded stands on
+     * its own (it is common ground and needs no defence), and a claim whose challenge went
+     * unanswered loses the grounds it claimed (its supports and its own standing) until answered.
+     * Labels again only when something changed.
+     */
+    public synchronized void setStanding(Set<String> grantedNow, Set<String> suspendedNow) {
+        if (granted.equals(grantedNow) && suspended.equals(suspendedNow)) return;
+        Set<String> touched = new HashSet<>();
+        for (Set<String> s : List.of(granted, grantedNow, suspended, suspendedNow)) touched.addAll(s);
+        granted = Set.copyOf(grantedNow);
+        suspended = Set.copyOf(suspendedNow);
+        for (String id : touched) map.claim(id).ifPresent(c -> derived.graph.claimAdded(c.id(), standsAlone(c)));
+        inferences = null;
+        evaluate();
     }
 
     private void insertPreferences(Claim claim) {
@@ -258,7 +279,7 @@ public final class ReasoningSession implements AutoCloseable {
     private void evaluate() {
         session.fireAllRules();
         boolean supportsChanged = inferences == null;
-        if (supportsChanged) inferences = Verdicts.Inferences.of(map, derived.graph::lookup);
+        if (supportsChanged) inferences = Verdicts.Inferences.of(map, derived.graph::lookup, suspended);
         verdicts = Verdicts.of(map, derived.graph.ids(), derived.graph::lookup, derived.graph.presentNow(),
                 derived.graph.primaFacieNow(), inferences, derived.graph::defeatsInto, List.copyOf(derived.attacks),
                 List.copyOf(derived.defeats));

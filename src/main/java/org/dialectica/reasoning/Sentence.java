@@ -25,7 +25,8 @@ public final class Sentence {
         this.later = later;
     }
 
-    static Sentence of(String key, Object... args) {
+    /** A sentence of the templates beside this class (also the debate's: keys {@code debate.*}). */
+    public static Sentence of(String key, Object... args) {
         return new Sentence(key, args, false, null);
     }
 
@@ -53,7 +54,7 @@ public final class Sentence {
     }
 
     /** Items joined as a list is read: "A", "A and B", "A, B and C". */
-    static Listing list(List<?> items) {
+    public static Listing list(List<?> items) {
         return new Listing(List.copyOf(items));
     }
 
@@ -92,7 +93,7 @@ public final class Sentence {
         return text();
     }
 
-    record Listing(List<?> items) {}
+    public record Listing(List<?> items) {}
 
     record Descriptor(String word) {}
 }

@@ -42,7 +42,8 @@ public final class Verdicts {
      * session keeps them between edits.
      */
     record Inferences(int[] conclusion, int[][] premises, List<List<Support>> supports, Map<String, Integer> ofSupport) {
-        static Inferences of(ArgumentMap map, java.util.function.Function<String, Integer> index) {
+        /** @param suspended claims whose grounds do not count now (a debate challenge left unanswered) */
+        static Inferences of(ArgumentMap map, java.util.function.Function<String, Integer> index, java.util.Set<String> suspended) {
             // only undercut supports are ever looked up by id: keep the map small on big maps
             java.util.Set<String> undercut = new java.util.HashSet<>();
             for (Attack a : map.attacks()) if (a.onSupport()) undercut.add(a.target());
@@ -52,6 +53,7 @@ public final class Verdicts {
             Map<String, Integer> ofSupport = new HashMap<>();
             Map<String, List<Support>> linked = new LinkedHashMap<>();
             for (Support s : map.supports()) {
+                if (suspended.contains(s.to())) continue;
                 if (s.argumentId() == null) {
                     if (undercut.contains(s.id())) ofSupport.put(s.id(), supports.size());
                     supports.add(List.of(s));
@@ -99,7 +101,8 @@ public final class Verdicts {
         for (int g = 0; g < inferences.conclusion().length; g++) structure.inference(inferences.conclusion()[g], inferences.premises()[g]);
         defeats.accept(structure);
         for (Attack a : map.attacks()) {
-            if (a.onSupport()) structure.undercut(lookup.apply(a.from()), inferences.ofSupport().get(a.target()));
+            Integer inference = a.onSupport() ? inferences.ofSupport().get(a.target()) : null;
+            if (inference != null) structure.undercut(lookup.apply(a.from()), inference); // none: a suspended inference
         }
         return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null);
     }

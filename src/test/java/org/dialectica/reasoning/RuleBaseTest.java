@@ -13,7 +13,7 @@ class RuleBaseTest {
     @Test
     void the_rules_folder_holds_one_file_per_concern() {
         assertThat(Given.RULES.files()).containsExactly(
-                "acceptability.drl", "attacks.drl", "conflicts.drl", "preferences.drl", "quality.drl");
+                "acceptability.drl", "attacks.drl", "conflicts.drl", "debate.drl", "preferences.drl", "quality.drl");
     }
 
     @Test
