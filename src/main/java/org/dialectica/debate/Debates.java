@@ -81,12 +81,14 @@ public class Debates implements DisposableBean {
         final String sourceMapId;
         final String startingArgdown;
         final Map<String, double[]> positions;
+        final Instant opened;
         ScheduledFuture<?> timer;
         String timedTurn;
         Instant deadline;
 
-        Live(long id, Debate debate, String sourceMapId, String startingArgdown, Map<String, double[]> positions) {
+        Live(long id, Debate debate, String sourceMapId, String startingArgdown, Map<String, double[]> positions, Instant opened) {
             this.id = id;
+            this.opened = opened;
             this.debate = debate;
             this.setup = debate.setup();
             this.sourceMapId = sourceMapId;
@@ -123,12 +125,13 @@ public class Debates implements DisposableBean {
         checkPeople(mine);
         Debate debate = Debate.start(rules, mine, read(mapId, argdown));
         try {
+            Instant at = now();
             long id = transactions.execute(t -> debates.save(new DebateRow(title, mapId, argdown, StoredJson.write(mine),
-                    StoredJson.write(positions), me.login(), now().atOffset(ZoneOffset.UTC))).id);
-            Live opened = new Live(id, debate, mapId, argdown, positions);
+                    StoredJson.write(positions), me.login(), at.atOffset(ZoneOffset.UTC))).id);
+            Live opened = new Live(id, debate, mapId, argdown, positions, at);
             live.put(id, opened);
             synchronized (lock(id)) {
-                retime(opened, now());
+                retime(opened);
             }
             return id;
         } catch (RuntimeException e) {
@@ -156,9 +159,9 @@ public class Debates implements DisposableBean {
                 row.setup = StoredJson.write(changed);
             });
             drop(debateId);
-            Live replaced = new Live(debateId, debate, current.sourceMapId, current.startingArgdown, current.positions);
+            Live replaced = new Live(debateId, debate, current.sourceMapId, current.startingArgdown, current.positions, now());
             live.put(debateId, replaced);
-            retime(replaced, now());
+            retime(replaced);
         }
         listeners.fire(debateId, null);
     }
@@ -191,17 +194,14 @@ public class Debates implements DisposableBean {
             Live current = live(debateId);
             Setup setup = current.setup;
             String side = sideOf(setup, me.login());
-            boolean moderator = me.login().equals(setup.moderator());
             MoveType type = requested.type();
             if (!mayPlay(setup, me.login(), type)) {
                 throw new AccessDeniedException(type.moderatorOnly() ? "Only the moderator may " + type.word() + "."
                         : "You may not make a " + type.word() + " move in this debate.");
             }
-            // the moderator ends the turn of the side whose turn it is
-            if (moderator && side == null && type == MoveType.PASS) side = current.debate.scoreboard().turn().side();
-            Move move = new Move(me.login(), side, type, requested.id(), requested.title(), requested.text(), requested.kind(),
-                    requested.source(), requested.from(), requested.to(), requested.target(), requested.preferred(),
-                    requested.over(), requested.claim(), requested.value(), requested.poi());
+            // whatever the page said: the mover is the signed-in person, for their own side (none for the
+            // moderator, whose pass ends the turn of the side in turn, and for the audience)
+            Move move = requested.by(me.login(), side);
             played = record(current, move);
         }
         listeners.fire(debateId, origin);
@@ -212,16 +212,12 @@ public class Debates implements DisposableBean {
     public Set<MoveType> moves(long debateId) {
         Person me = CurrentPerson.get();
         Live current = live(debateId);
-        if (closed(current.debate)) return Set.of();
+        if (current.debate.closed()) return Set.of();
         Set<MoveType> allowed = EnumSet.noneOf(MoveType.class);
         for (MoveType type : MoveType.values()) {
             if (mayPlay(current.setup, me.login(), type)) allowed.add(type);
         }
         return allowed;
-    }
-
-    private static boolean closed(Debate debate) {
-        return debate.transcript().stream().anyMatch(p -> p.accepted() && p.move().type() == MoveType.CLOSE);
     }
 
     private static boolean mayPlay(Setup setup, String login, MoveType type) {
@@ -235,10 +231,8 @@ public class Debates implements DisposableBean {
 
     /** The side a person argues for, or null (moderator, audience). */
     public static String sideOf(Setup setup, String login) {
-        for (Side side : setup.sides()) {
-            if (side.members().contains(login)) return side.name();
-        }
-        return null;
+        Side side = setup.sideOf(login);
+        return side == null ? null : side.name();
     }
 
     /** Plays the move on the live debate and stores it; a move that cannot be stored rebuilds the debate. */
@@ -260,7 +254,7 @@ public class Debates implements DisposableBean {
             drop(current.id);
             throw e;
         }
-        retime(current, at);
+        retime(current);
         return played;
     }
 
@@ -272,21 +266,23 @@ public class Debates implements DisposableBean {
      * Starts the timer of a new turn: when its time runs out the moderator passes for the side in
      * turn. A move within the same turn keeps the timer; a turn that ends before cancels it.
      */
-    private void retime(Live current, Instant turnBegan) {
+    private void retime(Live current) {
         Setup setup = current.setup;
         Scoreboard scoreboard = current.debate.scoreboard();
         Turn turn = scoreboard.turn();
         boolean timed = setup.turnSeconds() > 0 && setup.format() != Format.FREE && turn != null && !turn.over()
                 && turn.side() != null && !scoreboard.result().closed();
-        String key = timed ? turn.side() + "/" + turn.round() + "/" + turn.speaker() + "/" + current.debate.transcript().stream()
-                .filter(p -> p.accepted() && p.move().type() == MoveType.PASS).count() : null;
+        // a turn is known by when it began: the next turn of the same side is another turn
+        String key = timed ? turn.side() + "/" + turn.round() + "/" + turn.speaker() + "/" + turn.startedAt() : null;
         if (key != null && key.equals(current.timedTurn)) return;
         if (current.timer != null) current.timer.cancel(false);
         current.timer = null;
         current.timedTurn = key;
         current.deadline = null;
         if (key == null) return;
-        current.deadline = turnBegan.plusSeconds(setup.turnSeconds());
+        // the clock of the first turn starts with the debate (the engine starts it at the first move)
+        Instant began = turn.startedAt() != null ? turn.startedAt() : current.opened;
+        current.deadline = began.plusSeconds(setup.turnSeconds());
         long delay = Math.max(0, current.deadline.toEpochMilli() - System.currentTimeMillis());
         current.timer = timers.schedule(() -> timeUp(current, key), delay, TimeUnit.MILLISECONDS);
     }
@@ -295,8 +291,7 @@ public class Debates implements DisposableBean {
         try {
             synchronized (lock(current.id)) {
                 if (live.get(current.id) != current || !turnKey.equals(current.timedTurn)) return;
-                Turn turn = current.debate.scoreboard().turn();
-                record(current, Move.of(current.setup.moderator(), turn.side(), MoveType.PASS));
+                record(current, Move.of(current.setup.moderator(), null, MoveType.PASS));
             }
             listeners.fire(current.id, null);
         } catch (RuntimeException e) {
@@ -367,14 +362,13 @@ public class Debates implements DisposableBean {
             DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
             Setup setup = StoredJson.setup(row.setup);
             Debate debate = Debate.start(rules, setup, read(row.sourceMapId, row.startingMap));
-            Instant last = row.createdAt.toInstant();
             for (MoveRow move : moves.findByDebateIdOrderByIndexAsc(debateId)) {
-                last = move.playedAt.toInstant();
-                debate.play(StoredJson.move(move.move), last);
+                debate.play(StoredJson.move(move.move), move.playedAt.toInstant());
             }
-            current = new Live(debateId, debate, row.sourceMapId, row.startingMap, StoredJson.positions(row.positions));
+            current = new Live(debateId, debate, row.sourceMapId, row.startingMap, StoredJson.positions(row.positions),
+                    row.createdAt.toInstant());
             live.put(debateId, current);
-            retime(current, last);
+            retime(current);
             return current;
         }
     }

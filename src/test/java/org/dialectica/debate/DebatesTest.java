@@ -84,11 +84,14 @@ class DebatesTest {
     }
 
     @Test
-    void a_setup_with_a_member_on_two_sides_is_refused_and_nothing_saved() {
+    void a_setup_with_a_member_on_two_sides_or_without_an_account_is_refused_and_nothing_saved() {
         int before = CurrentPerson.as(MODERATOR, () -> debates.list()).size();
-        Setup setup = new Setup("Twice", Format.FREE, null, List.of(new Side("A", List.of(WEAKENS), List.of("ayu")),
-                new Side("B", List.of(WINNER), List.of("ayu"))), 0, 0, 0, false);
-        assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.open(SEED, setup))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.open(SEED, new Setup("Twice", Format.FREE, null,
+                List.of(new Side("A", List.of(WEAKENS), List.of("ayu")), new Side("B", List.of(WINNER), List.of("ayu"))), 0, 0, 0, false))))
+                .isInstanceOf(IllegalArgumentException.class);
+        Setup stranger = new Setup("Stranger", Format.FREE, null, List.of(new Side("A", List.of(WEAKENS), List.of("nobody-here")),
+                new Side("B", List.of(WINNER), List.of())), 0, 0, 0, false);
+        assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.open(SEED, stranger))).isInstanceOf(IllegalArgumentException.class);
         assertThat(CurrentPerson.as(MODERATOR, () -> debates.list())).hasSize(before);
     }
 
@@ -182,7 +185,8 @@ class DebatesTest {
         Played pass = CurrentPerson.as(AYU, () -> debates.state(id)).transcript().get(0);
         assertThat(pass.move().type()).isEqualTo(MoveType.PASS);
         assertThat(pass.move().by()).isEqualTo("moderator");
-        assertThat(pass.move().side()).isEqualTo(first);
+        assertThat(pass.accepted()).isTrue();
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).scoreboard().turn().side()).isNotEqualTo(first);
     }
 
     @Test

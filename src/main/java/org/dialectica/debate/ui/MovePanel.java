@@ -112,9 +112,8 @@ final class MovePanel extends VerticalLayout {
                     .source(blankToNull(source.getValue())).to(id(to)).target(id(target));
             case SUPPORT -> move.from(id(from)).to(id(to));
             case ATTACK -> move.from(id(from)).target(id(target));
-            // the attacker, and the support it undercuts by its premise and conclusion
-            case UNDERCUT -> move.from(id(from)).to(support.getValue() == null ? null : support.getValue().from())
-                    .target(support.getValue() == null ? null : support.getValue().to());
+            // the attacker, and the support it undercuts ("premise +> conclusion")
+            case UNDERCUT -> move.from(id(from)).target(support.getValue() == null ? null : support.getValue().id());
             case CHALLENGE, CONCEDE, RETRACT -> move.claim(id(claim));
             case VOTE -> move.claim(id(claim)).value(value.getValue());
             case PREFER -> move.preferred(id(preferred)).over(id(over));

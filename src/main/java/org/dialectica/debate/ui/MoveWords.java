@@ -69,7 +69,10 @@ final class MoveWords {
             }
             case SUPPORT -> t("debate.what.support", title(move.from()), title(move.to()));
             case ATTACK -> t("debate.what.attack", title(move.from()), title(move.target()));
-            case UNDERCUT -> t("debate.what.undercut", title(move.from()), title(move.to()), title(move.target()));
+            case UNDERCUT -> {
+                String[] ends = move.target() == null ? new String[] {null, null} : move.target().split(" \\+> ", 2);
+                yield t("debate.what.undercut", title(move.from()), title(ends[0]), title(ends.length > 1 ? ends[1] : null));
+            }
             case CHALLENGE, CONCEDE, RETRACT -> t("debate.what." + move.type().word(), title(move.claim()));
             case PREFER -> t("debate.what.prefer", title(move.preferred()), title(move.over()));
             case VOTE -> t("debate.what.vote", title(move.claim()), move.value() == null ? "?" : String.format(locale, "%.2f", move.value()));
@@ -79,10 +82,10 @@ final class MoveWords {
     }
 
     /** "move 7 by Budi (Opposition), attack on «…», turned Proposition's thesis «…» from IN to UNDEC" */
-    String turning(Turning turning, List<Played> transcript, String thesisSide) {
+    String turning(Turning turning, List<Played> transcript) {
         Move move = turning.index() >= 1 && turning.index() <= transcript.size() ? transcript.get(turning.index() - 1).move() : null;
         String by = turning.side() == null ? name(turning.by()) : t("debate.who.side", name(turning.by()), turning.side());
-        return t("debate.turning", turning.index(), by, move == null ? type(turning.type()) : what(move), thesisSide,
+        return t("debate.turning", turning.index(), by, move == null ? type(turning.type()) : what(move), turning.thesisSide(),
                 title(turning.thesis()), label(turning.from()), label(turning.to()));
     }
 }

@@ -15,7 +15,6 @@ import org.dialectica.debate.Scoreboard;
 import org.dialectica.debate.Side;
 import org.dialectica.debate.ThesisState;
 import org.dialectica.debate.Turn;
-import org.dialectica.debate.Turning;
 import org.dialectica.reasoning.Comparison;
 import org.dialectica.workspace.ui.StatusBadge;
 
@@ -50,8 +49,9 @@ final class ScoreboardPanel extends Div {
         Result outcome = board.result();
         result.setVisible(outcome != null && outcome.closed());
         if (outcome != null && outcome.closed()) {
-            String winner = outcome.winner() == null ? words.t("debate.result.none") : words.t("debate.result.winner", outcome.winner());
-            result.setText(winner + (outcome.explanation() == null ? "" : " " + outcome.explanation().text(words.localeOf())));
+            // the engine's sentence names the winner and why; ours only when it gives none
+            result.setText(outcome.explanation() != null ? outcome.explanation().text(words.localeOf())
+                    : outcome.winner() == null ? words.t("debate.result.none") : words.t("debate.result.winner", outcome.winner()));
         }
         sides.removeAll();
         for (Side side : state.setup().sides()) {
@@ -71,14 +71,10 @@ final class ScoreboardPanel extends Div {
             }
         }
         section(turningMoves, words.t("debate.turning.heading"), board.turningMoves().stream()
-                .map(t -> words.turning(t, state.transcript(), sideOf(board, t))).toList());
+                .map(t -> words.turning(t, state.transcript())).toList());
         section(challenges, words.t("debate.challenges.heading"), board.openChallenges().stream().map(c -> challenge(c, words)).toList());
         section(cruxes, words.t("debate.cruxes.heading"), board.cruxes().stream().map(Comparison.Crux::explanation)
                 .map(s -> s.text(words.localeOf())).toList());
-    }
-
-    private static String sideOf(Scoreboard board, Turning turning) {
-        return board.theses().stream().filter(t -> t.id().equals(turning.thesis())).map(ThesisState::side).findFirst().orElse("?");
     }
 
     private static String challenge(Challenge c, MoveWords words) {
