@@ -1,0 +1,130 @@
+package org.dialectica.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 in three browser contexts, as a seminar has it: the moderator (Dimas) opens a debate on
+ * the combined seed map from the "New debate" form, Ayu argues for «Russia's hegemony weakens»
+ * (Proposition) and Budi for «Russia is the clear winner of the ceasefire» (Opposition). A move by
+ * one reaches the others' transcripts and scoreboards without a reload (the time it takes is
+ * printed; the only limit asserted is the 2 s wait); the moderator's rulings turn the scoreboard;
+ * replay steps back to an earlier move and shows the status as it was.
+ */
+class DebateE2EIT extends AppInBrowser {
+    static final String WEAKENS = "#thesis-p000-russia-hegemony-weakens";
+    static final String WINNER = "#thesis-p004-russia-ceasefire-winner";
+
+    private static Page open(String login, String path) {
+        try {
+            return browser.as(login).open(app.url(path), 1440, 900, null);
+        } finally {
+            browser.as("teacher");
+        }
+    }
+
+    private static void choose(Page page, String comboId, String text) {
+        page.locator("#" + comboId + " input").fill(text);
+        page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
+    private static void pick(Page page, String multiId, String text) {
+        page.locator("#" + multiId + " input").click();
+        page.keyboard().type(text);
+        page.locator("vaadin-multi-select-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.keyboard().press("Tab");
+    }
+
+    /** Milliseconds from {@code since} until the selector is on the page; fails after 2 s. */
+    private static double arrival(Page page, String selector, long since) {
+        page.waitForSelector(selector, new Page.WaitForSelectorOptions().setTimeout(2_000).setState(
+                com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        return (System.nanoTime() - since) / 1e6;
+    }
+
+    private static String label(Page page, String thesis) {
+        return page.locator(thesis).getAttribute("data-label");
+    }
+
+    @Test
+    void a_seminar_debate_followed_live_by_moderator_and_debaters_with_a_ruling_and_replay() throws Exception {
+        Page moderator = open("moderator", "/debates");
+        moderator.locator("#new-debate").click();
+        moderator.locator("#debate-title input").fill("Did Russia gain from the 2020 war?");
+        choose(moderator, "debate-map", "Who gained from the 2020");
+        pick(moderator, "side-theses-1", "Russia's hegemony weakens");
+        pick(moderator, "side-members-1", "Ayu (ayu)");
+        pick(moderator, "side-theses-2", "Russia is the clear winner of the ceasefire");
+        pick(moderator, "side-members-2", "Budi (budi)");
+        Browser.screenshot(moderator, "9-new-debate-form");
+        moderator.locator("#debate-open").click();
+        moderator.waitForURL(u -> u.matches(".*/debate/\\d+$"));
+        String path = moderator.url().substring(moderator.url().indexOf("/debate/"));
+        assertThat(moderator.locator("#debate-about")).containsText("you moderate");
+
+        Page ayu = open("ayu", path);
+        Page budi = open("budi", path);
+        assertThat(ayu.locator("#debate-about")).containsText("you argue for Proposition");
+        assertThat(budi.locator("#debate-about")).containsText("you argue for Opposition");
+        assertThat(budi.locator(WEAKENS)).hasAttribute("data-label", "UNDEC");
+        assertThat(budi.locator(WINNER)).hasAttribute("data-label", "UNDEC");
+
+        // Ayu's claim against «Moscow holds the upper hand over Baku»: the form opens on "claim" for a debater
+        ayu.locator("#move-text textarea").fill("Russia could not stop Azerbaijan's advance, so it holds no upper hand over Baku.");
+        choose(ayu, "move-target", "Moscow holds the upper hand over Baku");
+        long played = System.nanoTime();
+        ayu.locator("#play-move").click();
+        double toBudi = arrival(budi, "#move-1", played);
+        double toModerator = arrival(moderator, "#move-1", played);
+        System.out.printf(Locale.ROOT, "Ayu's move reached Budi's transcript after %.0f ms and the moderator's after %.0f ms%n", toBudi, toModerator);
+        assertThat(budi.locator("#move-1")).containsText("Ayu (Proposition)");
+        assertThat(budi.locator("#move-1")).hasAttribute("data-accepted", "true");
+        assertThat(budi.locator("#canvas")).isVisible();
+        Browser.screenshot(budi, "9-debater-sees-the-other-move");
+
+        // the moderator rules Ayu's thesis preferred in both of its conflicts with paper 004
+        choose(moderator, "move-preferred", "Russia's hegemony weakens");
+        choose(moderator, "move-over", "Moscow holds the upper hand over Baku");
+        moderator.locator("#play-move").click();
+        assertThat(moderator.locator("#move-2")).hasAttribute("data-accepted", "true");
+        choose(moderator, "move-preferred", "Russia's hegemony weakens");
+        choose(moderator, "move-over", "Russia's regional position is much stronger");
+        long ruled = System.nanoTime();
+        moderator.locator("#play-move").click();
+        double turnedForAyu = arrival(ayu, WEAKENS + "[data-label='IN']", ruled);
+        double turnedForBudi = arrival(budi, WEAKENS + "[data-label='IN']", ruled);
+        System.out.printf(Locale.ROOT, "the ruling turned Ayu's scoreboard after %.0f ms and Budi's after %.0f ms%n", turnedForAyu, turnedForBudi);
+        assertThat(budi.locator(WINNER)).not().hasAttribute("data-label", "UNDEC");
+        assertThat(budi.locator("#turning-moves")).containsText("move 3 by Dimas");
+        assertThat(budi.locator("#turning-moves")).containsText("Proposition's thesis");
+        Browser.screenshot(moderator, "9-moderator-after-the-ruling");
+
+        // replay: one move back, Ayu's thesis is undecided again; live brings the ruling back
+        budi.locator("#replay-back").click();
+        assertThat(budi.locator("#replay-state")).containsText("after move 2 of 3");
+        assertThat(budi.locator(WEAKENS)).hasAttribute("data-label", "UNDEC");
+        assertThat(budi.locator("#move-form")).isHidden();
+        Browser.screenshot(budi, "9-replay-after-move-2");
+        budi.locator("#replay-live").click();
+        assertThat(budi.locator(WEAKENS)).hasAttribute("data-label", "IN");
+
+        // Ayu reads it in Indonesian
+        ayu.locator("#language").click();
+        ayu.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
+        assertThat(ayu.locator("#transcript")).containsText("Transkrip (3 langkah)");
+        assertThat(ayu.locator("#debate-about")).containsText("Anda berargumen untuk Proposition");
+        Browser.screenshot(ayu, "9-debate-in-indonesian");
+        assertThat(label(ayu, WEAKENS)).isEqualTo("IN");
+    }
+
+    @Test
+    void an_unknown_debate_is_the_apps_not_found_page() {
+        Page page = open("budi", "/debate/987654");
+        assertThat(page.locator("#page-not-found")).isVisible();
+    }
+}
