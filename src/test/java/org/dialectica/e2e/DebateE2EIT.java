@@ -47,6 +47,11 @@ class DebateE2EIT extends AppInBrowser {
         return (System.nanoTime() - since) / 1e6;
     }
 
+    private static String download(Page page, String link) throws java.io.IOException {
+        com.microsoft.playwright.Download file = page.waitForDownload(() -> page.locator(link).click());
+        return java.nio.file.Files.readString(file.path());
+    }
+
     private static String label(Page page, String thesis) {
         return page.locator(thesis).getAttribute("data-label");
     }
@@ -113,10 +118,16 @@ class DebateE2EIT extends AppInBrowser {
         budi.locator("#replay-live").click();
         assertThat(budi.locator(WEAKENS)).hasAttribute("data-label", "IN");
 
+        // the exports: the transcript as JSON and Markdown, the starting map as Argdown
+        assertThat(download(budi, "#export-json")).contains("\"moves\"").contains("\"ayu\"").contains("\"prefer\"");
+        assertThat(download(budi, "#export-markdown")).contains("Did Russia gain from the 2020 war?");
+        assertThat(download(budi, "#export-argdown")).contains("p004-russia-ceasefire-winner").doesNotContain("Russia could not stop Azerbaijan");
+
         // Ayu reads it in Indonesian
         ayu.locator("#language").click();
         ayu.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
         assertThat(ayu.locator("#transcript")).containsText("Transkrip (3 langkah)");
+        assertThat(ayu.locator("#cruxes")).containsText("Titik penentu");
         assertThat(ayu.locator("#debate-about")).containsText("Anda berargumen untuk Proposition");
         Browser.screenshot(ayu, "9-debate-in-indonesian");
         assertThat(label(ayu, WEAKENS)).isEqualTo("IN");

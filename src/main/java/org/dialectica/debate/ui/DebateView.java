@@ -251,7 +251,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     }
 
     private static void note(String text, NotificationVariant variant, String id) {
-        Notification note = Notification.show(text, 5000, Notification.Position.BOTTOM_END);
+        Notification note = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
         note.addThemeVariants(variant);
         note.setId(id);
     }

@@ -1,5 +1,6 @@
 package org.dialectica.debate.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +29,8 @@ final class ScoreboardPanel extends Div {
     final Div sides = new Div();
     final Div challenges = new Div();
     final Div turningMoves = new Div();
-    final Div cruxes = new Div();
+    /** long sentences, one per crux: folded until asked for, so the theses and the move form stay in view */
+    final Details cruxes = new Details();
     final Paragraph result = new Paragraph();
 
     ScoreboardPanel() {
@@ -73,8 +75,14 @@ final class ScoreboardPanel extends Div {
         section(turningMoves, words.t("debate.turning.heading"), board.turningMoves().stream()
                 .map(t -> words.turning(t, state.transcript())).toList());
         section(challenges, words.t("debate.challenges.heading"), board.openChallenges().stream().map(c -> challenge(c, words)).toList());
-        section(cruxes, words.t("debate.cruxes.heading"), board.cruxes().stream().map(Comparison.Crux::explanation)
-                .map(s -> s.text(words.localeOf())).toList());
+        cruxes.removeAll();
+        cruxes.setSummaryText(words.t("debate.cruxes.heading", board.cruxes().size()));
+        cruxes.setVisible(!board.cruxes().isEmpty());
+        for (Comparison.Crux crux : board.cruxes()) {
+            Paragraph p = new Paragraph(crux.explanation().text(words.localeOf()));
+            p.getStyle().set("margin", "0.2em 0");
+            cruxes.add(p);
+        }
     }
 
     private static String challenge(Challenge c, MoveWords words) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.dialectica.debate.Played;
@@ -31,7 +30,7 @@ final class TranscriptPanel extends Div {
         heading.setText(words.t("debate.transcript.heading", transcript.size()));
         moves.removeAll();
         if (transcript.isEmpty()) moves.add(new Paragraph(words.t("debate.transcript.empty")));
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(words.localeOf()).withZone(zone);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
         for (int i = transcript.size() - 1; i >= 0; i--) {
             Played played = transcript.get(i);
             int number = i + 1;
