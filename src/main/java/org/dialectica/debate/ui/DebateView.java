@@ -79,6 +79,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     final Button forward = new Button("\u25b6");
     final Button live = new Button();
     final Span replayState = new Span();
+    final Button assign = new Button();
     final Anchor exportJson = new Anchor();
     final Anchor exportMarkdown = new Anchor();
     final Anchor exportArgdown = new Anchor();
@@ -102,6 +103,9 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         back.addClickListener(e -> replayTo(shown.at() - 1));
         forward.addClickListener(e -> replayTo(shown.at() + 1));
         live.addClickListener(e -> replayTo(Integer.MAX_VALUE));
+        assign.setId("assign-sides");
+        assign.addClickListener(e -> new SidesDialog(debates, debateId, now.setup(),
+                accounts.directory().stream().filter(p -> !p.login().equals(now.setup().moderator())).toList(), this::refresh).open());
         exportJson.setId("export-json");
         exportMarkdown.setId("export-markdown");
         exportArgdown.setId("export-argdown");
@@ -116,7 +120,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         SplitLayout split = new SplitLayout(canvas, side);
         split.setSizeFull();
         split.setSplitterPosition(66);
-        HorizontalLayout replay = new HorizontalLayout(back, replayState, forward, live);
+        HorizontalLayout replay = new HorizontalLayout(back, replayState, forward, live, assign);
         replay.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout exports = new HorizontalLayout(exportJson, exportMarkdown, exportArgdown);
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -224,6 +228,8 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         back.setEnabled(shown.at() > 0);
         forward.setEnabled(!shown.isLive());
         live.setVisible(!shown.isLive());
+        // the sides are fixed once the first move is played
+        assign.setVisible(shown.setup().moderator().equals(me.login()) && now.transcript().isEmpty());
         replayState.setText(shown.isLive() ? getTranslation("debate.replay.live", now.transcript().size())
                 : getTranslation("debate.replay.at", shown.at(), now.transcript().size()));
         getUI().ifPresent(ui -> ui.setPollInterval(shown.deadline() != null ? 1000 : -1));
@@ -264,6 +270,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     @Override
     public void localeChange(LocaleChangeEvent event) {
         live.setText(getTranslation("debate.replay.back.live"));
+        assign.setText(getTranslation("debate.sides.open"));
         back.setAriaLabel(getTranslation("debate.replay.back"));
         back.setTooltipText(getTranslation("debate.replay.back"));
         forward.setAriaLabel(getTranslation("debate.replay.forward"));

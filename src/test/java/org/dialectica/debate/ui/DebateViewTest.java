@@ -124,6 +124,35 @@ class DebateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_moderator_puts_people_on_the_sides_until_the_first_move() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.assign.isVisible()).isTrue();
+        test(view.assign).click();
+        SidesDialog dialog = $(SidesDialog.class).first();
+        // Budi joins Ayu on the Proposition; the Opposition is left open
+        dialog.members.get(0).setValue(dialog.members.get(0).getListDataView().getItems()
+                .filter(p -> p.login().equals("ayu") || p.login().equals("budi")).toList());
+        dialog.members.get(1).clear();
+        test(dialog.save).click();
+        assertThat(debates.state(id).setup().sides().getFirst().members()).containsExactly("ayu", "budi");
+        assertThat(view.scoreboard.sides.getElement().getTextRecursively()).contains("Ayu, Budi");
+        prefer(view, "p004-moscow-upper-hand");
+        assertThat(view.assign.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_timed_turn_shows_whose_turn_it_is_and_the_time_left() {
+        long id = debates.open(SEED, new Setup("Timed", Format.ROUNDS, null, List.of(
+                new Side("Proposition", List.of(WEAKENS), List.of("ayu")),
+                new Side("Opposition", List.of(WINNER), List.of("budi"))), 2, 0, 120, false));
+        opened.add(id);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.scoreboard.turn.getText()).startsWith("Turn: Proposition (round 1)").contains("s left");
+        assertThat(view.movePanel.type.getListDataView().getItems()).contains(MoveType.PASS);
+    }
+
+    @Test
     void an_unknown_debate_is_the_apps_not_found_page() {
         navigate("debate/987654", PageNotFound.class);
         navigate("debate/not-a-number", PageNotFound.class);
