@@ -108,7 +108,8 @@ public final class Debate implements AutoCloseable {
             Label before = thesisLabels.put(t.id(), t.label());
             if (before != null && before != t.label()) {
                 turned.add(new Turning(index, made.by(), side, made.type(), t.id(), t.side(), before, t.label(),
-                        Sentence.of("debate.turning", index, made.by(), side == null ? "-" : side, effect(made), t.side(),
+                        Sentence.of("debate.turning", index, made.by(),
+                                side != null ? side : Sentence.of("debate.role." + role.name().toLowerCase(java.util.Locale.ROOT)), effect(made), t.side(),
                                 t.title(), Sentence.word(before), Sentence.word(t.label()))));
             }
         }

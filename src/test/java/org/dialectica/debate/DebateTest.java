@@ -68,7 +68,7 @@ class DebateTest {
             // the Proposition's attack now fails against the preferred thesis; the Opposition's defeats
             assertThat(labels(ruling)).containsEntry("t-opp", Label.IN).containsEntry("t-prop", Label.OUT);
             assertThat(ruling.turned()).extracting(Turning::thesis).containsExactlyInAnyOrder("t-opp", "t-prop");
-            assertThat(ruling.turned().get(0).explanation().text()).startsWith("move 7 by dimas (-), ruling: «Russia won the ceasefire» preferred over");
+            assertThat(ruling.turned().get(0).explanation().text()).startsWith("move 7 by dimas (moderator), ruling: «Russia won the ceasefire» preferred over");
 
             Played close = debate.play(Move.of("dimas", null, MoveType.CLOSE), T0.plusSeconds(700));
             assertThat(close.accepted()).isTrue();
