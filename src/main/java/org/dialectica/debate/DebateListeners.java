@@ -4,13 +4,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The pages showing each debate, told after every stored move so they follow it without a reload. */
-final class DebateListeners {
+/**
+ * The pages showing each debate, told after every stored move so they follow it without a reload.
+ * Each page is told on a thread of its own: the mover's answer does not wait for sixty pages to redraw.
+ */
+final class DebateListeners implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DebateListeners.class);
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService tellers = Executors.newVirtualThreadPerTaskExecutor();
 
     Listener join(long debateId, Runnable onMove) {
         Listener listener = new Listener(debateId, onMove);
@@ -22,13 +28,20 @@ final class DebateListeners {
     void fire(long debateId, Object origin) {
         for (Listener listener : listeners.getOrDefault(debateId, Set.of())) {
             if (listener == origin) continue;
-            try {
-                listener.onMove.run();
-            } catch (RuntimeException e) {
-                // one broken page must not keep the news from the others
-                log.warn("A page of debate {} could not take an update: {}", debateId, e.toString());
-            }
+            tellers.execute(() -> {
+                try {
+                    listener.onMove.run();
+                } catch (RuntimeException e) {
+                    // one broken page must not keep the news from the others
+                    log.warn("A page of debate {} could not take an update: {}", debateId, e.toString());
+                }
+            });
         }
+    }
+
+    @Override
+    public void close() {
+        tellers.shutdownNow();
     }
 
     /** One page following one debate; closing it stops the news. */

@@ -345,7 +345,7 @@ public class Debates implements DisposableBean {
         return "debate-" + debateId + "-start.argdown";
     }
 
-    /** Follows a debate: {@code onMove} runs after every later move (on the mover's thread). */
+    /** Follows a debate: {@code onMove} runs after every later move, on a thread of its own. */
     public AutoCloseable join(long debateId, Runnable onMove) {
         CurrentPerson.get();
         live(debateId);
@@ -414,6 +414,7 @@ public class Debates implements DisposableBean {
     @Override
     public void destroy() {
         timers.shutdownNow();
+        listeners.close();
         forgetLive();
     }
 }

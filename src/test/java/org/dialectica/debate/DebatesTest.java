@@ -119,7 +119,7 @@ class DebatesTest {
     }
 
     @Test
-    void a_moderator_ruling_turns_the_scoreboard_and_every_page_is_told() {
+    void a_moderator_ruling_turns_the_scoreboard_and_every_page_is_told() throws InterruptedException {
         long id = open(Format.FREE, 0);
         List<String> told = new CopyOnWriteArrayList<>();
         AutoCloseable ayusPage = CurrentPerson.as(AYU, () -> debates.join(id, () -> told.add("ayu")));
@@ -129,6 +129,8 @@ class DebatesTest {
         DebateState state = CurrentPerson.as(BUDI, () -> debates.state(id));
         assertThat(label(state, WEAKENS)).isEqualTo(Label.IN);
         assertThat(state.scoreboard().turningMoves()).extracting(Turning::thesis).contains(WEAKENS);
+        long until = System.currentTimeMillis() + 5_000;
+        while (told.size() < 2 && System.currentTimeMillis() < until) Thread.sleep(20);
         assertThat(told).containsExactly("ayu", "ayu");
         close(ayusPage);
     }
@@ -187,6 +189,19 @@ class DebatesTest {
         assertThat(pass.move().by()).isEqualTo("moderator");
         assertThat(pass.accepted()).isTrue();
         assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).scoreboard().turn().side()).isNotEqualTo(first);
+    }
+
+    @Test
+    void the_moderator_closes_the_debate_with_a_result_and_nothing_more_is_offered() {
+        long id = open(Format.FREE, 0);
+        preferWeakens(id);
+        Played close = CurrentPerson.as(MODERATOR, () -> debates.play(id, Move.of(null, null, MoveType.CLOSE), null));
+        assertThat(close.accepted()).isTrue();
+        DebateState state = CurrentPerson.as(AYU, () -> debates.state(id));
+        assertThat(state.scoreboard().result().closed()).isTrue();
+        assertThat(state.scoreboard().result().winner()).isEqualTo("Proposition");
+        assertThat(CurrentPerson.as(AYU, () -> debates.moves(id))).isEmpty();
+        assertThat(CurrentPerson.as(AYU, () -> debates.list())).filteredOn(d -> d.id() == id).extracting(DebateSummary::closed).containsExactly(true);
     }
 
     @Test
