@@ -84,9 +84,11 @@ class DebateE2EIT extends AppInBrowser {
         choose(ayu, "move-target", "Moscow holds the upper hand over Baku");
         long played = System.nanoTime();
         ayu.locator("#play-move").click();
+        double toAyu = arrival(ayu, "#move-1", played);
         double toBudi = arrival(budi, "#move-1", played);
         double toModerator = arrival(moderator, "#move-1", played);
-        System.out.printf(Locale.ROOT, "Ayu's move reached Budi's transcript after %.0f ms and the moderator's after %.0f ms%n", toBudi, toModerator);
+        System.out.printf(Locale.ROOT, "Ayu's move reached Budi's transcript after %.0f ms and the moderator's after %.0f ms"
+                + " (Ayu's own page: %.0f ms)%n", toBudi, toModerator, toAyu);
         assertThat(budi.locator("#move-1")).containsText("Ayu (Proposition)");
         assertThat(budi.locator("#move-1")).hasAttribute("data-accepted", "true");
         assertThat(budi.locator("#canvas")).isVisible();

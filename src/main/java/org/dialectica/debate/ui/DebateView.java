@@ -111,6 +111,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         exportArgdown.setId("export-argdown");
         canvas.setId("canvas");
         canvas.setSizeFull();
+        canvas.addNodeSelectedListener(e -> movePanel.pick(e.getId()));
         VerticalLayout side = new VerticalLayout(scoreboard, movePanel, transcript);
         side.setId("debate-side");
         side.setPadding(false);

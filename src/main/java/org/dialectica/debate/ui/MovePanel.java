@@ -121,6 +121,21 @@ final class MovePanel extends VerticalLayout {
         };
     }
 
+    /**
+     * A claim picked on the canvas fills the form's first empty claim field (not a new claim's
+     * optional ones: whether it supports or attacks is for the debater to say).
+     */
+    void pick(String claimId) {
+        Claim picked = known.stream().filter(c -> c.id().equals(claimId)).findFirst().orElse(null);
+        if (picked == null || type.getValue() == null || type.getValue() == MoveType.CLAIM) return;
+        for (ComboBox<Claim> box : List.of(from, to, target, claim, preferred, over)) {
+            if (box.isVisible() && box.getValue() == null) {
+                box.setValue(picked);
+                return;
+            }
+        }
+    }
+
     /** After an accepted move: an empty form for the next. */
     void clear() {
         title.clear();

@@ -153,6 +153,17 @@ class DebateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_claim_picked_on_the_canvas_fills_the_next_empty_claim_field() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        view.movePanel.type.setValue(MoveType.PREFER);
+        view.movePanel.pick(WEAKENS);
+        view.movePanel.pick("p004-moscow-upper-hand");
+        assertThat(view.movePanel.preferred.getValue().id()).isEqualTo(WEAKENS);
+        assertThat(view.movePanel.over.getValue().id()).isEqualTo("p004-moscow-upper-hand");
+    }
+
+    @Test
     void an_unknown_debate_is_the_apps_not_found_page() {
         navigate("debate/987654", PageNotFound.class);
         navigate("debate/not-a-number", PageNotFound.class);
