@@ -60,6 +60,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private static final Logger log = LoggerFactory.getLogger(DebateView.class);
     private final Debates debates;
     private final Accounts accounts;
+    private final DebateDrawings drawings;
     /** who this page acts for: pushed updates run on other threads and must read as this person */
     private final Person me = CurrentPerson.get();
     private long debateId;
@@ -88,9 +89,10 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     final MovePanel movePanel = new MovePanel(this::play);
     final TranscriptPanel transcript = new TranscriptPanel();
 
-    DebateView(Debates debates, Accounts accounts) {
+    DebateView(Debates debates, Accounts accounts, DebateDrawings drawings) {
         this.debates = debates;
         this.accounts = accounts;
+        this.drawings = drawings;
         setSizeFull();
         setPadding(true);
         title.getStyle().set("margin", "0");
@@ -220,7 +222,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 : getTranslation("debate.role.audience");
         about.setText(getTranslation("debate.about", getTranslation("debate.format." + shown.setup().format().word()),
                 words.name(shown.setup().moderator()), role));
-        MapGraph.Drawing drawing = MapGraph.of(shown.analysis(), shown.positions(), getLocale());
+        MapGraph.Drawing drawing = drawings.of(shown, getLocale());
         canvas.setGraph(drawing.nodes(), drawing.edges());
         scoreboard.show(shown, words);
         if (shown.isLive()) movePanel.offer(debates.moves(debateId), shown.analysis().map());

@@ -1,6 +1,6 @@
 package org.dialectica.workspace.ui;
 
-import com.vaadin.flow.i18n.I18NProvider;
+import org.dialectica.base.ui.Translations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +26,9 @@ import org.dialectica.reasoning.Sentence;
  */
 public final class MapGraph {
     private MapGraph() {}
+
+    // the app's own texts, read directly: a drawing can be made once off any page's thread and shared
+    private static final Translations WORDS = new Translations();
 
     /** What to give {@code GraphCanvas.setGraph}. */
     public record Drawing(List<CanvasNode> nodes, List<CanvasEdge> edges) {}
@@ -57,7 +60,7 @@ public final class MapGraph {
         List<CanvasEdge> edges = new ArrayList<>();
         for (Support s : analysis.map().supports()) {
             if (drawn.contains(s.from()) && drawn.contains(s.to())) {
-                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, I18NProvider.translate(reader, "relation.support.tooltip", s.from(), s.to())));
+                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, WORDS.getTranslation("relation.support.tooltip", reader, s.from(), s.to())));
             }
         }
         for (AttackEdge e : analysis.attacks()) {
