@@ -106,6 +106,10 @@ class DebateViewTest extends SpringBrowserlessTest {
         test(view.live).click();
         assertThat(label(view, WEAKENS)).isEqualTo("IN");
         assertThat(view.movePanel.isVisible()).isTrue();
+        // a click on a move of the transcript replays up to it
+        Div first = (Div) view.transcript.moves.getChildren().filter(c -> c.getId().orElse("").equals("move-1")).findFirst().orElseThrow();
+        test(first).click();
+        assertThat(view.replayState.getText()).isEqualTo("Replay: after move 1 of 2");
     }
 
     @Test
