@@ -168,6 +168,20 @@ class DebateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_closed_debate_shows_its_result_and_offers_no_more_moves() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        prefer(view, "p004-moscow-upper-hand");
+        prefer(view, "p004-russia-regional-position-stronger");
+        view.movePanel.type.setValue(MoveType.CLOSE);
+        test(view.movePanel.play).click();
+        assertThat(view.scoreboard.result.isVisible()).isTrue();
+        assertThat(view.scoreboard.result.getText()).contains("Proposition");
+        assertThat(view.scoreboard.turn.getText()).isEqualTo("The debate is closed.");
+        assertThat(view.movePanel.isVisible()).isFalse();
+    }
+
+    @Test
     void an_unknown_debate_is_the_apps_not_found_page() {
         navigate("debate/987654", PageNotFound.class);
         navigate("debate/not-a-number", PageNotFound.class);
