@@ -3,11 +3,12 @@ package org.dialectica;
 import org.dialectica.cli.AnalyzeCommand;
 import org.dialectica.cli.CompareCommand;
 import org.dialectica.cli.DebateCommand;
+import org.dialectica.cli.GradeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the web application, or, with {@code analyze PATH…} {@code compare PATH… --thesis …} or {@code debate score TRANSCRIPT}, runs the
+ * Starts the web application, or, with {@code analyze PATH…}, {@code compare PATH… --thesis …}, {@code debate score TRANSCRIPT} or {@code grade …}, runs the
  * command line without starting Spring or the web server.
  */
 @SpringBootApplication
@@ -22,6 +23,9 @@ public class DialecticaApplication {
         }
         if (args.length > 0 && DebateCommand.NAME.equals(args[0])) {
             System.exit(DebateCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && GradeCommand.NAME.equals(args[0])) {
+            System.exit(GradeCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(DialecticaApplication.class, args);
     }

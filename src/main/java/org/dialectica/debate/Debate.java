@@ -87,7 +87,8 @@ public final class Debate implements AutoCloseable {
         Protocol.Role role = roleOf(move);
         String side = sideOf(move, role);
         Sentence refusal = stated(move, role);
-        Move made = titled(move.by(move.by(), side));
+        // refused as stated: kept as stated, so a replay refuses it the same way
+        Move made = refusal != null ? move : titled(move.by(move.by(), side));
         if (refusal == null) refusal = refusal(index, made, role, at);
         if (refusal == null) {
             try {

@@ -33,9 +33,12 @@ public record Setup(String title, Format format, String moderator, List<Side> si
                     + "Opening Opposition, Closing Government, Closing Opposition), not " + sides.size());
         }
         if (rounds < 0 || movesPerTurn < 0 || turnSeconds < 0) throw new IllegalArgumentException("rounds, moves per turn and turn time cannot be negative");
-        Set<String> names = new HashSet<>(), people = new HashSet<>();
+        Set<String> names = new HashSet<>(), people = new HashSet<>(), theses = new HashSet<>();
         for (Side s : sides) {
             if (!names.add(s.name())) throw new IllegalArgumentException("two sides are called '" + s.name() + "'");
+            for (String t : s.theses()) {
+                if (!theses.add(t)) throw new IllegalArgumentException("the thesis '" + t + "' is claimed by two sides");
+            }
             for (String m : s.members()) {
                 if (!people.add(m)) throw new IllegalArgumentException("'" + m + "' is a member of two sides");
                 if (m.equals(moderator)) throw new IllegalArgumentException("the moderator '" + m + "' cannot also be on a side");

@@ -101,6 +101,22 @@ public final class RuleBase {
     }
 
     static RuleBase compile(Map<String, String> sources, Vocabulary vocabulary, String origin) {
+        KieBase kieBase = build(sources, origin);
+        boolean readsVocabulary = kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables)
+                .anyMatch(globals -> globals.stream().anyMatch(g -> g.getName().equals(VOCABULARY_GLOBAL)));
+        if (readsVocabulary && vocabulary == null) {
+            throw new RulesException("no " + VocabularyFile.NAME + " in " + origin
+                    + ": the rules compare claims' descriptors with the vocabulary it holds");
+        }
+        return new RuleBase(kieBase, origin, new ArrayList<>(sources.keySet()), vocabulary, readsVocabulary);
+    }
+
+    /**
+     * Compiles .drl sources (file name → text) into a KieBase.
+     *
+     * @throws RulesException listing every error as {@code file:line: message}
+     */
+    static KieBase build(Map<String, String> sources, String origin) {
         if (sources.isEmpty()) throw new RulesException("no .drl files in " + origin);
         KieServices services = KieServices.Factory.get();
         // each rule base gets its own release id, so two folders never overwrite each other
@@ -119,14 +135,7 @@ public final class RuleBase {
                     .collect(Collectors.joining("\n  "));
             throw new RulesException("rules in " + origin + " do not compile:\n  " + where);
         }
-        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        boolean readsVocabulary = kieBase.getKiePackages().stream().map(KiePackage::getGlobalVariables)
-                .anyMatch(globals -> globals.stream().anyMatch(g -> g.getName().equals(VOCABULARY_GLOBAL)));
-        if (readsVocabulary && vocabulary == null) {
-            throw new RulesException("no " + VocabularyFile.NAME + " in " + origin
-                    + ": the rules compare claims' descriptors with the vocabulary it holds");
-        }
-        return new RuleBase(kieBase, origin, new ArrayList<>(sources.keySet()), vocabulary, readsVocabulary);
+        return services.newKieContainer(releaseId).getKieBase();
     }
 
     private static String packageFolder(String drl) {

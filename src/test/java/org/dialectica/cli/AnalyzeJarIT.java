@@ -45,4 +45,35 @@ class AnalyzeJarIT {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(stderr).contains(broken.getFileName() + ":2:");
     }
+
+    @Test
+    void java_jar_debate_score_replays_the_example_transcript() throws Exception {
+        Path jar = Path.of(System.getProperty("dialectica.jar", "target/dialectica.jar"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "debate", "score", "docs/debates/rival-theses.debate.json", "--format", "json").start();
+        byte[] stdout = process.getInputStream().readAllBytes();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(stderr).isZero();
+        JsonNode doc = JsonMapper.builder().build().readTree(new String(stdout, StandardCharsets.UTF_8));
+        assertThat(doc.get("result").get("winner").asString()).isEqualTo("Opposition");
+    }
+
+    /** From a folder without rules/: the jar's own copy of the map rules and of the default rubric. */
+    @Test
+    void java_jar_grade_with_the_packaged_default_rubric() throws Exception {
+        Path jar = Path.of(System.getProperty("dialectica.jar", "target/dialectica.jar")).toAbsolutePath();
+        Path map = Path.of("arguments", "who-gained-from-the-2020-war.argdown").toAbsolutePath();
+        Path elsewhere = java.nio.file.Files.createTempDirectory("grade");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "grade", "--rubric", "default", "--reference", map.toString(), map.toString(),
+                "--format", "json").directory(elsewhere.toFile()).start();
+        byte[] stdout = process.getInputStream().readAllBytes();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(stderr).isZero();
+        JsonNode student = JsonMapper.builder().build().readTree(new String(stdout, StandardCharsets.UTF_8)).get("students").get(0);
+        assertThat(student.get("max").asDouble()).isEqualTo(10.0);
+        assertThat(student.get("criteria").size()).isEqualTo(5);
+    }
 }

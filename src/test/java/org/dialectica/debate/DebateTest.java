@@ -141,6 +141,11 @@ class DebateTest {
             assertThat(outsider.reason().text()).isEqualTo("carla is not on a side: the audience may only vote.");
             Played wrongSide = debate.play(Move.of("ayu", "Opposition", MoveType.CLAIM).text("Switching"), T0);
             assertThat(wrongSide.reason().text()).isEqualTo("ayu is on Proposition, not on Opposition.");
+            // replayed, every refused move is refused again for the same reason
+            try (Debate again = Debate.replay(RULES, debate.setup(), debate.startingMap(), debate.transcript(), debate.transcript().size())) {
+                assertThat(again.transcript()).extracting(p -> p.accepted() ? "ok" : p.reason().text())
+                        .isEqualTo(debate.transcript().stream().map(p -> p.accepted() ? "ok" : p.reason().text()).toList());
+            }
         }
     }
 

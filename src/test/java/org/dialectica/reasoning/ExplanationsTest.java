@@ -34,7 +34,7 @@ class ExplanationsTest {
     static final Locale ENGLISH = Locale.ENGLISH;
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     /** Templates with nothing to translate: punctuation around their arguments. */
-    static final Set<String> SAME_IN_BOTH = Set.of("list.comma", "compare.crux.one", "compare.crux.two", "debate.role.moderator");
+    static final Set<String> SAME_IN_BOTH = Set.of("list.comma", "compare.crux.one", "compare.crux.two", "debate.role.moderator", "grade.text");
     /** Left over arguments: "{0}", "{12}" … */
     static final Pattern UNRENDERED = Pattern.compile("\\{\\d+}");
 

@@ -1,0 +1,164 @@
+package org.dialectica.grading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.map.Claim;
+
+/**
+ * Matches a student's claims to a reference map's: the same id first, then the same descriptor
+ * (subject, dimension, direction), then the text. Text goes through Lucene: the English text and
+ * title with the English analyser (stemming, stop words), the original with the Indonesian one;
+ * each student claim asks the reference's index for its few best candidates (no claim is compared
+ * with every other), and a candidate counts when the cosine of the two claims' analysed words
+ * reaches {@link #MIN_TEXT}. Each reference claim is matched once, best scores first.
+ */
+final class ClaimMatcher {
+    static final double MIN_TEXT = 0.5;
+    static final int CANDIDATES = 3;
+    private static final String EN = "en", ORIGINAL = "original", ID = "id";
+
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(ORIGINAL, new IndonesianAnalyzer()));
+    private final ArgumentMap reference;
+    private final Map<String, List<String>> byDescriptor = new HashMap<>();
+    private final IndexSearcher searcher;
+    private final Map<String, Words> referenceWords = new HashMap<>();
+
+    /** A claim's analysed words, per language: English (text and title) and the original. */
+    record Words(Set<String> english, Set<String> original) {
+        boolean isEmpty() {
+            return english.isEmpty() && original.isEmpty();
+        }
+
+        /** The closer of the two languages both claims have. */
+        double cosine(Words other) {
+            return Math.max(ClaimMatcher.cosine(english, other.english), ClaimMatcher.cosine(original, other.original));
+        }
+    }
+
+    ClaimMatcher(ArgumentMap reference) {
+        this.reference = reference;
+        ByteBuffersDirectory index = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(index, new IndexWriterConfig(analyzer))) {
+            for (Claim c : reference.claims()) {
+                if (c.proposition() != null) byDescriptor.computeIfAbsent(descriptor(c), k -> new ArrayList<>()).add(c.id());
+                Document doc = new Document();
+                doc.add(new StoredField(ID, c.id()));
+                doc.add(new TextField(EN, english(c), Field.Store.NO));
+                if (c.originalText() != null) doc.add(new TextField(ORIGINAL, c.originalText(), Field.Store.NO));
+                writer.addDocument(doc);
+                referenceWords.put(c.id(), words(c));
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an index in memory: never expected
+        }
+    }
+
+    /** The matches of a student's claims, each reference claim and each student claim at most once. */
+    List<Match> match(ArgumentMap student) {
+        List<Match> candidates = new ArrayList<>();
+        for (Claim c : student.claims()) {
+            if (reference.hasClaim(c.id())) candidates.add(new Match(c.id(), c.id(), 1.0, "id"));
+            if (c.proposition() != null) {
+                for (String r : byDescriptor.getOrDefault(descriptor(c), List.of())) candidates.add(new Match(c.id(), r, 0.9, "descriptor"));
+            }
+            candidates.addAll(byText(c));
+        }
+        candidates.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::student).thenComparing(Match::reference));
+        Set<String> students = new HashSet<>(), references = new HashSet<>();
+        List<Match> out = new ArrayList<>();
+        for (Match m : candidates) {
+            if (students.contains(m.student()) || references.contains(m.reference())) continue;
+            students.add(m.student());
+            references.add(m.reference());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private List<Match> byText(Claim c) {
+        Words mine = words(c);
+        if (mine.isEmpty()) return List.of();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String w : analysed(EN, english(c))) query.add(new TermQuery(new Term(EN, w)), BooleanClause.Occur.SHOULD);
+        if (c.originalText() != null) {
+            for (String w : analysed(ORIGINAL, c.originalText())) query.add(new TermQuery(new Term(ORIGINAL, w)), BooleanClause.Occur.SHOULD);
+        }
+        List<Match> out = new ArrayList<>();
+        try {
+            for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+                String id = searcher.storedFields().document(hit.doc).get(ID);
+                double cosine = mine.cosine(referenceWords.get(id));
+                if (cosine >= MIN_TEXT) out.add(new Match(c.id(), id, Math.round(cosine * 1000) / 1000.0, "text"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            return List.of(); // a claim of thousands of distinct words: no text match rather than a failure
+        }
+        return out;
+    }
+
+    private Words words(Claim c) {
+        return new Words(new LinkedHashSet<>(analysed(EN, english(c))),
+                c.originalText() == null ? Set.of() : new LinkedHashSet<>(analysed(ORIGINAL, c.originalText())));
+    }
+
+    private static String english(Claim c) {
+        return (c.title() == null ? "" : c.title() + " ") + c.text();
+    }
+
+    private List<String> analysed(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) out.add(term.toString());
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static double cosine(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b == null || b.isEmpty()) return 0;
+        int common = 0;
+        for (String w : a) if (b.contains(w)) common++;
+        return common / Math.sqrt((double) a.size() * b.size());
+    }
+
+    private static String descriptor(Claim c) {
+        return c.proposition().topic() + "|" + c.proposition().directionKey();
+    }
+}

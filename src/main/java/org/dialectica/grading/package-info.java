@@ -1,0 +1,7 @@
+/**
+ * Grading student maps against a rubric: rubrics as editable criteria decided by rules
+ * ({@code rules/rubrics/}), student claims matched to a reference map's (by id, descriptor and
+ * text), points per criterion with explanations. The engine ({@link org.dialectica.grading.Grader})
+ * is free of the web and the database, so the command line grades a folder of files the same way.
+ */
+package org.dialectica.grading;

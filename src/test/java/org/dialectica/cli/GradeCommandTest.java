@@ -1,0 +1,89 @@
+package org.dialectica.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dialectica.io.argdown.ArgdownReader;
+import org.dialectica.io.argdown.ArgdownWriter;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.map.Claim;
+import org.dialectica.map.ClaimKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code grade} on files: the acceptance cases of issue 10 through the command line, CSV, and files that do not read. */
+class GradeCommandTest {
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("grade"));
+        all.addAll(List.of(args));
+        int status = GradeCommand.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Path write(Path dir, String name, ArgumentMap map) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, new ArgdownWriter().write(map));
+        return file;
+    }
+
+    static JsonNode criterion(JsonNode student, String id) {
+        for (JsonNode c : student.get("criteria")) if (c.get("id").asString().equals(id)) return c;
+        throw new AssertionError("no criterion " + id);
+    }
+
+    @Test
+    void a_copy_passes_a_map_without_evidence_fails_and_a_missing_paper_covers_less(@TempDir Path dir) throws Exception {
+        ArgumentMap reference = new ArgdownReader().read(Path.of("arguments", "who-gained-from-the-2020-war.argdown")).map();
+        Path ref = write(dir, "reference.argdown", reference);
+        ArgumentMap noEvidence = reference.copy();
+        noEvidence.claims().stream().filter(c -> c.kind() == ClaimKind.EVIDENCE).map(Claim::id).toList().forEach(noEvidence::removeClaim);
+        ArgumentMap noPaper = reference.copy();
+        noPaper.claims().stream().filter(c -> c.source() != null && c.source().paper().startsWith("000_")).map(Claim::id).toList()
+                .forEach(noPaper::removeClaim);
+        Path broken = dir.resolve("broken.argdown");
+        Files.writeString(broken, "[A]: a claim\n  {id: a, kind: \n");
+
+        Run run = run("--rubric", "default", "--reference", ref.toString(), ref.toString(), write(dir, "no-evidence.argdown", noEvidence).toString(),
+                write(dir, "no-000.argdown", noPaper).toString(), broken.toString(), "--format", "json");
+        assertThat(run.status()).as(run.err()).isEqualTo(2); // one student file did not read
+        JsonNode students = JsonMapper.builder().build().readTree(run.out()).get("students");
+        assertThat(students).hasSize(4);
+        JsonNode copy = students.get(0), none = students.get(1), less = students.get(2);
+        assertThat(criterion(copy, "sources-cited").get("passed").asBoolean()).isTrue();
+        assertThat(criterion(copy, "reference-coverage").get("points").asDouble()).isEqualTo(2.0);
+        assertThat(criterion(none, "thesis-grounded").get("passed").asBoolean()).isFalse();
+        assertThat(criterion(none, "thesis-grounded").get("explanation").asString()).contains("The thesis «Russia's hegemony weakens» has no chain");
+        assertThat(criterion(less, "reference-coverage").get("points").asDouble())
+                .isLessThan(criterion(copy, "reference-coverage").get("points").asDouble());
+        assertThat(copy.get("max").asDouble()).isEqualTo(10.0);
+        assertThat(students.get(3).get("file").asString()).isEqualTo(broken.toString());
+        assertThat(students.get(3).get("error").asString()).startsWith(broken + ":2:");
+
+        Run csv = run("--rubric", "default", "--reference", ref.toString(), ref.toString(), "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow())
+                .isEqualTo("file,total,max,thesis-grounded,sources-cited,counterarguments,reference-coverage,no-circular-support,error");
+    }
+
+    @Test
+    void a_rubric_with_a_syntax_error_is_refused_with_file_and_line(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("r.yaml"), "rules: r.drl\ncriteria:\n  - id: x\n    points: 1\n");
+        Files.writeString(dir.resolve("r.drl"), "package org.dialectica.rubrics;\n\nrule \"x\"\nwhen\n  eval(\nthen\nend\n");
+        Run run = run("--rubric", dir.resolve("r.yaml").toString(), "arguments/paper-000-turkey-and-china-gain-as-russia-weakens.argdown");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("r.drl:");
+        assertThat(run("--rubric", "nonexistent.yaml", "x.argdown").err()).contains("nonexistent.yaml: no such rubric file");
+        assertThat(run("x.argdown").status()).isEqualTo(1);
+    }
+}
