@@ -166,16 +166,13 @@ public class Debates implements DisposableBean {
         listeners.fire(debateId, null);
     }
 
-    /** Every member is an account, on one side only, and the moderator on none. */
+    /** Every member is an account (the setup itself refuses a member on two sides, or the moderator on one). */
     private void checkPeople(Setup setup) {
         Set<String> known = new HashSet<>();
         accounts.directory().forEach(p -> known.add(p.login()));
-        Set<String> seen = new HashSet<>();
         for (Side side : setup.sides()) {
             for (String member : side.members()) {
                 if (!known.contains(member)) throw new IllegalArgumentException("There is no account '" + member + "'.");
-                if (member.equals(setup.moderator())) throw new IllegalArgumentException("The moderator is on no side.");
-                if (!seen.add(member)) throw new IllegalArgumentException("'" + member + "' is on two sides.");
             }
         }
     }
