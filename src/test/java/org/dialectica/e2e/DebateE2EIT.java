@@ -136,6 +136,40 @@ class DebateE2EIT extends AppInBrowser {
     }
 
     @Test
+    void a_timed_debate_in_rounds_counts_the_turn_down_and_refuses_a_move_out_of_turn() throws Exception {
+        Page moderator = open("moderator", "/debates");
+        moderator.locator("#new-debate").click();
+        moderator.locator("#debate-title input").fill("Does the ceasefire hold?");
+        choose(moderator, "debate-map", "Who gained from the 2020");
+        moderator.locator("#debate-format").click();
+        moderator.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("rounds")).click();
+        moderator.locator("#debate-turn-seconds input").fill("90");
+        pick(moderator, "side-members-1", "Ayu (ayu)");
+        pick(moderator, "side-members-2", "Budi (budi)");
+        moderator.locator("#debate-open").click();
+        moderator.waitForURL(u -> u.matches(".*/debate/\\d+$"));
+        String path = moderator.url().substring(moderator.url().indexOf("/debate/"));
+        assertThat(moderator.locator("#turn")).containsText("Turn: Proposition (round 1)");
+        String first = moderator.locator("#turn").textContent();
+        assertThat(moderator.locator("#turn")).containsText("s left");
+        moderator.waitForFunction("t => document.querySelector('#turn').textContent !== t", first,
+                new Page.WaitForFunctionOptions().setTimeout(5_000));
+
+        // Budi (Opposition) moves in the Proposition's turn: refused, with the reason, and nothing changes
+        Page budi = open("budi", path);
+        budi.locator("#move-text textarea").fill("The ceasefire has been broken again and again.");
+        budi.locator("#play-move").click();
+        assertThat(budi.locator("#move-1")).hasAttribute("data-accepted", "false");
+        assertThat(budi.locator("#move-1")).containsText("It is Proposition's turn");
+        assertThat(moderator.locator("#move-1")).containsText("Refused");
+        Browser.screenshot(budi, "9-refused-out-of-turn");
+
+        Page list = open("ayu", "/debates");
+        assertThat(list.locator("#debates")).containsText("Does the ceasefire hold?");
+        Browser.screenshot(list, "9-debate-list");
+    }
+
+    @Test
     void an_unknown_debate_is_the_apps_not_found_page() {
         Page page = open("budi", "/debate/987654");
         assertThat(page.locator("#page-not-found")).isVisible();

@@ -25,6 +25,7 @@ import org.dialectica.debate.Side;
 import org.dialectica.map.Claim;
 import org.dialectica.map.ClaimKind;
 import org.dialectica.people.Person;
+import org.dialectica.reasoning.Analysis;
 import org.dialectica.workspace.MapSummary;
 import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.Workspace;
@@ -32,8 +33,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "New debate": a title and a map are all it needs. The rest has defaults: free format, two sides
- * named Proposition and Opposition, each given the next thesis of the map that no side has, no
- * members yet (the moderator assigns them later), no round limit, no timer.
+ * named Proposition and Opposition, each given a thesis of the map no side has (rivals first, see
+ * {@link RivalTheses}), no members yet (the moderator assigns them later), no round limit, no timer.
  */
 final class DebateSetupDialog extends Dialog {
     private final Workspace workspace;
@@ -41,6 +42,8 @@ final class DebateSetupDialog extends Dialog {
     private final List<Person> people;
     private final LongConsumer opened;
     private List<Claim> claims = List.of();
+    /** the map's theses, the closest rivals first: what sides without a chosen thesis get */
+    private List<String> defaults = List.of();
 
     final TextField title = new TextField();
     final ComboBox<MapSummary> map = new ComboBox<>();
@@ -148,12 +151,15 @@ final class DebateSetupDialog extends Dialog {
 
     private void readClaims() {
         claims = List.of();
+        defaults = List.of();
         if (map.getValue() != null) {
             try {
+                Analysis analysis = workspace.analysis(map.getValue().id());
                 // theses first, then the other claims: a side argues for a thesis, or a rival claim
-                claims = workspace.load(map.getValue().id()).claims().stream().filter(c -> c.kind() != ClaimKind.EVIDENCE)
+                claims = analysis.map().claims().stream().filter(c -> c.kind() != ClaimKind.EVIDENCE)
                         .sorted(Comparator.comparing((Claim c) -> c.kind() != ClaimKind.THESIS).thenComparing(Claim::displayTitle))
                         .toList();
+                defaults = RivalTheses.of(analysis);
             } catch (UnknownMapException | AccessDeniedException e) {
                 claims = List.of();
             }
@@ -195,7 +201,7 @@ final class DebateSetupDialog extends Dialog {
             SideFields s = sideFields.get(i);
             List<String> theses = new ArrayList<>(s.theses.getValue().stream().map(Claim::id).toList());
             if (theses.isEmpty()) {
-                claims.stream().filter(c -> c.kind() == ClaimKind.THESIS && taken.add(c.id())).findFirst().ifPresent(c -> theses.add(c.id()));
+                defaults.stream().filter(taken::add).findFirst().ifPresent(theses::add);
             }
             String name = s.name.getValue().isBlank() ? defaultName(i + 1) : s.name.getValue().strip();
             chosen.add(new Side(name, theses, s.members.getValue().stream().map(Person::login).sorted().toList()));

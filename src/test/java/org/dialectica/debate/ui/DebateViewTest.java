@@ -188,7 +188,7 @@ class DebateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_new_debate_with_only_a_title_and_a_map_opens_with_the_maps_theses() {
+    void a_new_debate_with_only_a_title_and_a_map_opens_between_rival_theses_of_the_map() {
         DebateListView list = navigate(DebateListView.class);
         test(list.create).click();
         DebateSetupDialog form = $(DebateSetupDialog.class).first();
@@ -201,6 +201,8 @@ class DebateViewTest extends SpringBrowserlessTest {
         DebateState state = debates.state(made.id());
         assertThat(state.setup().sides()).extracting(Side::name).containsExactly("Proposition", "Opposition");
         assertThat(state.setup().sides()).allSatisfy(s -> assertThat(s.theses()).hasSize(1));
+        // the default theses are rivals: the scoreboard has cruxes between them
+        assertThat(state.scoreboard().cruxes()).isNotEmpty();
         assertThat(CurrentPerson.find().map(Person::role)).contains(Role.MODERATOR);
     }
 }
