@@ -205,6 +205,19 @@ class DebatesTest {
     }
 
     @Test
+    void the_audience_votes_on_a_claims_weight() {
+        long id = open(Format.FREE, 0);
+        Played vote = CurrentPerson.as(TEACHER, () -> debates.play(id, Move.of(null, null, MoveType.VOTE).claim(UPPER_HAND).value(0.2), null));
+        assertThat(vote.accepted()).isTrue();
+        assertThat(vote.move().by()).isEqualTo("teacher");
+        assertThat(vote.move().side()).isNull();
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).analysis().map().claim(UPPER_HAND).orElseThrow().weight()).isEqualTo(0.2);
+        // debaters may not, unless the moderator allowed it
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, Move.of(null, null, MoveType.VOTE).claim(UPPER_HAND).value(0.9), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_unknown_debate_is_said_to_be_unknown() {
         assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.state(987_654L))).isInstanceOf(UnknownDebateException.class);
     }

@@ -182,6 +182,20 @@ class DebateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "ayu", roles = "STUDENT")
+    void a_student_sees_the_debates_but_is_not_offered_a_new_one_and_argues_for_her_side() {
+        long id = CurrentPerson.as(new Person("moderator", "Dimas", Role.MODERATOR), this::open);
+        DebateListView list = navigate(DebateListView.class);
+        assertThat(list.create.isVisible()).isFalse();
+        assertThat(list.list.getListDataView().getItems()).extracting(DebateSummary::id).contains(id);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.about.getText()).contains("you argue for Proposition");
+        assertThat(view.movePanel.type.getListDataView().getItems()).contains(MoveType.CLAIM, MoveType.ATTACK)
+                .doesNotContain(MoveType.PREFER, MoveType.CLOSE, MoveType.VOTE);
+        assertThat(view.assign.isVisible()).isFalse();
+    }
+
+    @Test
     void an_unknown_debate_is_the_apps_not_found_page() {
         navigate("debate/987654", PageNotFound.class);
         navigate("debate/not-a-number", PageNotFound.class);
