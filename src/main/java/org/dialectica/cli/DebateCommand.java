@@ -36,6 +36,7 @@ public final class DebateCommand {
     private DebateCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        Logging.quiet(); // stdout is the report
         if (args.length < 2 || !args[1].equals("score")) return usage(err, "say what to do: debate score TRANSCRIPT.json");
         Path file = null, rulesDir = Path.of("rules");
         String format = "text";

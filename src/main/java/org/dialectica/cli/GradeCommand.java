@@ -37,6 +37,7 @@ public final class GradeCommand {
     private GradeCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        Logging.quiet(); // stdout is the report
         String rubricName = null, format = "text";
         Path referenceFile = null, rulesDir = Path.of("rules");
         List<Path> students = new ArrayList<>();
