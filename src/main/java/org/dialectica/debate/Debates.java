@@ -1,7 +1,6 @@
 package org.dialectica.debate;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -85,6 +84,10 @@ public class Debates implements DisposableBean {
         ScheduledFuture<?> timer;
         String timedTurn;
         Instant deadline;
+        /** turns in a row the timer ended with nobody moving: after a whole round of them the clock stops */
+        int idleTurns;
+        /** when a move started the stopped clock again: that turn's time counts from then */
+        Instant resumed;
 
         Live(long id, Debate debate, String sourceMapId, String startingArgdown, Map<String, double[]> positions, Instant opened) {
             this.id = id;
@@ -199,6 +202,8 @@ public class Debates implements DisposableBean {
             // whatever the page said: the mover is the signed-in person, for their own side (none for the
             // moderator, whose pass ends the turn of the side in turn, and for the audience)
             Move move = requested.by(me.login(), side);
+            if (current.idleTurns >= setup.sides().size()) current.resumed = now();
+            current.idleTurns = 0;
             played = record(current, move);
         }
         listeners.fire(debateId, origin);
@@ -267,8 +272,9 @@ public class Debates implements DisposableBean {
         Setup setup = current.setup;
         Scoreboard scoreboard = current.debate.scoreboard();
         Turn turn = scoreboard.turn();
+        // a debate everyone left is not passed on turn after turn for ever: the next move starts the clock again
         boolean timed = setup.turnSeconds() > 0 && setup.format() != Format.FREE && turn != null && !turn.over()
-                && turn.side() != null && !scoreboard.result().closed();
+                && turn.side() != null && !scoreboard.result().closed() && current.idleTurns < setup.sides().size();
         // a turn is known by when it began: the next turn of the same side is another turn
         String key = timed ? turn.side() + "/" + turn.round() + "/" + turn.speaker() + "/" + turn.startedAt() : null;
         if (key != null && key.equals(current.timedTurn)) return;
@@ -279,6 +285,7 @@ public class Debates implements DisposableBean {
         if (key == null) return;
         // the clock of the first turn starts with the debate (the engine starts it at the first move)
         Instant began = turn.startedAt() != null ? turn.startedAt() : current.opened;
+        if (current.resumed != null && current.resumed.isAfter(began)) began = current.resumed;
         current.deadline = began.plusSeconds(setup.turnSeconds());
         long delay = Math.max(0, current.deadline.toEpochMilli() - System.currentTimeMillis());
         current.timer = timers.schedule(() -> timeUp(current, key), delay, TimeUnit.MILLISECONDS);
@@ -288,6 +295,7 @@ public class Debates implements DisposableBean {
         try {
             synchronized (lock(current.id)) {
                 if (live.get(current.id) != current || !turnKey.equals(current.timedTurn)) return;
+                current.idleTurns++;
                 record(current, Move.of(current.setup.moderator(), null, MoveType.PASS));
             }
             listeners.fire(current.id, null);

@@ -177,7 +177,7 @@ class DebatesTest {
     }
 
     @Test
-    void when_a_turn_runs_out_the_moderator_passes_for_the_side_in_turn() throws InterruptedException {
+    void when_a_turn_runs_out_the_moderator_passes_for_the_side_in_turn_until_a_round_passes_idle() throws InterruptedException {
         long id = open(Format.ROUNDS, 1);
         DebateState state = CurrentPerson.as(AYU, () -> debates.state(id));
         assertThat(state.deadline()).isNotNull();
@@ -189,6 +189,21 @@ class DebatesTest {
         assertThat(pass.move().by()).isEqualTo("moderator");
         assertThat(pass.accepted()).isTrue();
         assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).scoreboard().turn().side()).isNotEqualTo(first);
+        // nobody moves: after a whole round of passes the clock stops, and a move starts it again
+        until = System.currentTimeMillis() + 10_000;
+        while (CurrentPerson.as(AYU, () -> debates.state(id)).transcript().size() < 2 && System.currentTimeMillis() < until) Thread.sleep(100);
+        Thread.sleep(1_500);
+        DebateState idle = CurrentPerson.as(AYU, () -> debates.state(id));
+        assertThat(idle.transcript()).hasSize(2);
+        assertThat(idle.deadline()).isNull();
+        String inTurn = idle.scoreboard().turn().side();
+        Person mover = inTurn.equals("Proposition") ? AYU : BUDI;
+        Played moved = CurrentPerson.as(mover, () -> debates.play(id,
+                Move.of(null, null, MoveType.CHALLENGE).claim(inTurn.equals("Proposition") ? WINNER : WEAKENS), null));
+        // the turn's time counts from that move, not from when the turn began
+        DebateState resumed = CurrentPerson.as(AYU, () -> debates.state(id));
+        java.time.Instant due = resumed.deadline() != null ? resumed.deadline() : resumed.transcript().getLast().at();
+        assertThat(java.time.Duration.between(moved.at(), due)).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(900));
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * (Proposition) and Budi for «Russia is the clear winner of the ceasefire» (Opposition). A move by
  * one reaches the others' transcripts and scoreboards without a reload (the time it takes is
  * printed; the only limit asserted is the 2 s wait); the moderator's rulings turn the scoreboard;
- * replay steps back to an earlier move and shows the status as it was.
+ * replay steps back to an earlier move and shows the status as it was; a restart of the app rebuilds
+ * the debate from its stored moves.
  */
 class DebateE2EIT extends AppInBrowser {
     static final String WEAKENS = "#thesis-p000-russia-hegemony-weakens";
@@ -133,6 +134,14 @@ class DebateE2EIT extends AppInBrowser {
         assertThat(ayu.locator("#debate-about")).containsText("Anda berargumen untuk Proposition");
         Browser.screenshot(ayu, "9-debate-in-indonesian");
         assertThat(label(ayu, WEAKENS)).isEqualTo("IN");
+
+        // after a restart of the app the debate is rebuilt from its stored moves
+        app.stop();
+        app.start();
+        Page again = open("budi", path);
+        assertThat(again.locator("#transcript")).containsText("Transcript (3 moves)");
+        assertThat(again.locator(WEAKENS)).hasAttribute("data-label", "IN");
+        assertThat(again.locator("#move-1")).containsText("Ayu (Proposition)");
     }
 
     @Test

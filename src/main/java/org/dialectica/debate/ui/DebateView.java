@@ -35,6 +35,7 @@ import org.dialectica.base.ui.GraphCanvas;
 import org.dialectica.base.ui.MainLayout;
 import org.dialectica.debate.DebateState;
 import org.dialectica.debate.Debates;
+import org.dialectica.debate.Format;
 import org.dialectica.debate.Move;
 import org.dialectica.debate.Played;
 import org.dialectica.debate.UnknownDebateException;
@@ -225,7 +226,9 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         MapGraph.Drawing drawing = drawings.of(shown, getLocale());
         canvas.setGraph(drawing.nodes(), drawing.edges());
         scoreboard.show(shown, words);
-        if (shown.isLive()) movePanel.offer(debates.moves(debateId), shown.analysis().map());
+        if (shown.isLive()) {
+            movePanel.offer(debates.moves(debateId), shown.analysis().map(), shown.setup().format() == Format.BRITISH_PARLIAMENTARY);
+        }
         else movePanel.setVisible(false);
         transcript.show(now.transcript(), shown.at(), words, ZoneId.systemDefault(), this::replayTo);
         back.setEnabled(shown.at() > 0);

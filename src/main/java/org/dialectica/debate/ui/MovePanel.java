@@ -2,6 +2,7 @@ package org.dialectica.debate.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +40,9 @@ final class MovePanel extends VerticalLayout {
     final ComboBox<Claim> over = claims("move-over");
     final ComboBox<Support> support = new ComboBox<>();
     final NumberField value = new NumberField();
+    /** British Parliamentary: offered as a point of information in another team's speech */
+    final Checkbox poi = new Checkbox();
+    private boolean pointsOfInformation;
     final Button play = new Button();
     private List<Claim> known = List.of();
 
@@ -61,13 +65,14 @@ final class MovePanel extends VerticalLayout {
         value.setMax(1);
         value.setStep(0.05);
         value.setValue(0.5);
+        poi.setId("move-poi");
         play.setId("play-move");
         play.addThemeVariants(ButtonVariant.PRIMARY);
         play.addClickListener(e -> {
             if (type.getValue() != null) onPlay.accept(move());
         });
-        add(heading, type, title, text, kind, source, from, to, target, support, claim, preferred, over, value, play);
-        getChildren().filter(c -> c != heading && c != play).forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
+        add(heading, type, title, text, kind, source, from, to, target, support, claim, preferred, over, value, poi, play);
+        getChildren().filter(c -> c != heading && c != play && c != poi).forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         showFields();
     }
 
@@ -79,8 +84,13 @@ final class MovePanel extends VerticalLayout {
         return box;
     }
 
-    /** The moves on offer and the claims of the debate's map as it is now; what is typed stays. */
-    void offer(Set<MoveType> moves, ArgumentMap map) {
+    /**
+     * The moves on offer and the claims of the debate's map as it is now; what is typed stays.
+     *
+     * @param pointsOfInformation whether the format has them (British Parliamentary)
+     */
+    void offer(Set<MoveType> moves, ArgumentMap map, boolean pointsOfInformation) {
+        this.pointsOfInformation = pointsOfInformation;
         List<MoveType> offered = new ArrayList<>(moves);
         offered.sort(Comparator.naturalOrder());
         MoveType chosen = type.getValue();
@@ -106,7 +116,7 @@ final class MovePanel extends VerticalLayout {
 
     /** The move as the form says it; the server fills in who and which side. */
     Move move() {
-        Move move = Move.of(null, null, type.getValue());
+        Move move = Move.of(null, null, type.getValue()).poi(poi.isVisible() && poi.getValue());
         return switch (type.getValue()) {
             case CLAIM -> move.title(blankToNull(title.getValue())).text(text.getValue()).kind(kind.getValue())
                     .source(blankToNull(source.getValue())).to(id(to)).target(id(target));
@@ -143,6 +153,7 @@ final class MovePanel extends VerticalLayout {
         source.clear();
         for (ComboBox<Claim> box : List.of(from, to, target, claim, preferred, over)) box.clear();
         support.clear();
+        poi.clear();
     }
 
     private static String id(ComboBox<Claim> box) {
@@ -166,6 +177,7 @@ final class MovePanel extends VerticalLayout {
         claim.setVisible(chosen == MoveType.CHALLENGE || chosen == MoveType.CONCEDE || chosen == MoveType.RETRACT || chosen == MoveType.VOTE);
         value.setVisible(chosen == MoveType.VOTE);
         preferred.setVisible(chosen == MoveType.PREFER);
+        poi.setVisible(pointsOfInformation && (chosen == MoveType.CLAIM || chosen == MoveType.ATTACK || chosen == MoveType.CHALLENGE));
         over.setVisible(chosen == MoveType.PREFER);
         if (chosen == null) return;
         // the same field reads differently by move: "supports (optional)" for a new claim, "supported claim" for a support
@@ -190,6 +202,7 @@ final class MovePanel extends VerticalLayout {
         preferred.setLabel(getTranslation("debate.field.preferred"));
         over.setLabel(getTranslation("debate.field.over"));
         value.setLabel(getTranslation("debate.field.value"));
+        poi.setLabel(getTranslation("debate.field.poi"));
         play.setText(getTranslation("debate.play"));
         showFields();
     }

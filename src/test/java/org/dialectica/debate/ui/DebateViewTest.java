@@ -196,6 +196,29 @@ class DebateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "budi", roles = "STUDENT")
+    void in_british_parliamentary_the_other_bench_offers_a_point_of_information() {
+        long id = CurrentPerson.as(new Person("moderator", "Dimas", Role.MODERATOR), () -> {
+            long made = debates.open(SEED, new Setup("This house regrets the war", Format.BRITISH_PARLIAMENTARY, null, List.of(
+                    new Side("Opening Government", List.of(WEAKENS), List.of("ayu")),
+                    new Side("Opening Opposition", List.of(WINNER), List.of("budi")),
+                    new Side("Closing Government", List.of(), List.of()),
+                    new Side("Closing Opposition", List.of(), List.of())), 0, 0, 0, false));
+            opened.add(made);
+            return made;
+        });
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.scoreboard.turn.getText()).contains("Opening Government").contains("speaker PM");
+        assertThat(view.movePanel.poi.isVisible()).isTrue();
+        view.movePanel.text.setValue("Russia was the only power on the ground.");
+        view.movePanel.poi.setValue(true);
+        test(view.movePanel.play).click();
+        Div row = (Div) view.transcript.moves.getChildren().findFirst().orElseThrow();
+        assertThat(row.getElement().getAttribute("data-accepted")).isEqualTo("true");
+        assertThat(view.movePanel.poi.getValue()).isFalse();
+    }
+
+    @Test
     void an_unknown_debate_is_the_apps_not_found_page() {
         navigate("debate/987654", PageNotFound.class);
         navigate("debate/not-a-number", PageNotFound.class);
