@@ -122,7 +122,7 @@ public class Debates implements DisposableBean {
         String argdown = workspace.exportArgdown(mapId); // refuses a map the person may not see
         Map<String, double[]> positions = workspace.positions(mapId);
         String title = setup.title() == null || setup.title().isBlank() ? null : setup.title().strip();
-        if (title == null) throw new IllegalArgumentException("A debate needs a title (its motion).");
+        if (title == null) throw new SetupException("debate.setup.title");
         Setup mine = new Setup(title, setup.format(), me.login(), setup.sides(), setup.rounds(), setup.movesPerTurn(),
                 setup.turnSeconds(), setup.debatersVote());
         checkPeople(mine);
@@ -152,7 +152,7 @@ public class Debates implements DisposableBean {
         synchronized (lock(debateId)) {
             Live current = live(debateId);
             if (!me.login().equals(current.setup.moderator())) throw new AccessDeniedException("Only the moderator assigns the sides.");
-            if (!current.debate.transcript().isEmpty()) throw new IllegalArgumentException("The sides are fixed once the first move is played.");
+            if (!current.debate.transcript().isEmpty()) throw new SetupException("debate.setup.sides-fixed");
             Setup s = current.setup;
             Setup changed = new Setup(s.title(), s.format(), s.moderator(), sides, s.rounds(), s.movesPerTurn(), s.turnSeconds(), s.debatersVote());
             checkPeople(changed);
@@ -175,7 +175,7 @@ public class Debates implements DisposableBean {
         accounts.directory().forEach(p -> known.add(p.login()));
         for (Side side : setup.sides()) {
             for (String member : side.members()) {
-                if (!known.contains(member)) throw new IllegalArgumentException("There is no account '" + member + "'.");
+                if (!known.contains(member)) throw new SetupException("debate.setup.no-account", member);
             }
         }
     }

@@ -26,22 +26,21 @@ public record Setup(String title, Format format, String moderator, List<Side> si
         moderator = moderator == null || moderator.isBlank() ? null : moderator.strip();
         sides = sides == null ? List.of() : List.copyOf(sides);
         if (sides.size() < 2 || sides.size() > 4) {
-            throw new IllegalArgumentException("a debate has 2 to 4 sides, not " + sides.size());
+            throw new SetupException("debate.setup.sides", sides.size());
         }
         if (format == Format.BRITISH_PARLIAMENTARY && sides.size() != 4) {
-            throw new IllegalArgumentException("a British Parliamentary debate has four teams (Opening Government, "
-                    + "Opening Opposition, Closing Government, Closing Opposition), not " + sides.size());
+            throw new SetupException("debate.setup.bp-teams", sides.size());
         }
-        if (rounds < 0 || movesPerTurn < 0 || turnSeconds < 0) throw new IllegalArgumentException("rounds, moves per turn and turn time cannot be negative");
+        if (rounds < 0 || movesPerTurn < 0 || turnSeconds < 0) throw new SetupException("debate.setup.negative");
         Set<String> names = new HashSet<>(), people = new HashSet<>(), theses = new HashSet<>();
         for (Side s : sides) {
-            if (!names.add(s.name())) throw new IllegalArgumentException("two sides are called '" + s.name() + "'");
+            if (!names.add(s.name())) throw new SetupException("debate.setup.same-name", s.name());
             for (String t : s.theses()) {
-                if (!theses.add(t)) throw new IllegalArgumentException("the thesis '" + t + "' is claimed by two sides");
+                if (!theses.add(t)) throw new SetupException("debate.setup.thesis-twice", t);
             }
             for (String m : s.members()) {
-                if (!people.add(m)) throw new IllegalArgumentException("'" + m + "' is a member of two sides");
-                if (m.equals(moderator)) throw new IllegalArgumentException("the moderator '" + m + "' cannot also be on a side");
+                if (!people.add(m)) throw new SetupException("debate.setup.member-twice", m);
+                if (m.equals(moderator)) throw new SetupException("debate.setup.moderator-on-side", m);
             }
         }
     }

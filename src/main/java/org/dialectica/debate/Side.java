@@ -12,7 +12,7 @@ public record Side(String name, List<String> theses, List<String> members) {
     public Side {
         Objects.requireNonNull(name, "side name");
         name = name.strip();
-        if (name.isEmpty()) throw new IllegalArgumentException("a side needs a name");
+        if (name.isEmpty()) throw new SetupException("debate.setup.side-name");
         theses = theses == null ? List.of() : List.copyOf(theses);
         members = members == null ? List.of() : List.copyOf(members);
     }

@@ -141,7 +141,7 @@ class DebateCommandTest {
         Path oneSide = dir.resolve("one.json");
         Files.writeString(oneSide, """
                 {"sides": [{"name": "A"}], "moves": []}""");
-        assertThat(run(oneSide.toString()).err()).contains("a debate has 2 to 4 sides, not 1");
+        assertThat(run(oneSide.toString()).err()).contains("A debate has 2 to 4 sides, not 1.");
 
         Path noMap = dir.resolve("nomap.json");
         Files.writeString(noMap, """

@@ -1,5 +1,7 @@
 package org.dialectica.debate.ui;
 
+import org.dialectica.debate.SetupException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -226,7 +228,7 @@ final class DebateSetupDialog extends Dialog {
             opened.accept(id);
         } catch (IllegalArgumentException e) {
             // the engine and the service name what is wrong with the setup (in English)
-            fail(getTranslation("debate.setup.refused", e.getMessage()));
+            fail(getTranslation("debate.setup.refused", SetupException.worded(e, getLocale())));
         } catch (AccessDeniedException | UnknownMapException e) {
             fail(getTranslation("debate.setup.denied"));
         }

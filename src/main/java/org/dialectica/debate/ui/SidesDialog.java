@@ -1,5 +1,7 @@
 package org.dialectica.debate.ui;
 
+import org.dialectica.debate.SetupException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -53,7 +55,7 @@ final class SidesDialog extends Dialog {
                 saved.run();
             } catch (IllegalArgumentException refused) {
                 // the engine and the service name what is wrong (in English)
-                fail(getTranslation("debate.sides.refused", refused.getMessage()));
+                fail(getTranslation("debate.sides.refused", SetupException.worded(refused, getLocale())));
             } catch (AccessDeniedException refused) {
                 fail(getTranslation("debate.denied"));
             }
