@@ -63,12 +63,23 @@ public final class Debate implements AutoCloseable {
 
     /** Opens a debate on a copy of the map. @throws IllegalArgumentException naming what is wrong with the setup */
     public static Debate start(RuleBase rules, Setup setup, ArgumentMap startingMap) {
-        return new Debate(rules, setup, startingMap);
+        return start(rules, setup, startingMap, null);
+    }
+
+    /** @param opened when the debate opened: the first turn's clock runs from then (null: from the first move) */
+    public static Debate start(RuleBase rules, Setup setup, ArgumentMap startingMap, Instant opened) {
+        Debate debate = new Debate(rules, setup, startingMap);
+        if (opened != null) debate.turns.begin(opened);
+        return debate;
     }
 
     /** The debate as it was after its first {@code upTo} moves (0: before any), played again with their times. */
     public static Debate replay(RuleBase rules, Setup setup, ArgumentMap start, List<Played> moves, int upTo) {
-        Debate debate = start(rules, setup, start);
+        return replay(rules, setup, start, null, moves, upTo);
+    }
+
+    public static Debate replay(RuleBase rules, Setup setup, ArgumentMap start, Instant opened, List<Played> moves, int upTo) {
+        Debate debate = start(rules, setup, start, opened);
         for (Played p : moves.subList(0, Math.min(Math.max(upTo, 0), moves.size()))) debate.play(p.move(), p.at());
         return debate;
     }

@@ -126,9 +126,9 @@ public class Debates implements DisposableBean {
         Setup mine = new Setup(title, setup.format(), me.login(), setup.sides(), setup.rounds(), setup.movesPerTurn(),
                 setup.turnSeconds(), setup.debatersVote());
         checkPeople(mine);
-        Debate debate = Debate.start(rules, mine, read(mapId, argdown));
+        Instant at = now();
+        Debate debate = Debate.start(rules, mine, read(mapId, argdown), at);
         try {
-            Instant at = now();
             long id = transactions.execute(t -> debates.save(new DebateRow(title, mapId, argdown, StoredJson.write(mine),
                     StoredJson.write(positions), me.login(), at.atOffset(ZoneOffset.UTC))).id);
             Live opened = new Live(id, debate, mapId, argdown, positions, at);
@@ -156,7 +156,7 @@ public class Debates implements DisposableBean {
             Setup s = current.setup;
             Setup changed = new Setup(s.title(), s.format(), s.moderator(), sides, s.rounds(), s.movesPerTurn(), s.turnSeconds(), s.debatersVote());
             checkPeople(changed);
-            Debate debate = Debate.start(rules, changed, read(current.sourceMapId, current.startingArgdown));
+            Debate debate = Debate.start(rules, changed, read(current.sourceMapId, current.startingArgdown), current.opened);
             transactions.executeWithoutResult(t -> {
                 DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
                 row.setup = StoredJson.write(changed);
@@ -322,7 +322,7 @@ public class Debates implements DisposableBean {
         List<Played> transcript = current.debate.transcript();
         int at = Math.max(0, Math.min(upTo, transcript.size()));
         if (at == transcript.size()) return state(debateId);
-        try (Debate then = Debate.replay(rules, current.setup, read(current.sourceMapId, current.startingArgdown), transcript, at)) {
+        try (Debate then = Debate.replay(rules, current.setup, read(current.sourceMapId, current.startingArgdown), current.opened, transcript, at)) {
             return new DebateState(debateId, current.setup, current.sourceMapId, then.scoreboard(), transcript, then.analysis(),
                     current.positions, at, null);
         }
@@ -366,7 +366,7 @@ public class Debates implements DisposableBean {
             if (current != null) return current;
             DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
             Setup setup = StoredJson.setup(row.setup);
-            Debate debate = Debate.start(rules, setup, read(row.sourceMapId, row.startingMap));
+            Debate debate = Debate.start(rules, setup, read(row.sourceMapId, row.startingMap), row.createdAt.toInstant());
             for (MoveRow move : moves.findByDebateIdOrderByIndexAsc(debateId)) {
                 debate.play(StoredJson.move(move.move), move.playedAt.toInstant());
             }
