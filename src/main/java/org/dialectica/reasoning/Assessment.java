@@ -54,6 +54,9 @@ public final class Assessment {
     /** A criterion's result: the share in [0, 1], whether it reaches the pass mark, why, and the claims concerned. */
     public record Outcome(String criterion, double score, boolean passed, List<Sentence> explanations, List<String> claims) {}
 
+    /** What was done well is said for this many items, then counted: a map may answer dozens of objections. */
+    static final int SHOWN = 3;
+
     private final KieBase rules;
 
     private Assessment(KieBase rules) {
@@ -138,7 +141,10 @@ public final class Assessment {
             boolean passed = score >= c.threshold() - 1e-9;
             List<Sentence> why = new ArrayList<>();
             if (s != null) why.add(s.explanation());
-            if (passed && g.isEmpty()) m.forEach(x -> why.add(x.explanation()));
+            if (passed && g.isEmpty()) {
+                m.stream().limit(SHOWN).forEach(x -> why.add(x.explanation()));
+                if (m.size() > SHOWN) why.add(Sentence.of("grade.more", m.size() - SHOWN));
+            }
             g.forEach(x -> why.add(x.explanation()));
             List<String> claims = new ArrayList<>();
             (g.isEmpty() ? m.stream().map(Met::claim) : g.stream().map(Gap::claim)).filter(java.util.Objects::nonNull)
