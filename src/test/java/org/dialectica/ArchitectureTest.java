@@ -49,8 +49,20 @@ class ArchitectureTest {
     void only_the_workspace_people_and_discussion_touch_the_database() {
         // each owns its tables (discussion: the comments, tied to their map by a foreign key, not by
         // reaching into the workspace's entities); the others reach them through their services
-        noClasses().that().resideOutsideOfPackages("org.dialectica.workspace", "org.dialectica.people", "org.dialectica.discussion")
+        noClasses().that().resideOutsideOfPackages("org.dialectica.workspace", "org.dialectica.people", "org.dialectica.discussion",
+                        "org.dialectica.grading")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..")
+                .check(MAIN);
+    }
+
+    // --- grading (issue 10) ---
+    @Test
+    void grading_touches_the_database_only_outside_its_ui() {
+        // the grading tables (V8) belong to the grading package, read and written in plain SQL;
+        // its views go through the Assignments service
+        noClasses().that().resideInAPackage("org.dialectica.grading.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..",
+                        "org.springframework.jdbc..")
                 .check(MAIN);
     }
 
