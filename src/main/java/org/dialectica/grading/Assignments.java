@@ -125,6 +125,21 @@ public class Assignments {
         return classes.visible().stream().filter(c -> me.isAdmin() || me.login().equals(c.teacher())).toList();
     }
 
+    /** The maps a teacher may name as the reference: those they may open. */
+    public List<org.dialectica.workspace.MapSummary> referenceCandidates() {
+        return CurrentPerson.get().isTeacher() ? workspace.list("") : List.of();
+    }
+
+    /** A map analysed by the app's rules, as the grader draws it (no rights involved: the map is at hand). */
+    public org.dialectica.reasoning.Analysis analyze(ArgumentMap map) {
+        return org.dialectica.reasoning.ReasoningSession.analyze(rules, map);
+    }
+
+    /** The saved places of a map's claims, if the signed-in person may open it; none otherwise. */
+    public Map<String, double[]> positions(String mapId) {
+        return mapId != null && workspace.may(mapId, MapAction.VIEW) ? workspace.positions(mapId) : Map.of();
+    }
+
     // setting work ------------------------------------------------------------------------------
 
     /**

@@ -140,32 +140,9 @@ class MapAtView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** Every claim and relation as the map view draws them; claims deleted since lay themselves out. */
     private void showGraph(Map<String, double[]> positions) {
-        List<CanvasNode> nodes = new ArrayList<>();
-        for (Claim claim : analysis.map().claims()) {
-            double[] at = positions.get(claim.id());
-            Label label = analysis.label(claim.id());
-            nodes.add(new CanvasNode(claim.id(), claim.displayTitle(), claim.kind().word(), label == null ? "UNDEC" : label.name(),
-                    List.of(), at == null ? null : at[0], at == null ? null : at[1]));
-        }
-        List<CanvasEdge> edges = new ArrayList<>();
-        for (Support s : analysis.map().supports()) {
-            edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, getTranslation("relation.support.tooltip", s.from(), s.to())));
-        }
-        for (AttackEdge e : analysis.attacks()) {
-            // as on the map view: a rebuttal the rules derive from a conflict is drawn as the conflict
-            if (e.isDerived() && e.getKind().name().equals("REBUT")) continue;
-            String id = e.isDerived() ? "derived:" + e : e.getFrom() + " -> " + e.getTo();
-            edges.add(new CanvasEdge(id, e.getFrom(), e.getTo(), e.getKind().word(), e.isDerived(), tooltip(e.getRule(), e.explanation())));
-        }
-        for (Conflict c : analysis.conflicts()) {
-            edges.add(new CanvasEdge(MapView.conflictId(c), c.getA(), c.getB(), "conflict", true, tooltip(c.getRule(), c.explanation())));
-        }
-        canvas.setGraph(nodes, edges);
+        MapGraph.of(analysis, this, getLocale()).positions(positions).drawOn(canvas);
     }
 
-    private String tooltip(String rule, Sentence explanation) {
-        return Sentence.rule(rule).text(getLocale()) + ": " + explanation.text(getLocale());
-    }
 
     void select(String claimId) {
         details.removeAll();

@@ -418,50 +418,16 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     private void showGraph() {
         if (analysis == null) return;
-        ArgumentMap map = analysis.map();
-        Map<String, double[]> positions = state.positions();
-        Set<String> shown = new LinkedHashSet<>();
-        List<CanvasNode> nodes = new ArrayList<>();
         Map<String, CanvasNode.Badge> badges = new java.util.HashMap<>();
         extensions.forEach(x -> x.badges(mapId, getLocale()).forEach(badges::putIfAbsent));
-        for (Claim claim : map.claims()) {
-            if (!visible(claim)) continue;
-            shown.add(claim.id());
-            double[] at = positions.get(claim.id());
-            Label label = analysis.label(claim.id());
-            List<String> classes = claim.source() == null ? List.of() : List.of("paper-" + claim.source().paper().replaceAll("[^A-Za-z0-9]", ""));
-            nodes.add(new CanvasNode(claim.id(), claim.displayTitle(), claim.kind().word(), label == null ? "UNDEC" : label.name(),
-                    classes, at == null ? null : at[0], at == null ? null : at[1], badges.get(claim.id())));
-        }
-        List<CanvasEdge> edges = new ArrayList<>();
-        for (Support s : map.supports()) {
-            if (shown.contains(s.from()) && shown.contains(s.to())) {
-                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, getTranslation("relation.support.tooltip", s.from(), s.to())));
-            }
-        }
-        for (AttackEdge e : analysis.attacks()) {
-            if (!shown.contains(e.getFrom())) continue;
-            boolean onSupport = !e.isOnClaim();
-            if (!onSupport && !shown.contains(e.getTo())) continue;
-            if (e.isDerived() && (!showDerived.getValue() || e.getKind().name().equals("REBUT"))) continue;
-            String id = e.isDerived() ? "derived:" + e : e.getFrom() + " -> " + e.getTo();
-            edges.add(new CanvasEdge(id, e.getFrom(), e.getTo(), e.getKind().word(), e.isDerived(), tooltip(e.getRule(), e.explanation())));
-        }
-        for (Conflict c : analysis.conflicts()) {
-            if (shown.contains(c.getA()) && shown.contains(c.getB())) {
-                edges.add(new CanvasEdge(conflictId(c), c.getA(), c.getB(), "conflict", true, tooltip(c.getRule(), c.explanation())));
-            }
-        }
-        canvas.setGraph(nodes, edges);
+        MapGraph.of(analysis, this, getLocale()).positions(state.positions()).shown(this::visible).derived(showDerived.getValue()).badges(badges)
+                .classes(claim -> claim.source() == null ? List.of() : List.of("paper-" + claim.source().paper().replaceAll("[^A-Za-z0-9]", "")))
+                .drawOn(canvas);
     }
 
-    /** "rule: explanation", both in the reader's language */
-    private String tooltip(String rule, Sentence explanation) {
-        return Sentence.rule(rule).text(getLocale()) + ": " + explanation.text(getLocale());
-    }
 
     static String conflictId(Conflict c) {
-        return "conflict:" + c.getKind().word() + ":" + c.getA() + ":" + c.getB() + ":" + c.getRule();
+        return MapGraph.conflictId(c);
     }
 
     void select(String id) {
