@@ -32,9 +32,10 @@ import org.dialectica.map.Claim;
  */
 @PermitAll
 @Route(value = "assignment/:id/feedback", layout = MainLayout.class)
-class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, com.vaadin.flow.i18n.LocaleChangeObserver {
     private final Assignments assignments;
     final H2 heading = new H2();
+    private Feedback f;
 
     FeedbackView(Assignments assignments) {
         this.assignments = assignments;
@@ -44,9 +45,16 @@ class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        Feedback f = Pages.open(event, () -> assignments.feedback(id)
+        f = Pages.open(event, () -> assignments.feedback(id)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not released")));
-        if (f == null) return;
+    }
+
+    @Override
+    public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
+        if (f != null) show();
+    }
+
+    private void show() {
         removeAll();
         Locale locale = getLocale();
         Review r = f.review();
@@ -58,8 +66,9 @@ class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Paragraph points = new Paragraph(getTranslation("grading.feedback.points", Pages.points(r.total(), locale), Pages.points(r.max(), locale)));
         points.setId("feedback-points");
         Anchor open = new Anchor("map/" + f.submission().mapId(), getTranslation("grading.feedback.openMap"));
+        byte[] document = FeedbackPdf.write(this, f, map, locale); // worded under the page's locale
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = FeedbackPdf.write(this, f, map, locale);
+            byte[] bytes = document;
             return new DownloadResponse(new ByteArrayInputStream(bytes), "feedback-" + f.assignment().id() + ".pdf", "application/pdf", bytes.length);
         }), getTranslation("grading.feedback.pdf"));
         pdf.setId("feedback-pdf");
