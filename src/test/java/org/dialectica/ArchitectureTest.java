@@ -46,13 +46,25 @@ class ArchitectureTest {
     }
 
     @Test
-    void only_the_workspace_people_discussion_and_debates_touch_the_database() {
+    void only_the_features_that_own_tables_touch_the_database() {
         // each owns its tables (discussion: the comments, tied to their map by a foreign key, not by
         // reaching into the workspace's entities; debates: their starting maps and moves, with no key
-        // to the source map); the others reach them through their services
+        // to the source map; grading: assignments, submissions and reviews); the others reach them
+        // through their services
         noClasses().that().resideOutsideOfPackages("org.dialectica.workspace", "org.dialectica.people", "org.dialectica.discussion",
-                        "org.dialectica.debate")
+                        "org.dialectica.debate", "org.dialectica.grading")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..")
+                .check(MAIN);
+    }
+
+    // --- grading (issue 10) ---
+    @Test
+    void grading_touches_the_database_only_outside_its_ui() {
+        // the grading tables (V8) belong to the grading package, read and written in plain SQL;
+        // its views go through the Assignments service
+        noClasses().that().resideInAPackage("org.dialectica.grading.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..",
+                        "org.springframework.jdbc..")
                 .check(MAIN);
     }
 

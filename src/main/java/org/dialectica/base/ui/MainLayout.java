@@ -28,6 +28,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Anchor debates = new Anchor("debates", "");
     private final Anchor account = new Anchor("account", "");
     private final Anchor admin = new Anchor("admin", "");
+    // --- grading (issue 10) ---
+    private final Anchor assignments = new Anchor("assignments", "");
     final Button logout = new Button();
 
     public MainLayout(AuthenticationContext authentication) {
@@ -56,14 +58,17 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         admin.getElement().setAttribute("router-link", true);
         admin.setId("nav-admin");
         admin.setVisible(authentication.hasRole("ADMIN"));
+        // --- grading (issue 10) ---
+        assignments.getElement().setAttribute("router-link", true);
+        assignments.setId("nav-assignments");
         logout.setId("nav-logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.addClickListener(e -> authentication.logout());
-        HorizontalLayout bar = new HorizontalLayout(brand, maps, debates, admin, account, language, logout);
+        HorizontalLayout bar = new HorizontalLayout(brand, maps, debates, assignments, admin, account, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         // the links sit together on the left; the person's tools on the right
-        bar.expand(debates);
+        bar.expand(assignments);
         bar.getStyle().set("padding", "0 1em");
         addToNavbar(bar);
     }
@@ -73,6 +78,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         maps.setText(getTranslation("nav.maps"));
         debates.setText(getTranslation("nav.debates"));
         admin.setText(getTranslation("nav.admin"));
+        assignments.setText(getTranslation("nav.assignments")); // grading (issue 10)
         account.setTitle(getTranslation("nav.account"));
         logout.setText(getTranslation("nav.logout"));
         language.setAriaLabel(getTranslation("nav.language"));

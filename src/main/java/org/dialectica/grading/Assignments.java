@@ -1,0 +1,474 @@
+package org.dialectica.grading;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dialectica.io.MapFileException;
+import org.dialectica.io.argdown.ArgdownReader;
+import org.dialectica.io.argdown.ArgdownWriter;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.people.Accounts;
+import org.dialectica.people.Classes;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
+import org.dialectica.people.Refusal;
+import org.dialectica.people.Role;
+import org.dialectica.reasoning.RuleBase;
+import org.dialectica.workspace.ImportResult;
+import org.dialectica.workspace.MapAction;
+import org.dialectica.workspace.Visibility;
+import org.dialectica.workspace.Workspace;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Assignments, the students' work on them and its review. Every call acts for the person signed in
+ * on the calling thread ({@link CurrentPerson}) and checks here that they may: a class's teacher (or
+ * an admin) sets and grades its assignments; its students see theirs, work on their own map and
+ * submit it. Nothing of a review reaches the student before the teacher releases it: the student's
+ * only way to a review is {@link #feedback}, which returns nothing until then.
+ */
+@Service
+public class Assignments {
+    /** The longest comment on a claim, reason for points, or grade, in characters (the columns' sizes). */
+    public static final int MAX_COMMENT = 4000, MAX_GRADE = 100, MAX_FEEDBACK = 20000, MAX_TITLE = 500, MAX_TEXT = 20000;
+    static final Duration DEFAULT_DUE = Duration.ofDays(7);
+
+    private final GradingStore store;
+    private final Workspace workspace;
+    private final Classes classes;
+    private final Accounts accounts;
+    private final RuleBase rules;
+    private final TransactionTemplate transactions;
+    private final Graders graders;
+
+    Assignments(GradingStore store, Workspace workspace, Classes classes, Accounts accounts, RuleBase rules, TransactionTemplate transactions) {
+        this.store = store;
+        this.workspace = workspace;
+        this.classes = classes;
+        this.accounts = accounts;
+        this.rules = rules;
+        this.transactions = transactions;
+        this.graders = new Graders(rules);
+    }
+
+    // reading -----------------------------------------------------------------------------------
+
+    /**
+     * An assignment in a list: for its teacher, how many students, submitted and released; for a
+     * student, their own work on it ({@code mine} null: not begun) and whether feedback is out.
+     */
+    public record Row(Assignment assignment, int students, int submitted, int released, Submission mine, boolean feedbackReleased) {}
+
+    /** The assignments the signed-in person sets (teachers: of the classes they teach; admins: all) or has to do. */
+    public List<Row> list() {
+        Person me = CurrentPerson.get();
+        List<Row> rows = new ArrayList<>();
+        List<Assignment> all = store.assignments(me.isAdmin() ? null : classes.of(me.login()));
+        for (Assignment a : all) {
+            if (teaches(me, a)) {
+                List<Submission> work = store.submissions(a.id());
+                int released = (int) work.stream().filter(s -> store.review(s.id()).map(Review::released).orElse(false)).count();
+                int students = classes.find(a.classId()).map(c -> c.members().size()).orElse(0);
+                rows.add(new Row(a, students, (int) work.stream().filter(Submission::submitted).count(), released, null, false));
+            } else {
+                Submission mine = store.submission(a.id(), me.login()).orElse(null);
+                boolean out = mine != null && store.review(mine.id()).map(Review::released).orElse(false);
+                rows.add(new Row(a, 0, 0, 0, mine, out));
+            }
+        }
+        return rows;
+    }
+
+    /** @throws UnknownAssignmentException when there is none; AccessDeniedException when it is not the person's */
+    public Assignment get(long id) {
+        Assignment a = stored(id).assignment();
+        Person me = CurrentPerson.get();
+        if (!teaches(me, a) && !classes.of(me.login()).contains(a.classId())) {
+            throw new AccessDeniedException("This assignment is for another class.");
+        }
+        return a;
+    }
+
+    /** Whether the signed-in person sets and grades this assignment. */
+    public boolean teaches(Assignment a) {
+        return CurrentPerson.find().map(me -> teaches(me, a)).orElse(false);
+    }
+
+    private boolean teaches(Person me, Assignment a) {
+        if (me.isAdmin()) return true;
+        if (!me.isTeacher()) return false;
+        return me.login().equals(a.teacher()) || classes.find(a.classId()).map(c -> me.login().equals(c.teacher())).orElse(false);
+    }
+
+    private GradingStore.Stored stored(long id) {
+        return store.assignment(id).orElseThrow(() -> new UnknownAssignmentException("assignment " + id));
+    }
+
+    private Assignment taught(long id) {
+        Assignment a = stored(id).assignment();
+        if (!teaches(CurrentPerson.get(), a)) throw new AccessDeniedException("Only the class's teacher grades and changes this assignment.");
+        return a;
+    }
+
+    /** The classes the signed-in teacher may set work for: those they teach (an admin: all). */
+    public List<Classes.SchoolClass> classesToTeach() {
+        Person me = CurrentPerson.get();
+        if (!me.isTeacher()) return List.of();
+        return classes.visible().stream().filter(c -> me.isAdmin() || me.login().equals(c.teacher())).toList();
+    }
+
+    /** The maps a teacher may name as the reference: those they may open. */
+    public List<org.dialectica.workspace.MapSummary> referenceCandidates() {
+        return CurrentPerson.get().isTeacher() ? workspace.list("") : List.of();
+    }
+
+    /** A map analysed by the app's rules, as the grader draws it (no rights involved: the map is at hand). */
+    public org.dialectica.reasoning.Analysis analyze(ArgumentMap map) {
+        return org.dialectica.reasoning.ReasoningSession.analyze(rules, map);
+    }
+
+    /** The saved places of a map's claims, if the signed-in person may open it; none otherwise. */
+    public Map<String, double[]> positions(String mapId) {
+        return mapId != null && workspace.may(mapId, MapAction.VIEW) ? workspace.positions(mapId) : Map.of();
+    }
+
+    // setting work ------------------------------------------------------------------------------
+
+    /**
+     * A new assignment for one of the teacher's classes, with a copy of the default rubric.
+     *
+     * @param due null: a week from now
+     * @param referenceMapId null: graded without a reference; else a map the teacher may open
+     */
+    public long create(String title, String instructions, long classId, Instant due, String referenceMapId, String sources) {
+        Person me = CurrentPerson.get();
+        if (!me.isTeacher()) throw new AccessDeniedException("Only teachers and admins set assignments.");
+        Classes.SchoolClass c = classes.find(classId).orElseThrow(() -> new Refusal("class.error.unknown", classId));
+        if (!me.isAdmin() && !me.login().equals(c.teacher())) throw new AccessDeniedException("Only the class's teacher sets its assignments.");
+        String clean = text(title, MAX_TITLE, "grading.error.title");
+        if (clean == null) throw new Refusal("grading.error.title.required");
+        if (referenceMapId != null && !referenceMapId.isBlank()) workspace.check(referenceMapId, MapAction.VIEW);
+        Rubric rubric = defaultRubric();
+        String drlName = rubric.rules().keySet().iterator().next();
+        Assignment a = new Assignment(0, clean, text(instructions, MAX_TEXT, "grading.error.long"), classId, c.name(), me.login(),
+                due == null ? Instant.now().plus(DEFAULT_DUE) : due,
+                referenceMapId == null || referenceMapId.isBlank() ? null : referenceMapId, text(sources, 10000, "grading.error.long"));
+        return store.insertAssignment(a, RubricYaml.write(rubric, drlName), drlName, rubric.rules().get(drlName));
+    }
+
+    private static Rubric defaultRubric() {
+        try {
+            return Rubric.load("default");
+        } catch (RubricException e) {
+            throw new IllegalStateException("The default rubric does not read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The assignment's rubric; its teacher only. */
+    public Rubric rubric(long id) {
+        taught(id);
+        return rubricOf(stored(id));
+    }
+
+    private static Rubric rubricOf(GradingStore.Stored s) {
+        try {
+            return Rubric.of("assignment " + s.assignment().id() + " rubric", s.rubricYaml(), Map.of(s.drlName(), s.drl()));
+        } catch (RubricException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * New points and pass marks for the rubric's criteria (the same criteria, the same rules).
+     * @throws Refusal when points are negative or a pass mark is outside 0–1
+     */
+    public void editRubric(long id, List<Rubric.Criterion> edited) {
+        taught(id);
+        GradingStore.Stored s = stored(id);
+        Rubric rubric = rubricOf(s);
+        Map<String, Rubric.Criterion> byId = new HashMap<>();
+        edited.forEach(c -> byId.put(c.id(), c));
+        List<Rubric.Criterion> criteria = new ArrayList<>();
+        for (Rubric.Criterion c : rubric.criteria()) {
+            Rubric.Criterion e = byId.getOrDefault(c.id(), c);
+            if (!(e.points() >= 0) || e.points() > 1000) throw new Refusal("grading.error.points", c.title());
+            if (!(e.threshold() >= 0 && e.threshold() <= 1)) throw new Refusal("grading.error.threshold", c.title());
+            criteria.add(new Rubric.Criterion(c.id(), c.title(), c.description(), e.points(), e.threshold()));
+        }
+        store.updateRubric(id, RubricYaml.write(rubric.with(criteria), s.drlName()), s.drlName(), s.drl());
+    }
+
+    /**
+     * A new rubric for the assignment: criteria in YAML and the rules that decide them.
+     * @throws RubricException when it does not read or its rules do not compile: the located message
+     */
+    public void uploadRubric(long id, String yaml, String drlName, String drl) throws RubricException {
+        taught(id);
+        String name = drlName == null || drlName.isBlank() ? "rubric.drl" : java.nio.file.Path.of(drlName).getFileName().toString();
+        Rubric rubric = Rubric.of("rubric.yaml", yaml == null ? "" : yaml, Map.of(name, drl == null ? "" : drl));
+        new Grader(rules, rubric, null); // compiles the rules: a rubric that does not is refused with file:line
+        store.updateRubric(id, yaml, name, drl);
+    }
+
+    // a student's work --------------------------------------------------------------------------
+
+    /** The signed-in student's work on the assignment, if they have begun it. */
+    public Optional<Submission> mine(long assignmentId) {
+        Assignment a = get(assignmentId);
+        return store.submission(a.id(), CurrentPerson.get().login());
+    }
+
+    /** How a student begins their map. */
+    public enum Start {
+        /** An empty map. */
+        EMPTY,
+        /** A copy of the assignment's reference map, if the student may open it (as a starter). */
+        REFERENCE
+    }
+
+    /** Makes the student's map for the assignment, owned by them and shown to the teacher; its id. */
+    public String startMap(long assignmentId, Start how) {
+        Assignment a = forStudent(assignmentId);
+        String mapId = switch (how) {
+            case EMPTY -> workspace.create(a.title(), null);
+            case REFERENCE -> {
+                if (a.referenceMapId() == null) throw new Refusal("grading.error.noStarter");
+                yield workspace.copy(a.referenceMapId(), a.title());
+            }
+        };
+        return begun(a, mapId);
+    }
+
+    /** Makes the student's map for the assignment from a map file (Argdown or a framework). */
+    public String importMap(long assignmentId, String fileName, byte[] bytes) throws MapFileException {
+        Assignment a = forStudent(assignmentId);
+        ImportResult imported = workspace.importFile(fileName, bytes);
+        return begun(a, imported.mapId());
+    }
+
+    private Assignment forStudent(long assignmentId) {
+        Assignment a = get(assignmentId);
+        Person me = CurrentPerson.get();
+        if (teaches(me, a)) throw new Refusal("grading.error.teacherWork");
+        return a;
+    }
+
+    private String begun(Assignment a, String mapId) {
+        Person me = CurrentPerson.get();
+        // the teacher reads the work in progress too (and grades what is submitted)
+        Map<String, Boolean> viewers = new LinkedHashMap<>();
+        if (a.teacher() != null) viewers.put(a.teacher(), false);
+        classes.find(a.classId()).map(Classes.SchoolClass::teacher).filter(t -> t != null).ifPresent(t -> viewers.put(t, false));
+        workspace.share(mapId, Visibility.PRIVATE, null, viewers);
+        Optional<Submission> before = store.submission(a.id(), me.login());
+        if (before.isPresent()) store.setMap(before.get().id(), mapId);
+        else store.insertSubmission(a.id(), me.login(), mapId);
+        return mapId;
+    }
+
+    /**
+     * Hands in the student's map as it is now; late after the due time, counted when handed in again.
+     * @throws Refusal when the student has no map for the assignment yet
+     */
+    public Submission submit(long assignmentId) {
+        Assignment a = forStudent(assignmentId);
+        Person me = CurrentPerson.get();
+        Submission s = store.submission(a.id(), me.login()).filter(x -> x.mapId() != null)
+                .orElseThrow(() -> new Refusal("grading.error.noMap"));
+        String argdown = workspace.exportArgdown(s.mapId());
+        Instant now = Instant.now();
+        store.submitted(s.id(), now, a.isDue(now), s.submitted() ? s.resubmissions() + 1 : 0, argdown);
+        return store.submission(s.id()).orElseThrow();
+    }
+
+    /**
+     * The student's released feedback on their work, with the automatic gaps they have fixed since
+     * (their map graded again now). Empty before the teacher releases it.
+     */
+    public Optional<Feedback> feedback(long assignmentId) {
+        Assignment a = get(assignmentId);
+        Person me = CurrentPerson.get();
+        Optional<Submission> s = store.submission(a.id(), me.login());
+        if (s.isEmpty()) return Optional.empty();
+        Optional<Review> review = store.review(s.get().id()).filter(Review::released);
+        if (review.isEmpty()) return Optional.empty();
+        return Optional.of(feedback(a, s.get(), review.get()));
+    }
+
+    private Feedback feedback(Assignment a, Submission s, Review review) {
+        Graded now = null;
+        if (s.mapId() != null && review.graded() != null && workspace.may(s.mapId(), MapAction.VIEW)) {
+            now = Graded.of(grader(a.id()).grade(s.mapId(), workspace.load(s.mapId()), review.corrections()));
+        }
+        return Feedback.of(a, s, review, now);
+    }
+
+    // grading -----------------------------------------------------------------------------------
+
+    /** A student of the class and their work (null: not begun). */
+    public record Work(String student, String name, Submission submission, Review review) {}
+
+    /** Every student of the class with their work and its review; the teacher only. */
+    public List<Work> submissions(long assignmentId) {
+        Assignment a = taught(assignmentId);
+        Map<String, Submission> byStudent = new HashMap<>();
+        store.submissions(a.id()).forEach(s -> byStudent.put(s.student(), s));
+        List<String> students = new ArrayList<>(classes.find(a.classId()).map(Classes.SchoolClass::members).orElse(List.of()));
+        byStudent.keySet().stream().filter(l -> !students.contains(l)).forEach(students::add);
+        List<Work> out = new ArrayList<>();
+        for (String login : students) {
+            Submission s = byStudent.get(login);
+            String name = accounts.person(login).map(Person::name).orElse(login);
+            out.add(new Work(login, name, s, s == null ? null : store.review(s.id()).orElse(null)));
+        }
+        return out;
+    }
+
+    /** A submission; its teacher's, or its own student's. */
+    public Submission submission(long submissionId) {
+        Submission s = store.submission(submissionId).orElseThrow(() -> new UnknownAssignmentException("submission " + submissionId));
+        Assignment a = stored(s.assignmentId()).assignment();
+        Person me = CurrentPerson.get();
+        if (!teaches(me, a) && !me.login().equals(s.student())) throw new AccessDeniedException("This is another student's work.");
+        return s;
+    }
+
+    private Submission graded(long submissionId) {
+        Submission s = store.submission(submissionId).orElseThrow(() -> new UnknownAssignmentException("submission " + submissionId));
+        taught(s.assignmentId());
+        return s;
+    }
+
+    /** The map as the student submitted it; its teacher's, or its own student's. @throws Refusal when not submitted */
+    public ArgumentMap submittedMap(long submissionId) {
+        Submission s = submission(submissionId);
+        String text = store.submittedMap(s.id());
+        if (text == null) throw new Refusal("grading.error.notSubmitted");
+        try {
+            return new ArgdownReader().read("submission-" + s.id() + ".argdown", text).map();
+        } catch (MapFileException e) {
+            throw new IllegalStateException("A stored submission does not read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The assignment's reference map, or null; its teacher only (it is the answer). */
+    public ArgumentMap referenceMap(long assignmentId) {
+        Assignment a = taught(assignmentId);
+        return a.referenceMapId() == null ? null : workspace.load(a.referenceMapId());
+    }
+
+    /** The review of a submitted map, graded automatically the first time; its teacher only. */
+    public Review review(long submissionId) {
+        Submission s = graded(submissionId);
+        Optional<Review> r = store.review(s.id());
+        if (r.isPresent() && r.get().graded() != null) return r.get();
+        return regrade(submissionId);
+    }
+
+    /** Grades the submitted map again (after corrected matches or a new rubric); overridden points stay. */
+    public Review regrade(long submissionId) {
+        Submission s = graded(submissionId);
+        ArgumentMap map = submittedMap(s.id());
+        Map<String, String> corrections = store.review(s.id()).map(Review::corrections).orElse(Map.of());
+        Grade grade = grader(s.assignmentId()).grade("submission-" + s.id(), map, corrections);
+        transactions.executeWithoutResult(t -> store.graded(s.id(), Graded.of(grade)));
+        return store.review(s.id()).orElseThrow();
+    }
+
+    /** The teacher's own points for a criterion, with the reason (points null: back to the automatic ones). */
+    public Review override(long submissionId, String criterion, Double points, String reason) {
+        Review r = review(submissionId);
+        Graded.Result c = r.graded().criterion(criterion);
+        if (c == null) throw new Refusal("grading.error.criterion", criterion);
+        String why = text(reason, MAX_COMMENT, "grading.error.comment");
+        if (points != null) {
+            if (!(points >= 0 && points <= c.max())) throw new Refusal("grading.error.override", c.title(), c.max());
+            if (why == null) throw new Refusal("grading.error.reason");
+        }
+        store.override(submissionId, criterion, points, points == null ? null : why);
+        return store.review(submissionId).orElseThrow();
+    }
+
+    /** A mark and a comment on one claim of the submitted map (both null: none). */
+    public Review note(long submissionId, String claimId, ReviewMark mark, String comment) {
+        review(submissionId);
+        if (!submittedMap(submissionId).hasClaim(claimId)) throw new Refusal("grading.error.claim", claimId);
+        store.note(submissionId, claimId, mark, text(comment, MAX_COMMENT, "grading.error.comment"));
+        return store.review(submissionId).orElseThrow();
+    }
+
+    /** The grader's own match of a student claim to a reference claim (null: the automatic one again); grades again. */
+    public Review correct(long submissionId, String studentClaim, String referenceClaim) {
+        Submission s = graded(submissionId);
+        review(submissionId);
+        if (!submittedMap(s.id()).hasClaim(studentClaim)) throw new Refusal("grading.error.claim", studentClaim);
+        ArgumentMap reference = referenceMap(s.assignmentId());
+        if (referenceClaim != null && (reference == null || !reference.hasClaim(referenceClaim))) {
+            throw new Refusal("grading.error.claim", referenceClaim);
+        }
+        store.correct(s.id(), studentClaim, referenceClaim);
+        return regrade(submissionId);
+    }
+
+    /** The overall grade and feedback. */
+    public Review conclude(long submissionId, String grade, String feedback) {
+        review(submissionId);
+        store.conclude(submissionId, text(grade, MAX_GRADE, "grading.error.grade"), text(feedback, MAX_FEEDBACK, "grading.error.long"));
+        return store.review(submissionId).orElseThrow();
+    }
+
+    /** Shows the review to the student (released) or hides it again. */
+    public Review release(long submissionId, boolean released) {
+        review(submissionId);
+        store.release(submissionId, released ? Instant.now() : null);
+        return store.review(submissionId).orElseThrow();
+    }
+
+    /** The class report of an assignment; its teacher only. */
+    public ClassReport report(long assignmentId) {
+        Assignment a = taught(assignmentId);
+        return ClassReport.of(a, rubricOf(stored(assignmentId)), submissions(assignmentId));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * The assignment's grader. The reference is read on behalf of the assignment's teacher: a student's
+     * map is graded against it also when the student may not open it (they never see it).
+     */
+    Grader grader(long assignmentId) {
+        GradingStore.Stored s = stored(assignmentId);
+        Assignment a = s.assignment();
+        ArgumentMap reference = null;
+        if (a.referenceMapId() != null) {
+            Person teacher = new Person(a.teacher() == null ? "admin" : a.teacher(), a.teacher(), a.teacher() == null ? Role.ADMIN : Role.TEACHER);
+            reference = CurrentPerson.as(teacher, () -> workspace.may(a.referenceMapId(), MapAction.VIEW) ? workspace.load(a.referenceMapId()) : null);
+        }
+        String key = s.rubricYaml() + "\u0000" + s.drl() + "\u0000" + (reference == null ? "" : new ArgdownWriter().write(reference));
+        try {
+            return graders.get(key, rubricOf(s), reference);
+        } catch (RubricException e) {
+            throw new IllegalStateException("The assignment's rubric does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stripped text, null when blank; refused when longer than {@code max}. */
+    static String text(String value, int max, String tooLong) {
+        if (value == null || value.isBlank()) return null;
+        String clean = value.strip();
+        if (clean.length() > max) throw new Refusal(tooLong, max);
+        return clean;
+    }
+
+    static Set<String> languages() {
+        return Set.of("en", "id");
+    }
+}

@@ -1,0 +1,223 @@
+package org.dialectica.grading;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The grading tables (V8) in plain SQL that H2 and PostgreSQL both read. No rights are checked here:
+ * {@link Assignments} does that before every call.
+ */
+@Repository
+class GradingStore {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JdbcTemplate jdbc;
+
+    GradingStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An assignment with its rubric as stored. */
+    record Stored(Assignment assignment, String rubricYaml, String drlName, String drl) {}
+
+    long insertAssignment(Assignment a, String yaml, String drlName, String drl) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement s = con.prepareStatement("""
+                    insert into assignment (title, instructions, class_id, teacher, due_at, reference_map_id, rubric_yaml,
+                    rubric_drl_name, rubric_drl, sources, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            s.setString(1, a.title());
+            s.setString(2, a.instructions());
+            s.setLong(3, a.classId());
+            s.setString(4, a.teacher());
+            s.setObject(5, time(a.due()));
+            s.setString(6, a.referenceMapId());
+            s.setString(7, yaml);
+            s.setString(8, drlName);
+            s.setString(9, drl);
+            s.setString(10, a.sources());
+            s.setObject(11, time(Instant.now()));
+            return s;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    void updateRubric(long id, String yaml, String drlName, String drl) {
+        jdbc.update("update assignment set rubric_yaml = ?, rubric_drl_name = ?, rubric_drl = ? where id = ?", yaml, drlName, drl, id);
+    }
+
+    private static final String ASSIGNMENT = """
+            select a.*, c.name as class_name from assignment a join class_group c on c.id = a.class_id""";
+
+    Optional<Stored> assignment(long id) {
+        return jdbc.query(ASSIGNMENT + " where a.id = ?", this::stored, id).stream().findFirst();
+    }
+
+    /** Every assignment of these classes (null: of all classes), the latest due first. */
+    List<Assignment> assignments(java.util.Collection<Long> classIds) {
+        if (classIds != null && classIds.isEmpty()) return List.of();
+        String where = classIds == null ? "" : " where a.class_id in (" + String.join(",", classIds.stream().map(x -> "?").toList()) + ")";
+        return jdbc.query(ASSIGNMENT + where + " order by a.due_at desc, a.id desc", (rs, n) -> stored(rs, n).assignment(),
+                classIds == null ? new Object[0] : classIds.toArray());
+    }
+
+    private Stored stored(ResultSet rs, int row) throws SQLException {
+        Assignment a = new Assignment(rs.getLong("id"), rs.getString("title"), rs.getString("instructions"), rs.getLong("class_id"),
+                rs.getString("class_name"), rs.getString("teacher"), instant(rs, "due_at"), rs.getString("reference_map_id"),
+                rs.getString("sources"));
+        return new Stored(a, rs.getString("rubric_yaml"), rs.getString("rubric_drl_name"), rs.getString("rubric_drl"));
+    }
+
+    // submissions -------------------------------------------------------------------------------
+
+    Optional<Submission> submission(long id) {
+        return jdbc.query("select * from submission where id = ?", this::submissionRow, id).stream().findFirst();
+    }
+
+    Optional<Submission> submission(long assignmentId, String student) {
+        return jdbc.query("select * from submission where assignment_id = ? and student = ?", this::submissionRow, assignmentId, student)
+                .stream().findFirst();
+    }
+
+    List<Submission> submissions(long assignmentId) {
+        return jdbc.query("select * from submission where assignment_id = ? order by student", this::submissionRow, assignmentId);
+    }
+
+    long insertSubmission(long assignmentId, String student, String mapId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement s = con.prepareStatement("insert into submission (assignment_id, student, map_id) values (?, ?, ?)",
+                    new String[] {"id"});
+            s.setLong(1, assignmentId);
+            s.setString(2, student);
+            s.setString(3, mapId);
+            return s;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    void setMap(long submissionId, String mapId) {
+        jdbc.update("update submission set map_id = ? where id = ?", mapId, submissionId);
+    }
+
+    void submitted(long submissionId, Instant at, boolean late, int resubmissions, String argdown) {
+        jdbc.update("update submission set submitted_at = ?, late = ?, resubmissions = ?, submitted_map = ? where id = ?",
+                time(at), late, resubmissions, argdown, submissionId);
+    }
+
+    String submittedMap(long submissionId) {
+        return jdbc.queryForObject("select submitted_map from submission where id = ?", String.class, submissionId);
+    }
+
+    private Submission submissionRow(ResultSet rs, int row) throws SQLException {
+        return new Submission(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("student"), rs.getString("map_id"),
+                instant(rs, "submitted_at"), rs.getBoolean("late"), rs.getInt("resubmissions"));
+    }
+
+    // reviews -----------------------------------------------------------------------------------
+
+    Optional<Review> review(long submissionId) {
+        List<Review> found = jdbc.query("select * from review where submission_id = ?", (rs, n) -> {
+            String json = rs.getString("graded_json");
+            Graded graded = json == null ? null : JSON.readValue(json, Graded.class);
+            return new Review(submissionId, graded, List.of(), Map.of(), Map.of(), rs.getString("grade"), rs.getString("feedback"),
+                    rs.getBoolean("released"), instant(rs, "released_at"));
+        }, submissionId);
+        if (found.isEmpty()) return Optional.empty();
+        Review r = found.getFirst();
+        List<Review.Points> points = new ArrayList<>();
+        jdbc.query("select * from review_points where submission_id = ?", rs -> {
+            double o = rs.getDouble("overridden");
+            points.add(new Review.Points(rs.getString("criterion"), rs.getDouble("automatic"), rs.wasNull() ? null : o, rs.getString("reason")));
+        }, submissionId);
+        if (r.graded() != null) {
+            // in the rubric's order
+            List<String> order = r.graded().criteria().stream().map(Graded.Result::id).toList();
+            points.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.criterion())));
+        }
+        Map<String, Review.ClaimNote> claims = new LinkedHashMap<>();
+        jdbc.query("select * from review_claim where submission_id = ? order by claim_id", rs -> {
+            String mark = rs.getString("mark");
+            claims.put(rs.getString("claim_id"), new Review.ClaimNote(mark == null ? null : ReviewMark.valueOf(mark), rs.getString("comment")));
+        }, submissionId);
+        Map<String, String> corrections = new LinkedHashMap<>();
+        jdbc.query("select * from review_match where submission_id = ? order by student_claim",
+                rs -> { corrections.put(rs.getString("student_claim"), rs.getString("reference_claim")); }, submissionId);
+        return Optional.of(new Review(submissionId, r.graded(), points, claims, corrections, r.grade(), r.feedback(), r.released(),
+                r.releasedAt()));
+    }
+
+    /** Saves an automatic grade: points the teacher overrode keep the teacher's value and reason. */
+    void graded(long submissionId, Graded graded) {
+        String json = JSON.writeValueAsString(graded);
+        int updated = jdbc.update("update review set graded_json = ?, updated_at = ? where submission_id = ?", json, time(Instant.now()), submissionId);
+        if (updated == 0) {
+            jdbc.update("insert into review (submission_id, graded_json, updated_at) values (?, ?, ?)", submissionId, json, time(Instant.now()));
+        }
+        for (Graded.Result c : graded.criteria()) {
+            int n = jdbc.update("update review_points set automatic = ? where submission_id = ? and criterion = ?", c.points(), submissionId, c.id());
+            if (n == 0) jdbc.update("insert into review_points (submission_id, criterion, automatic) values (?, ?, ?)", submissionId, c.id(), c.points());
+        }
+        jdbc.update("delete from review_points where submission_id = ? and criterion not in ("
+                + String.join(",", graded.criteria().stream().map(c -> "?").toList()) + ")",
+                prepend(submissionId, graded.criteria().stream().map(Graded.Result::id).toArray()));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    void override(long submissionId, String criterion, Double points, String reason) {
+        jdbc.update("update review_points set overridden = ?, reason = ? where submission_id = ? and criterion = ?", points, reason,
+                submissionId, criterion);
+    }
+
+    void note(long submissionId, String claimId, ReviewMark mark, String comment) {
+        jdbc.update("delete from review_claim where submission_id = ? and claim_id = ?", submissionId, claimId);
+        if (mark != null || comment != null) {
+            jdbc.update("insert into review_claim (submission_id, claim_id, mark, comment) values (?, ?, ?, ?)", submissionId, claimId,
+                    mark == null ? null : mark.name(), comment);
+        }
+    }
+
+    void correct(long submissionId, String studentClaim, String referenceClaim) {
+        jdbc.update("delete from review_match where submission_id = ? and student_claim = ?", submissionId, studentClaim);
+        if (referenceClaim != null) {
+            jdbc.update("insert into review_match (submission_id, student_claim, reference_claim) values (?, ?, ?)", submissionId,
+                    studentClaim, referenceClaim);
+        }
+    }
+
+    void conclude(long submissionId, String grade, String feedback) {
+        jdbc.update("update review set grade = ?, feedback = ?, updated_at = ? where submission_id = ?", grade, feedback,
+                time(Instant.now()), submissionId);
+    }
+
+    void release(long submissionId, Instant at) {
+        jdbc.update("update review set released = ?, released_at = ? where submission_id = ?", at != null, time(at), submissionId);
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}
