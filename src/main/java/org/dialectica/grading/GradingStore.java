@@ -91,6 +91,10 @@ class GradingStore {
                 .stream().findFirst();
     }
 
+    List<Submission> submissionsOfMap(String mapId, String student) {
+        return jdbc.query("select * from submission where map_id = ? and student = ? order by id", this::submissionRow, mapId, student);
+    }
+
     List<Submission> submissions(long assignmentId) {
         return jdbc.query("select * from submission where assignment_id = ? order by student", this::submissionRow, assignmentId);
     }
