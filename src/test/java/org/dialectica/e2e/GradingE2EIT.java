@@ -58,6 +58,7 @@ class GradingE2EIT extends AppInBrowser {
         teacher.waitForFunction("() => [...document.querySelectorAll('dialectica-graph')].every(g => g.cy && g.cy.nodes('[status]').length > 0"
                 + " && g.cy.nodes('.pending').length === 0)");
         assertThat(teacher.locator("#grader-criteria")).containsText("Every thesis is grounded");
+        Browser.screenshot(teacher, "10-grader-maps");
         teacher.locator("#grader-claim input").click();
         teacher.locator("vaadin-combo-box-item:not([hidden])").first().click();
         assertThat(teacher.locator("#grader-match")).containsText("score 1.00");
@@ -74,6 +75,8 @@ class GradingE2EIT extends AppInBrowser {
         teacher.locator("#overall-feedback textarea").fill("A careful map of both papers; cite the quotes exactly.");
         teacher.locator("#save-overall").click();
         assertThat(teacher.locator("#release-state")).containsText("Not released");
+        // the teacher's points for one criterion only; the others stay automatic
+        assertThat(teacher.locator("#override-thesis-grounded input")).hasValue("");
         Browser.screenshot(teacher, "10-grader-view");
 
         // nothing of the review before release: not on the assignment, not by the feedback's address
@@ -104,6 +107,8 @@ class GradingE2EIT extends AppInBrowser {
         Browser.screenshot(ayu, "10-student-feedback-id");
 
         teacher.navigate(app.url(path + "/report"));
+        assertThat(teacher.locator("#report-students")).containsText("Ayu");
+        assertThat(teacher.locator("#report-students")).containsText("B+");
         Browser.screenshot(teacher, "10-class-report");
         for (Page p : new Page[] {teacher, ayu}) p.context().close();
         browser.as("teacher");

@@ -267,6 +267,7 @@ class AssignmentsTest {
         assertThatThrownBy(() -> CurrentPerson.as(TEACHER, () -> assignments.note(submission, "a", ReviewMark.DUPLICATE, "x".repeat(4001))))
                 .isInstanceOf(Refusal.class);
         Review r = CurrentPerson.as(TEACHER, () -> assignments.override(submission, "no-circular-support", 1.0, "The circle is deliberate."));
+        assertThat(r.points()).filteredOn(p -> !p.criterion().equals("no-circular-support")).allSatisfy(p -> assertThat(p.overridden()).isNull());
         assertThat(r.points()).filteredOn(p -> p.criterion().equals("no-circular-support")).singleElement()
                 .satisfies(p -> assertThat(p.reason()).isEqualTo("The circle is deliberate."));
         // grading again keeps the teacher's points
