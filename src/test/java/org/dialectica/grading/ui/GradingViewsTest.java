@@ -76,6 +76,21 @@ class GradingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "teacher", roles = "TEACHER")
+    void the_class_report_lists_every_student_and_prints_as_pdf() {
+        long id = submitted();
+        CurrentPerson.as(TEACHER, () -> assignments.conclude(id, "<b>A</b>", null));
+        ReportView view = navigate("assignment/" + assignment + "/report", ReportView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Class report: Who gained?");
+        // user text goes into the PDF as text: the document is written whatever it holds
+        try (Pdf pdf = new Pdf("<b>report</b>")) {
+            byte[] bytes = pdf.text("<script>alert(1)</script> «Ayu» — 1,5").table(java.util.List.of("a", "b"),
+                    java.util.List.of(java.util.List.of("<i>x</i>", "=1+1"))).bytes();
+            assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
     @WithMockUser(username = "ayu", roles = "STUDENT")
     void a_student_opens_neither_the_grader_view_nor_unreleased_feedback_nor_an_unknown_assignment() {
         long id = submitted();
