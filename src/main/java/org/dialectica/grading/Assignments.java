@@ -347,6 +347,12 @@ public class Assignments {
         return out;
     }
 
+    /** The name a person shows to others (their login if the account is gone). */
+    public String nameOf(String login) {
+        CurrentPerson.get();
+        return accounts.person(login).map(Person::name).orElse(login);
+    }
+
     /** A submission; its teacher's, or its own student's. */
     public Submission submission(long submissionId) {
         Submission s = store.submission(submissionId).orElseThrow(() -> new UnknownAssignmentException("submission " + submissionId));

@@ -61,6 +61,7 @@ class GradingE2EIT extends AppInBrowser {
         Browser.screenshot(teacher, "10-grader-maps");
         teacher.locator("#grader-claim input").click();
         teacher.locator("vaadin-combo-box-item:not([hidden])").first().click();
+        String marked = teacher.locator("#grader-claim input").inputValue();
         assertThat(teacher.locator("#grader-match")).containsText("score 1.00");
         teacher.locator("#grader-mark").click();
         teacher.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Misquoted")).click();
@@ -100,6 +101,17 @@ class GradingE2EIT extends AppInBrowser {
         assertThat(ayu.locator("#feedback-notes")).containsText("Misquoted: Check the quote against page 3 <i>again</i>.");
         assertThat(ayu.locator("#feedback-counterarguments")).containsText("The rival thesis is answered in part.");
         Browser.screenshot(ayu, "10-student-feedback");
+
+        // and on her map: the comment under the claim it is about
+        ayu.locator("text=Open my map").first().click();
+        ayu.waitForFunction("() => { const g = document.querySelector('dialectica-graph');"
+                + " return g && g.cy && g.cy.nodes('[status]').length > 0 && g.cy.nodes('.pending').length === 0; }");
+        ayu.evaluate("t => { const g = document.querySelector('dialectica-graph');"
+                + " g.cy.nodes().filter(n => n.data('label') === t)[0].emit('tap'); }", marked);
+        assertThat(ayu.locator("#assignment-feedback")).containsText("Misquoted: Check the quote against page 3 <i>again</i>.");
+        Browser.screenshot(ayu, "10-student-map-feedback");
+        ayu.goBack();
+        assertThat(ayu.locator("#feedback-grade")).containsText("B+");
 
         ayu.locator("#language").click();
         ayu.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();

@@ -169,7 +169,7 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void layOut() {
         removeAll();
-        heading.setText(getTranslation("grading.grader.heading", submission.student(), assignment.title()));
+        heading.setText(getTranslation("grading.grader.heading", assignments.nameOf(submission.student()), assignment.title()));
         VerticalLayout left = column(new H3(getTranslation("grading.grader.student")), studentCanvas);
         referenceBox.removeAll();
         referenceBox.setWidthFull();
