@@ -311,6 +311,21 @@ public class Assignments {
         return Feedback.of(a, s, review, now);
     }
 
+    /** A released review of the signed-in student's work on a map, as the map's page shows it. */
+    public record OnMap(long assignmentId, String title, Review review) {}
+
+    /** The released reviews of the signed-in person's own work done on this map (none before release). */
+    public List<OnMap> releasedOn(String mapId) {
+        Person me = CurrentPerson.find().orElse(null);
+        if (me == null || mapId == null) return List.of();
+        List<OnMap> out = new ArrayList<>();
+        for (Submission s : store.submissionsOfMap(mapId, me.login())) {
+            store.review(s.id()).filter(Review::released)
+                    .ifPresent(r -> out.add(new OnMap(s.assignmentId(), stored(s.assignmentId()).assignment().title(), r)));
+        }
+        return out;
+    }
+
     // grading -----------------------------------------------------------------------------------
 
     /** A student of the class and their work (null: not begun). */
@@ -330,6 +345,12 @@ public class Assignments {
             out.add(new Work(login, name, s, s == null ? null : store.review(s.id()).orElse(null)));
         }
         return out;
+    }
+
+    /** The name a person shows to others (their login if the account is gone). */
+    public String nameOf(String login) {
+        CurrentPerson.get();
+        return accounts.person(login).map(Person::name).orElse(login);
     }
 
     /** A submission; its teacher's, or its own student's. */

@@ -91,6 +91,10 @@ class GradingStore {
                 .stream().findFirst();
     }
 
+    List<Submission> submissionsOfMap(String mapId, String student) {
+        return jdbc.query("select * from submission where map_id = ? and student = ? order by id", this::submissionRow, mapId, student);
+    }
+
     List<Submission> submissions(long assignmentId) {
         return jdbc.query("select * from submission where assignment_id = ? order by student", this::submissionRow, assignmentId);
     }
@@ -140,7 +144,8 @@ class GradingStore {
         List<Review.Points> points = new ArrayList<>();
         jdbc.query("select * from review_points where submission_id = ?", rs -> {
             double o = rs.getDouble("overridden");
-            points.add(new Review.Points(rs.getString("criterion"), rs.getDouble("automatic"), rs.wasNull() ? null : o, rs.getString("reason")));
+            Double overridden = rs.wasNull() ? null : o; // read at once: wasNull speaks of the last column read
+            points.add(new Review.Points(rs.getString("criterion"), rs.getDouble("automatic"), overridden, rs.getString("reason")));
         }, submissionId);
         if (r.graded() != null) {
             // in the rubric's order

@@ -58,8 +58,10 @@ class GradingE2EIT extends AppInBrowser {
         teacher.waitForFunction("() => [...document.querySelectorAll('dialectica-graph')].every(g => g.cy && g.cy.nodes('[status]').length > 0"
                 + " && g.cy.nodes('.pending').length === 0)");
         assertThat(teacher.locator("#grader-criteria")).containsText("Every thesis is grounded");
+        Browser.screenshot(teacher, "10-grader-maps");
         teacher.locator("#grader-claim input").click();
         teacher.locator("vaadin-combo-box-item:not([hidden])").first().click();
+        String marked = teacher.locator("#grader-claim input").inputValue();
         assertThat(teacher.locator("#grader-match")).containsText("score 1.00");
         teacher.locator("#grader-mark").click();
         teacher.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Misquoted")).click();
@@ -74,6 +76,8 @@ class GradingE2EIT extends AppInBrowser {
         teacher.locator("#overall-feedback textarea").fill("A careful map of both papers; cite the quotes exactly.");
         teacher.locator("#save-overall").click();
         assertThat(teacher.locator("#release-state")).containsText("Not released");
+        // the teacher's points for one criterion only; the others stay automatic
+        assertThat(teacher.locator("#override-thesis-grounded input")).hasValue("");
         Browser.screenshot(teacher, "10-grader-view");
 
         // nothing of the review before release: not on the assignment, not by the feedback's address
@@ -98,12 +102,25 @@ class GradingE2EIT extends AppInBrowser {
         assertThat(ayu.locator("#feedback-counterarguments")).containsText("The rival thesis is answered in part.");
         Browser.screenshot(ayu, "10-student-feedback");
 
+        // and on her map: the comment under the claim it is about
+        ayu.locator("text=Open my map").first().click();
+        ayu.waitForFunction("() => { const g = document.querySelector('dialectica-graph');"
+                + " return g && g.cy && g.cy.nodes('[status]').length > 0 && g.cy.nodes('.pending').length === 0; }");
+        ayu.evaluate("t => { const g = document.querySelector('dialectica-graph');"
+                + " g.cy.nodes().filter(n => n.data('label') === t)[0].emit('tap'); }", marked);
+        assertThat(ayu.locator("#assignment-feedback")).containsText("Misquoted: Check the quote against page 3 <i>again</i>.");
+        Browser.screenshot(ayu, "10-student-map-feedback");
+        ayu.goBack();
+        assertThat(ayu.locator("#feedback-grade")).containsText("B+");
+
         ayu.locator("#language").click();
         ayu.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
         assertThat(ayu.locator("#feedback-grade")).containsText("Nilai: B+");
         Browser.screenshot(ayu, "10-student-feedback-id");
 
         teacher.navigate(app.url(path + "/report"));
+        assertThat(teacher.locator("#report-students")).containsText("Ayu");
+        assertThat(teacher.locator("#report-students")).containsText("B+");
         Browser.screenshot(teacher, "10-class-report");
         for (Page p : new Page[] {teacher, ayu}) p.context().close();
         browser.as("teacher");

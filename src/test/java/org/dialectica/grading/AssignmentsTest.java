@@ -156,6 +156,7 @@ class AssignmentsTest {
         });
 
         assertThat(CurrentPerson.as(AYU, () -> assignments.feedback(id))).isEmpty();
+        assertThat(CurrentPerson.as(AYU, () -> assignments.releasedOn(submitted.mapId()))).isEmpty();
         assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> assignments.review(submitted.id()))).isInstanceOf(AccessDeniedException.class);
         assertThat(CurrentPerson.as(AYU, () -> assignments.list())).filteredOn(r -> r.assignment().id() == id)
                 .singleElement().satisfies(r -> assertThat(r.feedbackReleased()).isFalse());
@@ -164,6 +165,10 @@ class AssignmentsTest {
 
         Feedback feedback = CurrentPerson.as(AYU, () -> assignments.feedback(id)).orElseThrow();
         assertThat(feedback.review().grade()).isEqualTo("B+");
+        // on her map's page too, and to nobody else there
+        assertThat(CurrentPerson.as(AYU, () -> assignments.releasedOn(submitted.mapId()))).singleElement()
+                .satisfies(r -> assertThat(r.review().claims()).containsKey("evidence"));
+        assertThat(CurrentPerson.as(TEACHER, () -> assignments.releasedOn(submitted.mapId()))).isEmpty();
         assertThat(feedback.review().feedback()).isEqualTo("A fair map of both papers.");
         assertThat(feedback.review().claims().get("evidence")).isEqualTo(new Review.ClaimNote(ReviewMark.GOOD, "Well quoted."));
         assertThat(feedback.review().points()).filteredOn(p -> p.criterion().equals("counterarguments"))
@@ -267,6 +272,7 @@ class AssignmentsTest {
         assertThatThrownBy(() -> CurrentPerson.as(TEACHER, () -> assignments.note(submission, "a", ReviewMark.DUPLICATE, "x".repeat(4001))))
                 .isInstanceOf(Refusal.class);
         Review r = CurrentPerson.as(TEACHER, () -> assignments.override(submission, "no-circular-support", 1.0, "The circle is deliberate."));
+        assertThat(r.points()).filteredOn(p -> !p.criterion().equals("no-circular-support")).allSatisfy(p -> assertThat(p.overridden()).isNull());
         assertThat(r.points()).filteredOn(p -> p.criterion().equals("no-circular-support")).singleElement()
                 .satisfies(p -> assertThat(p.reason()).isEqualTo("The circle is deliberate."));
         // grading again keeps the teacher's points

@@ -35,7 +35,7 @@ import org.dialectica.workspace.Workspace;
  */
 @PermitAll
 @Route(value = "assignment/:id", layout = MainLayout.class)
-class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, com.vaadin.flow.i18n.LocaleChangeObserver {
     private final Assignments assignments;
     private Assignment assignment;
     final H2 heading = new H2();
@@ -55,6 +55,11 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         assignment = Pages.open(event, () -> assignments.get(id));
+    }
+
+    /** Drawn when the page opens and again in the language chosen later. */
+    @Override
+    public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
         if (assignment == null) return;
         heading.setText(assignment.title());
         details.removeAll();

@@ -47,7 +47,7 @@ import org.dialectica.workspace.ui.MapGraph;
  */
 @PermitAll
 @Route(value = "submission/:id", layout = MainLayout.class)
-class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, com.vaadin.flow.i18n.LocaleChangeObserver {
     private final Assignments assignments;
     private Submission submission;
     private Assignment assignment;
@@ -151,8 +151,15 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         reference = assignments.referenceMap(assignment.id());
         studentAnalysis = assignments.analyze(student);
         referenceAnalysis = reference == null ? null : assignments.analyze(reference);
+        review = found;
+    }
+
+    /** Drawn when the page opens and again in the language chosen later. */
+    @Override
+    public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
+        if (review == null) return;
         layOut();
-        show(found);
+        show(review);
     }
 
     @Override
@@ -162,7 +169,7 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void layOut() {
         removeAll();
-        heading.setText(getTranslation("grading.grader.heading", submission.student(), assignment.title()));
+        heading.setText(getTranslation("grading.grader.heading", assignments.nameOf(submission.student()), assignment.title()));
         VerticalLayout left = column(new H3(getTranslation("grading.grader.student")), studentCanvas);
         referenceBox.removeAll();
         referenceBox.setWidthFull();
@@ -256,7 +263,8 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     + Pages.points(c.max(), getLocale()) + (c.passed() ? " ✓" : " ✗"));
             title.getStyle().set("margin", "0.2em 0");
             Paragraph why = new Paragraph(c.explanation(getLocale()));
-            why.getStyle().set("margin", "0.2em 0").set("font-size", "var(--lumo-font-size-s)");
+            // a criterion may name every claim it checked: the list scrolls rather than push the rest away
+            why.getStyle().set("margin", "0.2em 0").set("font-size", "var(--lumo-font-size-s)").set("max-height", "5.5em").set("overflow", "auto");
             NumberField points = new NumberField(getTranslation("grading.grader.override"));
             points.setId("override-" + c.id());
             points.setMin(0);

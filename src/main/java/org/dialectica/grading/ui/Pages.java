@@ -65,7 +65,9 @@ final class Pages {
     }
 
     static String points(double p, Locale locale) {
-        return p == Math.rint(p) ? String.valueOf((long) p) : String.format(locale, "%.2f", p);
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        return f.format(p);
     }
 
     /** A rubric refused: its located message as the compiler gave it. */

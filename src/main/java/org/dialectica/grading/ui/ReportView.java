@@ -75,6 +75,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, LocaleCh
         spread.setId("report-distribution");
         Grid<List<String>> gaps = table(gapHeader(), gapRows());
         gaps.setId("report-gaps");
+        gaps.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // explanations are sentences
         add(students, new H3(getTranslation("grading.report.distribution")), spread, new H3(getTranslation("grading.report.gaps")), gaps);
     }
 
