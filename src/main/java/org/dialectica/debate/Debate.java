@@ -108,7 +108,8 @@ public final class Debate implements AutoCloseable {
                 refusal = Sentence.of("debate.refused.map", e.getMessage());
             }
         }
-        if (refusal != null) return record(new Played(index, made, at, false, refusal, theses(), List.of(), effect(made)));
+        Sentence effect = effect(made);
+        if (refusal != null) return record(new Played(index, made, at, false, refusal, theses(), List.of(), effect));
         turns.moved(made.type(), side, made.poi(), at);
         if (made.type() == MoveType.CLOSE) closed = true;
         protocol.phase(phase(at));
@@ -121,12 +122,12 @@ public final class Debate implements AutoCloseable {
             if (before != null && before != t.label()) {
                 turned.add(new Turning(index, made.by(), side, made.type(), t.id(), t.side(), before, t.label(),
                         Sentence.of("debate.turning", index, made.by(),
-                                side != null ? side : Sentence.of("debate.role." + role.name().toLowerCase(java.util.Locale.ROOT)), effect(made), t.side(),
+                                side != null ? side : Sentence.of("debate.role." + role.name().toLowerCase(java.util.Locale.ROOT)), effect, t.side(),
                                 t.title(), Sentence.word(before), Sentence.word(t.label()))));
             }
         }
         turningMoves.addAll(turned);
-        return record(new Played(index, made, at, true, null, now, List.copyOf(turned), effect(made)));
+        return record(new Played(index, made, at, true, null, now, List.copyOf(turned), effect));
     }
 
     private Played record(Played played) {
@@ -276,7 +277,7 @@ public final class Debate implements AutoCloseable {
             }
             case RETRACT -> {
                 String claim = m.subject();
-                List<String> supportsGone = session.map().removalOf(claim).orElseThrow().supports().stream().map(Support::id).toList();
+                List<String> supportsGone = session.removalOf(claim).orElseThrow().supports().stream().map(Support::id).toList();
                 session.removeClaim(claim);
                 protocol.dropped(claim);
                 supportsGone.forEach(protocol::dropped);
@@ -287,7 +288,7 @@ public final class Debate implements AutoCloseable {
             case VOTE -> {
                 votes.computeIfAbsent(m.subject(), k -> new LinkedHashMap<>()).put(m.by(), m.value());
                 double mean = votes.get(m.subject()).values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                Claim c = session.map().claim(m.subject()).orElseThrow();
+                Claim c = session.claim(m.subject()).orElseThrow();
                 session.putClaim(new Claim(c.id(), c.title(), c.text(), c.originalText(), c.language(), c.kind(), c.actors(),
                         c.tags(), c.source(), c.proposition(), c.assertedBy(), mean, c.preferredOver()));
             }
@@ -310,12 +311,11 @@ public final class Debate implements AutoCloseable {
 
     /** A ruling replaces any ruling the other way: the later word of the moderator counts. */
     private void prefer(String preferred, String over) {
-        ArgumentMap map = session.map();
-        Claim loser = map.claim(over).orElseThrow();
+        Claim loser = session.claim(over).orElseThrow();
         if (loser.preferredOver().contains(preferred)) {
             session.putClaim(withPreferences(loser, loser.preferredOver().stream().filter(p -> !p.equals(preferred)).toList()));
         }
-        Claim winner = map.claim(preferred).orElseThrow();
+        Claim winner = session.claim(preferred).orElseThrow();
         List<String> now = new ArrayList<>(winner.preferredOver());
         if (!now.contains(over)) now.add(over);
         session.putClaim(withPreferences(winner, now));
@@ -358,8 +358,7 @@ public final class Debate implements AutoCloseable {
     }
 
     private String title(String claimId) {
-        ArgumentMap map = session.map();
-        return map.claim(claimId).map(Claim::displayTitle).orElse(claimId);
+        return session.claim(claimId).map(Claim::displayTitle).orElse(claimId);
     }
 
     /** What a move does, in words. */

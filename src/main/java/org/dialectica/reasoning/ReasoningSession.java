@@ -141,6 +141,16 @@ public final class ReasoningSession implements AutoCloseable {
         return map.attack(attackId);
     }
 
+    /** One claim as it stands now, without copying the map. */
+    public synchronized Optional<Claim> claim(String claimId) {
+        return map.claim(claimId);
+    }
+
+    /** What deleting the claim would take with it now (see {@link ArgumentMap#removalOf}), without copying the map. */
+    public synchronized Optional<ArgumentMap.Removal> removalOf(String claimId) {
+        return map.removalOf(claimId);
+    }
+
     /** A copy of the map as it stands now. */
     public synchronized ArgumentMap map() {
         return map.copy();
