@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,11 +24,13 @@ public class Accounts implements UserDetailsService {
     private final PeopleRepositories.Accounts accounts;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Accounts(PeopleRepositories.Accounts accounts, PasswordEncoder encoder, AuditLog audit) {
+    Accounts(PeopleRepositories.Accounts accounts, PasswordEncoder encoder, AuditLog audit, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -104,6 +107,7 @@ public class Accounts implements UserDetailsService {
         AccountEntity a = find(login);
         a.enabled = enabled;
         audit.record(admin.login(), enabled ? "account-enabled" : "account-disabled", a.login);
+        if (!enabled) events.publishEvent(new AccountChanged(a.login, false));
     }
 
     /** A random password for an account an admin creates: shown to them once, changed at the first sign-in. */
@@ -120,6 +124,7 @@ public class Accounts implements UserDetailsService {
         a.passwordHash = encoder.encode(password);
         a.mustChangePassword = true;
         audit.record(admin.login(), "password-reset", a.login);
+        events.publishEvent(new AccountChanged(a.login, false));
         return password;
     }
 
@@ -136,6 +141,7 @@ public class Accounts implements UserDetailsService {
         a.passwordHash = encoder.encode(chosen);
         a.mustChangePassword = false;
         audit.record(me.login(), "password-changed", null);
+        events.publishEvent(new AccountChanged(a.login, true));
     }
 
     /** Changes a person's role; admins only, never their own. */
@@ -144,8 +150,10 @@ public class Accounts implements UserDetailsService {
         Person admin = requireAdmin();
         if (admin.login().equals(normal(login))) throw new Refusal("account.error.ownRole");
         AccountEntity a = find(login);
+        if (a.role == role) return;
         a.role = role;
         audit.record(admin.login(), "role-changed", a.login + " → " + role);
+        events.publishEvent(new AccountChanged(a.login, false));
     }
 
     private AccountEntity find(String login) {

@@ -61,14 +61,16 @@ class FirstStart implements SmartInitializingSingleton {
                 throw new IllegalStateException("DIALECTICA_ADMIN_PASSWORD needs at least " + Passwords.MIN_LENGTH
                         + " characters; nothing was created.");
             }
-            accounts.add(login, "Administrator", null, Role.ADMIN, password, false);
+            // a printed password was in the log: its owner replaces it at the first sign-in
+            boolean printedAdmin = !printed.isEmpty();
+            accounts.add(login, "Administrator", null, Role.ADMIN, password, printedAdmin);
             if (embedded()) {
                 String demoPassword = setting("DIALECTICA_DEMO_PASSWORD", "dialectica.demo.password");
                 List<String> students = new ArrayList<>();
                 for (Demo d : DEMO) {
                     if (d.login.equals(login)) continue;
                     String p = demoPassword != null ? demoPassword : Passwords.random();
-                    accounts.add(d.login, d.name, null, d.role, p, false);
+                    accounts.add(d.login, d.name, null, d.role, p, demoPassword == null);
                     if (d.role == Role.STUDENT || d.role == Role.MODERATOR) students.add(d.login);
                     if (demoPassword == null) printed.add(line(d.login, p, d.role));
                 }

@@ -7,7 +7,11 @@ final class Passwords {
     private Passwords() {}
 
     static final int MIN_LENGTH = 10;
-    static final int MAX_LENGTH = 200;
+    /**
+     * Bcrypt reads only a password's first 72 bytes (and Spring refuses longer ones): the one limit
+     * is 72 bytes of UTF-8, which is 72 plain letters, digits and signs, fewer with accents or emoji.
+     */
+    static final int MAX_BYTES = 72;
     // no 0/O, 1/l/I: a password read off a screen or a printout is typed right
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,8 +27,8 @@ final class Passwords {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new Refusal("account.error.short", MIN_LENGTH);
         }
-        if (password.length() > MAX_LENGTH) {
-            throw new Refusal("account.error.long", MAX_LENGTH);
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new Refusal("account.error.long", MAX_BYTES);
         }
     }
 }

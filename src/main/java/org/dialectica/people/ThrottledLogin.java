@@ -28,6 +28,13 @@ final class ThrottledLogin implements AuthenticationProvider {
         String login = Accounts.normal(attempt.getName());
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (throttle.blocked(login, address)) {
+            // the password is checked all the same and its result dropped: a refusal takes as long
+            // whatever its reason, so the time of the answer does not tell a guesser they are throttled
+            try {
+                passwords.authenticate(attempt);
+            } catch (AuthenticationException | IllegalArgumentException ignored) {
+                // refused either way
+            }
             audit.record(login, "login-throttled", address);
             throw new BadCredentialsException("Too many attempts");
         }

@@ -23,6 +23,17 @@ class DefaultsIT {
                     .containsPattern("admin +admin +password: [A-Za-z0-9]{16}")
                     .containsPattern("teacher +teacher +password: [A-Za-z0-9]{16}")
                     .containsPattern("ayu +student +password: [A-Za-z0-9]{16}");
+            // a printed password was in a log: it must be replaced at the first sign-in
+            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("ayu +student +password: ([A-Za-z0-9]{16})").matcher(app.log());
+            assertThat(printed.find()).isTrue();
+            try (Browser browser = new Browser()) {
+                com.microsoft.playwright.Page ayu = browser.as("ayu", printed.group(1)).open(app.url("/"));
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(ayu.locator("#password-new")).isVisible();
+                ayu.navigate(app.url("/debates"));
+                // every page waits for the new password
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(ayu.locator("#password-new")).isVisible();
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(ayu.locator("#debates")).hasCount(0);
+            }
             app.stop();
             String firstLog = app.log();
             app.start();

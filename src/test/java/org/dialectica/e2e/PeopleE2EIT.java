@@ -44,6 +44,163 @@ class PeopleE2EIT extends AppInBrowser {
         }
     }
 
+    /** The headers every page is served with: the login page, the map list and a map page, signed in or not. */
+    @Test
+    void every_html_page_carries_the_security_headers_and_a_content_security_policy() throws Exception {
+        Page teacher = browser.as("teacher").open(app.url("/"));
+        String cookie = "JSESSIONID=" + sessionId(teacher);
+        for (String path : new String[] {"/login", "/", "/map/" + SEED}) {
+            HttpURLConnection c = get(path);
+            if (!path.equals("/login")) c.setRequestProperty("Cookie", cookie);
+            assertThat(c.getResponseCode()).as(path).isEqualTo(200);
+            assertThat(c.getContentType()).as(path).startsWith("text/html");
+            assertThat(c.getHeaderField("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(c.getHeaderField("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(c.getHeaderField("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(c.getHeaderField("Cache-Control")).as(path).contains("no-store");
+            assertThat(c.getHeaderField("Content-Security-Policy")).as(path)
+                    .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
+        }
+        // the session cookie: SameSite=Lax, HttpOnly, and never in an address
+        HttpURLConnection fresh = get("/login");
+        assertThat(fresh.getHeaderField("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(fresh.getHeaderField("Location")).isNull();
+        teacher.context().close();
+    }
+
+    /** The pages work under the policy: nothing the app loads or runs is refused by it. */
+    @Test
+    void a_map_page_runs_under_the_content_security_policy_without_a_violation() throws Exception {
+        java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Page teacher = browser.as("teacher").open(app.url("/login"));
+        teacher.onConsoleMessage(m -> { if (m.text().contains("Content Security Policy")) refused.add(m.text()); });
+        teacher.navigate(app.url("/map/" + SEED));
+        teacher.waitForFunction("() => { const g = document.querySelector('dialectica-graph');"
+                + " return g && g.cy && g.cy.nodes('[status]').length > 0 && g.cy.nodes('.pending').length === 0; }");
+        teacher.navigate(app.url("/debates"));
+        assertThat(teacher.locator("#debates")).isVisible();
+        assertThat(refused).isEmpty();
+        teacher.context().close();
+    }
+
+    /** Login CSRF: a sign-in posted from elsewhere (no token of this site's page) signs nobody in. */
+    @Test
+    void a_sign_in_without_the_pages_csrf_token_is_refused_and_sent_to_a_fresh_login_page() throws Exception {
+        HttpURLConnection forged = get("/login");
+        forged.setRequestMethod("POST");
+        forged.setDoOutput(true);
+        forged.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        forged.getOutputStream().write(("username=budi&password=" + RunningApp.PASSWORD).getBytes());
+        assertThat(forged.getResponseCode()).isEqualTo(302);
+        assertThat(forged.getHeaderField("Location")).endsWith("/login?stale");
+        String cookie = forged.getHeaderField("Set-Cookie");
+        HttpURLConnection after = get("/");
+        if (cookie != null) after.setRequestProperty("Cookie", cookie.split(";")[0]);
+        assertThat(after.getResponseCode()).as("not signed in").isEqualTo(302);
+        Page page = browser.openSignedOut(app.url("/login?stale"));
+        assertThat(page.locator("#login-notice")).containsText("open too long");
+        // the page's own form carries the token and signs in
+        Browser.signIn(page, "budi", RunningApp.PASSWORD);
+        assertThat(page.locator("#nav-account")).hasText("Budi");
+        page.context().close();
+    }
+
+    /** An account the admin makes, signed in with its own password: answers that password. */
+    private static String newPerson(Page admin, String login, String role) {
+        admin.navigate(app.url("/admin"));
+        admin.locator("#new-login input").fill(login);
+        admin.locator("#new-name input").fill(login.substring(0, 1).toUpperCase() + login.substring(1));
+        if (!role.equals("student")) {
+            admin.locator("#new-role").click();
+            admin.locator("vaadin-select-item[role=option] >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(role)).first().click();
+        }
+        admin.locator("#create-account").click();
+        String oneTime = admin.locator("#one-time-password").textContent().strip();
+        admin.keyboard().press("Escape");
+        String own = login + "-own-password";
+        Page first = browser.as(login, oneTime).open(app.url("/"));
+        first.locator("#password-current input").fill(oneTime);
+        first.locator("#password-new input").fill(own);
+        first.locator("#password-repeat input").fill(own);
+        first.locator("#password-change").click();
+        first.locator("#nav-maps").click();
+        assertThat(first.locator("#maps")).isVisible();
+        first.context().close();
+        return own;
+    }
+
+    private static void endedAtOnce(Page page) {
+        page.waitForURL(u -> u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
+        assertThat(page.locator("#login-notice")).containsText("Your session has ended");
+    }
+
+    /** Whether a request with this page's old session cookie is still let in. */
+    private static int statusWithCookieOf(Page page, String cookie) throws Exception {
+        HttpURLConnection c = get("/");
+        c.setRequestProperty("Cookie", "JSESSIONID=" + cookie);
+        return c.getResponseCode();
+    }
+
+    @Test
+    void an_account_disabled_while_signed_in_elsewhere_is_signed_out_at_once_and_cannot_sign_in_again() throws Exception {
+        Page admin = browser.as("admin").open(app.url("/admin"));
+        String own = newPerson(admin, "wati", "student");
+        Page wati = browser.as("wati", own).open(app.url("/"));
+        assertThat(wati.locator("#maps")).isVisible();
+        String session = sessionId(wati);
+        admin.navigate(app.url("/admin"));
+        admin.locator("#disable-wati").click();
+        assertThat(admin.locator("#enable-wati")).isVisible();
+        endedAtOnce(wati);
+        Browser.screenshot(wati, "23-disabled-signed-out");
+        assertThat(statusWithCookieOf(wati, session)).as("the old session lets nothing in").isEqualTo(302);
+        wati.locator("#vaadinLoginUsername input").fill("wati");
+        wati.locator("#vaadinLoginPassword input").fill(own);
+        wati.locator("#vaadinLoginPassword input").press("Enter");
+        wati.waitForURL(u -> u.contains("error"));
+        for (Page p : new Page[] {admin, wati}) p.context().close();
+        browser.as("teacher");
+    }
+
+    @Test
+    void a_teacher_demoted_to_student_loses_the_teacher_pages_at_once() throws Exception {
+        Page admin = browser.as("admin").open(app.url("/admin"));
+        String own = newPerson(admin, "guru", "teacher");
+        Page guru = browser.as("guru", own).open(app.url("/debates"));
+        assertThat(guru.locator("#new-debate")).isVisible();
+        admin.navigate(app.url("/admin"));
+        admin.locator("#role-guru").click();
+        admin.locator("vaadin-select-item[role=option] >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("student")).first().click();
+        endedAtOnce(guru);
+        Browser.signIn(guru, "guru", own);
+        guru.navigate(app.url("/debates"));
+        assertThat(guru.locator("#debates")).isVisible();
+        assertThat(guru.locator("#new-debate")).not().isVisible();
+        Browser.screenshot(guru, "23-demoted-teacher");
+        for (Page p : new Page[] {admin, guru}) p.context().close();
+        browser.as("teacher");
+    }
+
+    @Test
+    void a_password_change_ends_the_persons_other_sessions_but_not_the_one_it_was_made_in() throws Exception {
+        Page admin = browser.as("admin").open(app.url("/admin"));
+        String own = newPerson(admin, "rina", "student");
+        admin.context().close();
+        Page here = browser.as("rina", own).open(app.url("/account"));
+        Page there = browser.as("rina", own).open(app.url("/"));
+        String thereSession = sessionId(there);
+        here.locator("#password-current input").fill(own);
+        here.locator("#password-new input").fill("rina-newer-password");
+        here.locator("#password-repeat input").fill("rina-newer-password");
+        here.locator("#password-change").click();
+        endedAtOnce(there);
+        assertThat(statusWithCookieOf(there, thereSession)).isEqualTo(302);
+        here.locator("#nav-maps").click();
+        assertThat(here.locator("#maps")).isVisible();
+        for (Page p : new Page[] {here, there}) p.context().close();
+        browser.as("teacher");
+    }
+
     @Test
     void a_wrong_password_is_refused_with_one_message_that_names_no_reason() throws Exception {
         Page page = browser.openSignedOut(app.url("/login"));

@@ -83,6 +83,41 @@ class AccountsTest {
         assertThat(CurrentPerson.as(ADMIN, () -> audit.recent(5)).getFirst().action()).isEqualTo("login-throttled");
     }
 
+    /** A throttled refusal checks the password all the same, so it takes as long as a wrong password. */
+    @Test
+    void a_throttled_attempt_costs_a_password_check_like_any_other_and_is_still_refused() {
+        CurrentPerson.as(ADMIN, () -> accounts.create("fajar", "Fajar", null, Role.STUDENT, "fajar-password-1"));
+        int[] checks = {0};
+        org.springframework.security.crypto.password.PasswordEncoder real =
+                org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        org.springframework.security.crypto.password.PasswordEncoder counting = new org.springframework.security.crypto.password.PasswordEncoder() {
+            public String encode(CharSequence raw) { return real.encode(raw); }
+            public boolean matches(CharSequence raw, String hash) { checks[0]++; return real.matches(raw, hash); }
+        };
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider passwords =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(counting);
+        ThrottledLogin throttled = new ThrottledLogin(passwords, new LoginThrottle(java.time.Clock.systemUTC()), audit);
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 3; i++) {
+            int before = checks[0];
+            String tried = i == LoginThrottle.FREE_FAILURES + 2 ? "fajar-password-1" : "guess-" + i;
+            assertThatThrownBy(() -> throttled.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("fajar", tried)))
+                    .isInstanceOf(BadCredentialsException.class);
+            assertThat(checks[0] - before).as("attempt %d checked the password once", i + 1).isEqualTo(1);
+        }
+    }
+
+    /** Bcrypt reads 72 bytes: the limit is said in those terms, and accents count double. */
+    @Test
+    void a_password_is_at_most_72_bytes_and_the_refusal_says_so() {
+        Person me = new Person("admin", "Administrator", Role.ADMIN);
+        assertThatThrownBy(() -> Passwords.check("a".repeat(73))).isInstanceOf(Refusal.class).hasMessageContaining("at most 72 characters");
+        assertThatThrownBy(() -> Passwords.check("é".repeat(40))).as("40 letters, 80 bytes").hasMessageContaining("accents");
+        Passwords.check("a".repeat(72));
+        CurrentPerson.as(me, () -> accounts.create("hana", "Hana", null, Role.STUDENT, "g".repeat(72)));
+        assertThat(signIn("hana", "g".repeat(72)).isAuthenticated()).isTrue();
+    }
+
     @Test
     void a_reset_password_works_once_given_and_must_be_changed_by_its_owner() {
         CurrentPerson.as(ADMIN, () -> accounts.create("eko", "Eko", null, Role.STUDENT, "first-password-1"));

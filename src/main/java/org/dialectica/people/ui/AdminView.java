@@ -142,6 +142,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(account.role());
         role.setAriaLabel(getTranslation("admin.role"));
+        role.setId("role-" + account.login());
         role.addValueChangeListener(e -> {
             if (!e.isFromClient()) return;
             act(() -> accounts.setRole(account.login(), e.getValue()));

@@ -23,6 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     final LoginForm form = new LoginForm();
     private final H1 brand = new H1("Dialectica");
     private final Paragraph hint = new Paragraph();
+    private final Paragraph notice = new Paragraph();
 
     public LoginView() {
         setSizeFull();
@@ -32,12 +33,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setForgotPasswordButtonVisible(false);
         form.setId("login-form");
         hint.getStyle().set("max-width", "26em").set("color", "var(--vaadin-text-color-secondary, #555)");
-        add(brand, form, hint);
+        notice.setId("login-notice");
+        notice.setVisible(false);
+        notice.getStyle().set("max-width", "26em").set("font-weight", "600");
+        add(brand, notice, form, hint);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        // why a signed-in page came back here: the account changed, the session ran out, or this page was too old
+        notice.setVisible(parameters.containsKey("ended") || parameters.containsKey("stale"));
+        notice.setText(parameters.containsKey("stale") ? getTranslation("login.stale") : getTranslation("login.ended"));
     }
 
     @Override

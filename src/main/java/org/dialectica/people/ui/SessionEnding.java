@@ -1,0 +1,125 @@
+package org.dialectica.people.ui;
+
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.dialectica.people.AccountChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Ends the open sessions of a person whose account changed (disabled, another role, a new
+ * password), so rights never outlive their removal: each of their pages is sent to the sign-in
+ * page at once, then the session is invalidated, so a page that missed the push (a closed laptop)
+ * finds its session gone at its next request. A page whose session ended goes to
+ * {@code /login?ended}, which says so.
+ */
+@Component
+class SessionEnding implements HttpSessionListener, VaadinServiceInitListener, DisposableBean {
+    static final String ENDED_PAGE = "login?ended";
+    private static final Logger log = LoggerFactory.getLogger(SessionEnding.class);
+
+    private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
+    // not on the admin's request thread: it holds its own page's lock while it waits for the others'
+    private final ExecutorService ending = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-ending");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        open.put(event.getSession().getId(), event.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        open.remove(event.getSession().getId());
+    }
+
+    /** Every page whose session has ended (by this class or by time) is sent to the sign-in page with a message. */
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            messages.setSessionExpiredURL(root(event.getSource()) + ENDED_PAGE);
+            return messages;
+        });
+    }
+
+    private static String root(VaadinService service) {
+        String context = service instanceof com.vaadin.flow.server.VaadinServletService servlet
+                ? servlet.getServlet().getServletContext().getContextPath() : "";
+        return context + "/";
+    }
+
+    @TransactionalEventListener
+    void accountChanged(AccountChanged change) {
+        VaadinSession current = VaadinSession.getCurrent();
+        String keep = change.keepCurrent() && current != null && current.getSession() != null ? current.getSession().getId() : null;
+        ending.execute(() -> end(change.login(), keep));
+    }
+
+    /** Ends every session signed in as the login but the one kept. */
+    void end(String login, String keep) {
+        for (HttpSession session : new ArrayList<>(open.values())) {
+            try {
+                if (session.getId().equals(keep) || !login.equals(signedIn(session))) continue;
+                for (VaadinSession vaadin : vaadinSessions(session)) sendToSignIn(vaadin, session);
+                session.invalidate();
+                log.info("Ended a session of {}: the account changed", login);
+            } catch (IllegalStateException alreadyGone) {
+                open.remove(session.getId(), session);
+            }
+        }
+    }
+
+    private static String signedIn(HttpSession session) {
+        Object stored = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        Authentication auth = stored instanceof SecurityContext context ? context.getAuthentication() : null;
+        return auth == null ? null : auth.getName();
+    }
+
+    private static List<VaadinSession> vaadinSessions(HttpSession session) {
+        List<VaadinSession> found = new ArrayList<>();
+        for (String name : Collections.list(session.getAttributeNames())) {
+            if (session.getAttribute(name) instanceof VaadinSession vaadin) found.add(vaadin);
+        }
+        return found;
+    }
+
+    private static void sendToSignIn(VaadinSession vaadin, HttpSession session) {
+        String page = session.getServletContext().getContextPath() + "/" + ENDED_PAGE;
+        try {
+            vaadin.access(() -> vaadin.getUIs().forEach(ui -> ui.getPage().setLocation(page))).get(5, TimeUnit.SECONDS);
+        } catch (Exception notPushed) {
+            // the invalidation that follows still ends it: the page finds out at its next request
+            log.debug("Could not send a page to the sign-in page: {}", notPushed.toString());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        ending.shutdownNow();
+    }
+}
