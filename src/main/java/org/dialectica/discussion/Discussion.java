@@ -189,6 +189,7 @@ public class Discussion {
     static String checkedBody(String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) throw new IllegalArgumentException("A comment needs some text");
+        org.dialectica.map.TypedText.check("comment", text);
         if (text.length() > MAX_BODY) throw new CommentTooLongException(text.length(), MAX_BODY);
         return text;
     }

@@ -486,6 +486,7 @@ public class Assignments {
         if (value == null || value.isBlank()) return null;
         String clean = value.strip();
         if (clean.length() > max) throw new Refusal(tooLong, max);
+        org.dialectica.map.TypedText.check("text", clean);
         return clean;
     }
 

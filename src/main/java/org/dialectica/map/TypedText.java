@@ -53,7 +53,7 @@ public final class TypedText {
         if (at >= 0) throw new ForbiddenCharacterException(field, value.codePointAt(at), value.codePointCount(0, at) + 1);
     }
 
-    /** A character as a person can look it up: "U+0007 (bell)". */
+    /** A character as a person can look it up: "U+0007 (bel)", "U+202E (right-to-left override)". */
     public static String describe(int cp) {
         String name = Character.getName(cp);
         return String.format(Locale.ROOT, "U+%04X", cp) + (name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")");

@@ -88,8 +88,10 @@ public class Accounts implements UserDetailsService {
         if (accounts.existsById(l)) throw new Refusal("account.error.exists", l);
         if (role == null) throw new Refusal("account.error.role", l);
         String n = name == null || name.isBlank() ? l : name.strip();
+        org.dialectica.map.TypedText.check("name", n);
         if (n.length() > 200) throw new Refusal("account.error.name", 200);
         String e = email == null || email.isBlank() ? null : email.strip();
+        org.dialectica.map.TypedText.check("email", e);
         if (e != null && (e.length() > 300 || !e.contains("@"))) {
             throw new Refusal("account.error.email", shorten(e));
         }

@@ -127,6 +127,10 @@ public class ClassList {
                     problems.add("line " + at + ": «" + Accounts.shorten(id) + "» is not a login or an email (letters, digits and . _ @ -)");
                 } else if (name.length() > 200) {
                     problems.add("line " + at + ": the name has more than 200 characters");
+                } else if (org.dialectica.map.TypedText.firstForbidden(name) >= 0) {
+                    int bad = org.dialectica.map.TypedText.firstForbidden(name);
+                    problems.add("line " + at + ": the name contains the invisible control character "
+                            + org.dialectica.map.TypedText.describe(name.codePointAt(bad)) + "; remove it");
                 } else {
                     lines.add(new Line(n, name.isBlank() ? id : name, id, id.contains("@") ? id : null, role));
                 }

@@ -50,6 +50,7 @@ public class Classes {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) throw new Refusal("class.error.name");
         if (clean.length() > 200) throw new Refusal("class.error.long", 200);
+        org.dialectica.map.TypedText.check("class", clean);
         if (classes.findByName(clean).isPresent()) throw new Refusal("class.error.exists", clean);
         String taughtBy = me.isAdmin() && teacher != null && !teacher.isBlank() ? teacher : me.login();
         ClassEntity saved = classes.save(new ClassEntity(clean, taughtBy));

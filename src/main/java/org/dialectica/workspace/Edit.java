@@ -8,6 +8,7 @@ import org.dialectica.map.Attack;
 import org.dialectica.map.Claim;
 import org.dialectica.map.Opposition;
 import org.dialectica.map.Support;
+import org.dialectica.map.TypedText;
 
 /**
  * A user's changes checked one after another on a copy of the map, each with what it touches as
@@ -33,6 +34,7 @@ final class Edit {
     }
 
     private static Step step(ArgumentMap map, Change change) {
+        typed(change);
         return switch (change) {
             case Change.PutClaim c when c.expectedVersion() == null -> {
                 if (map.hasClaim(c.claim().id())) throw new IllegalArgumentException("the map already has a claim '" + c.claim().id() + "'");
@@ -117,6 +119,31 @@ final class Edit {
                 yield new Step(c, null, v -> List.of(before));
             }
         };
+    }
+
+    /**
+     * Refuses text a person typed with an invisible control character in it (TypedText): once
+     * here, for every claim and map description an edit brings. Restores and relations bring
+     * nothing typed.
+     */
+    private static void typed(Change change) {
+        if (change instanceof Change.PutClaim c) {
+            Claim claim = c.claim();
+            TypedText.check("title", claim.title());
+            TypedText.check("text", claim.text());
+            TypedText.check("original", claim.originalText());
+            TypedText.check("side", claim.assertedBy());
+            if (claim.source() != null) {
+                TypedText.check("paper", claim.source().paper());
+                TypedText.check("locator", claim.source().locator());
+                TypedText.check("quote", claim.source().quote());
+            }
+            claim.tags().forEach(t -> TypedText.check("tag", t));
+            claim.actors().forEach(a -> TypedText.check("actor", a));
+        } else if (change instanceof Change.DescribeMap c) {
+            TypedText.check("title", c.title());
+            TypedText.check("description", c.description());
+        }
     }
 
     /** A claim a relation names must still be there: someone else may have just deleted it. */

@@ -127,6 +127,8 @@ public class Workspace implements DisposableBean {
     /** A new empty map owned by the signed-in person, private until they share it. */
     public String create(String title, String description) {
         Person me = CurrentPerson.get();
+        org.dialectica.map.TypedText.check("title", title);
+        org.dialectica.map.TypedText.check("description", description);
         return transactions.execute(t -> {
             String id = store.create(title, description, me.login());
             editLog.began(id, me, new EditStep(EditStep.Kind.MAP_CREATED, title.strip()));
@@ -141,6 +143,7 @@ public class Workspace implements DisposableBean {
     public String copy(String mapId, String title) {
         check(mapId, MapAction.VIEW);
         Person me = CurrentPerson.get();
+        org.dialectica.map.TypedText.check("title", title);
         ArgumentMap map = store.load(mapId);
         ArgumentMap copy = map.copy();
         copy.setTitle(title == null || title.isBlank() ? map.title() : title.strip());

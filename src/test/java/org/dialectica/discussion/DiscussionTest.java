@@ -88,6 +88,14 @@ class DiscussionTest {
     }
 
     @Test
+    void a_comment_with_an_invisible_control_character_is_refused_and_nothing_is_posted() throws Exception {
+        String mapId = publicMap();
+        assertThatThrownBy(() -> discussion.post(mapId, "thesis", "Looks fine \u202Eeht ot", null))
+                .hasMessageContaining("The comment contains the invisible control character U+202E");
+        assertThat(discussion.threads(mapId)).isEmpty();
+    }
+
+    @Test
     void replies_belong_to_the_thread_and_a_reply_cannot_be_answered_as_a_thread() throws Exception {
         String mapId = publicMap();
         CommentThread first = discussion.post(mapId, "thesis", "First point.", null);

@@ -119,6 +119,13 @@ class AccountsTest {
     }
 
     @Test
+    void a_name_with_an_invisible_control_character_is_refused() {
+        assertThatThrownBy(() -> CurrentPerson.as(ADMIN, () -> accounts.create("indra", "In\u0000dra", null, Role.STUDENT, "indra-password-1")))
+                .hasMessageContaining("The name contains the invisible control character U+0000 (null) at character 3");
+        assertThat(accounts.person("indra")).isEmpty();
+    }
+
+    @Test
     void a_reset_password_works_once_given_and_must_be_changed_by_its_owner() {
         CurrentPerson.as(ADMIN, () -> accounts.create("eko", "Eko", null, Role.STUDENT, "first-password-1"));
         String temporary = CurrentPerson.as(ADMIN, () -> accounts.resetPassword("eko"));

@@ -210,4 +210,21 @@ class WorkspaceTest {
         assertThatThrownBy(() -> workspace.importArgdown("long.argdown", "[" + "T".repeat(400) + "]: A claim.\n"))
                 .hasMessageContaining("('" + "t".repeat(57) + "…'): its id is 400 characters long");
     }
+
+    /** Issue 23: NUL, BEL and a right-to-left override were stored in titles as typed. */
+    @Test
+    void a_typed_invisible_control_character_is_refused_with_its_place_and_nothing_is_saved() throws Exception {
+        String mapId = importSmall();
+        Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
+        for (String bad : new String[] {"Nul\u0000", "Bell\u0007", "\u202Eright to left"}) {
+            Claim typed = new Claim(thesis.id(), bad, thesis.text(), null, null, thesis.kind(), null, null, thesis.source(), null, null);
+            assertThatThrownBy(() -> workspace.putClaim(mapId, typed, workspace.claimVersion(mapId, "thesis")))
+                    .isInstanceOf(org.dialectica.map.TypedText.ForbiddenCharacterException.class)
+                    .hasMessageContaining("The title contains the invisible control character U+");
+            assertThatThrownBy(() -> workspace.putClaim(mapId, thesis.withText(bad), workspace.claimVersion(mapId, "thesis")))
+                    .hasMessageContaining("The text contains");
+        }
+        assertThat(workspace.load(mapId).claim("thesis").orElseThrow()).isEqualTo(thesis);
+        assertThatThrownBy(() -> workspace.create("A \u0000 map", null)).hasMessageContaining("U+0000 (null) at character 3");
+    }
 }

@@ -215,7 +215,10 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
         } catch (AccessDeniedException e) {
             refuse(getTranslation("comments.refused"));
             return;
-        } catch (IllegalArgumentException | UnknownMapException e) {
+        } catch (IllegalArgumentException e) {
+            refuse(org.dialectica.people.ui.Refusals.worded(this, e));
+            return;
+        } catch (UnknownMapException e) {
             refuse(e.getMessage());
             return;
         }

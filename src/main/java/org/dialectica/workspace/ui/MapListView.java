@@ -175,7 +175,14 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
                 title.setErrorMessage(getTranslation("maps.title.required"));
                 return;
             }
-            String id = store.create(title.getValue(), description.getValue());
+            String id;
+            try {
+                id = store.create(title.getValue(), description.getValue());
+            } catch (IllegalArgumentException refused) {
+                title.setInvalid(true);
+                title.setErrorMessage(org.dialectica.people.ui.Refusals.worded(this, refused));
+                return;
+            }
             dialog.close();
             getUI().ifPresent(ui -> ui.navigate(MapView.class, id));
         });

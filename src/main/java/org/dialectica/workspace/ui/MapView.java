@@ -655,7 +655,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
                 opened[0] = state.version(claim.id());
                 return getTranslation("edit.conflict.keep", theirs.displayTitle(), changes);
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                return org.dialectica.people.ui.Refusals.worded(this, e);
             }
         }).open();
     }
@@ -674,7 +674,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         } catch (AccessDeniedException e) {
             return getTranslation("map.denied.edit");
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return org.dialectica.people.ui.Refusals.worded(this, e);
         }
     }
 
@@ -740,7 +740,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             case ConcurrentEditException c -> message(c);
             case UnknownMapException u -> getTranslation("map.gone", mapId);
             case AccessDeniedException a -> getTranslation("map.denied.edit");
-            case IllegalArgumentException i -> i.getMessage();
+            case IllegalArgumentException i -> org.dialectica.people.ui.Refusals.worded(this, i);
             default -> throw e;
         };
         Notification error = Notification.show(message, 8000, Notification.Position.MIDDLE);
