@@ -376,8 +376,27 @@ public class Assignments {
         try {
             return new ArgdownReader().read("submission-" + s.id() + ".argdown", text).map();
         } catch (MapFileException e) {
-            throw new IllegalStateException("A stored submission does not read: " + e.getMessage(), e);
+            throw new UnreadableSubmissionException(s.id(), e.getMessage());
         }
+    }
+
+    /**
+     * The repair of a submission that no longer reads: the student's map as it is now, written again,
+     * stands for what was handed in (same time, same lateness) and is graded again. The teacher only;
+     * the page says the map may have changed since it was handed in.
+     */
+    public Review retake(long submissionId) {
+        Submission s = graded(submissionId);
+        if (!s.submitted()) throw new Refusal("grading.error.notSubmitted");
+        if (s.mapId() == null) throw new Refusal("grading.error.noMap");
+        String argdown = workspace.exportArgdown(s.mapId());
+        try {
+            new ArgdownReader().read("submission-" + s.id() + ".argdown", argdown);
+        } catch (MapFileException e) {
+            throw new UnreadableSubmissionException(s.id(), e.getMessage());
+        }
+        store.submitted(s.id(), s.submittedAt(), s.late(), s.resubmissions(), argdown);
+        return regrade(submissionId);
     }
 
     /** The assignment's reference map, or null; its teacher only (it is the answer). */

@@ -58,8 +58,16 @@ class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         removeAll();
         Locale locale = getLocale();
         Review r = f.review();
-        ArgumentMap map = assignments.submittedMap(f.submission().id());
         heading.setText(getTranslation("grading.feedback.heading", f.assignment().title()));
+        ArgumentMap map;
+        try {
+            map = assignments.submittedMap(f.submission().id());
+        } catch (org.dialectica.grading.UnreadableSubmissionException e) {
+            Paragraph said = new Paragraph(getTranslation("grading.unreadable.student", e.problem()));
+            said.setId("submission-unreadable");
+            add(heading, said);
+            return;
+        }
         Paragraph grade = new Paragraph(getTranslation("grading.feedback.grade", r.grade() == null ? "—" : r.grade()));
         grade.setId("feedback-grade");
         grade.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");

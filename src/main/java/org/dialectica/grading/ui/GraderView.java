@@ -56,6 +56,7 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Analysis studentAnalysis;
     private Analysis referenceAnalysis;
     private Review review;
+    private org.dialectica.grading.UnreadableSubmissionException unreadable;
     private String selected;
 
     final H2 heading = new H2();
@@ -138,16 +139,23 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        Review found = Pages.open(event, () -> {
-            Submission s = assignments.submission(id);
-            Assignment a = assignments.get(s.assignmentId());
-            if (!assignments.teaches(a) || !s.submitted()) throw new org.springframework.security.access.AccessDeniedException("not a grader");
-            submission = s;
-            assignment = a;
-            return assignments.review(id);
-        });
-        if (found == null) return;
-        student = assignments.submittedMap(submission.id());
+        Review found;
+        unreadable = null;
+        try {
+            found = Pages.open(event, () -> {
+                Submission s = assignments.submission(id);
+                Assignment a = assignments.get(s.assignmentId());
+                if (!assignments.teaches(a) || !s.submitted()) throw new org.springframework.security.access.AccessDeniedException("not a grader");
+                submission = s;
+                assignment = a;
+                return assignments.review(id);
+            });
+            if (found == null) return;
+            student = assignments.submittedMap(submission.id());
+        } catch (org.dialectica.grading.UnreadableSubmissionException e) {
+            unreadable = e; // said on the page, with the repair
+            return;
+        }
         reference = assignments.referenceMap(assignment.id());
         studentAnalysis = assignments.analyze(student);
         referenceAnalysis = reference == null ? null : assignments.analyze(reference);
@@ -157,6 +165,10 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Drawn when the page opens and again in the language chosen later. */
     @Override
     public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
+        if (unreadable != null) {
+            showUnreadable();
+            return;
+        }
         if (review == null) return;
         layOut();
         show(review);
@@ -165,6 +177,20 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public String getPageTitle() {
         return heading.getText().isEmpty() ? "Dialectica" : heading.getText() + " — Dialectica";
+    }
+
+    /** A submission stored in a form that no longer reads: what is wrong, and the repair. */
+    private void showUnreadable() {
+        removeAll();
+        heading.setText(getTranslation("grading.grader.heading", assignments.nameOf(submission.student()), assignment.title()));
+        Paragraph said = new Paragraph(getTranslation("grading.unreadable", unreadable.problem()));
+        said.setId("submission-unreadable");
+        Button retake = new Button(getTranslation("grading.retake"), e -> {
+            if (Pages.act(this, () -> assignments.retake(submission.id()))) getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        retake.setId("retake-submission");
+        retake.addThemeVariants(ButtonVariant.PRIMARY);
+        add(heading, said, new Paragraph(getTranslation("grading.retake.hint", Pages.when(submission.submittedAt()))), retake);
     }
 
     private void layOut() {

@@ -75,6 +75,27 @@ class GradingViewsTest extends SpringBrowserlessTest {
         assertThat(view.releaseState.getText()).startsWith("Released");
     }
 
+    /**
+     * Issue 23: a submission stored by the old writer (a title with markup it did not escape) broke
+     * the grading page with an exception. It is shown with the reader's message and repaired from
+     * the student's map.
+     */
+    @Test
+    @WithMockUser(username = "teacher", roles = "TEACHER")
+    void a_stored_submission_that_no_longer_reads_is_explained_and_taken_again_from_the_students_map() {
+        long id = submitted();
+        jdbc.update("update submission set submitted_map = ? where id = ?", "===\ntitle: Old\n===\n\n[Broken]: text {id: [unclosed}\n", id);
+        jdbc.update("delete from review where submission_id = ?", id);
+        GraderView view = navigate("submission/" + id, GraderView.class);
+        String said = $(com.vaadin.flow.component.html.Paragraph.class).id("submission-unreadable").getText();
+        assertThat(said).contains("can no longer be read", "submission-" + id + ".argdown:", "Nothing is lost");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("retake-submission")).click();
+        GraderView again = navigate("submission/" + id, GraderView.class);
+        assertThat(again.studentCanvas.getNodes()).isNotEmpty();
+        assertThat(CurrentPerson.as(TEACHER, () -> assignments.submittedMap(id)).claims()).isNotEmpty();
+    }
+
     @Test
     @WithMockUser(username = "teacher", roles = "TEACHER")
     void the_class_report_lists_every_student_and_prints_as_pdf() {
