@@ -38,6 +38,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Debate} per debate (rebuilt on first use after a restart). Every public method acts for the
  * person signed in on the calling thread and refuses with {@link AccessDeniedException}; the server
  * decides who moves and for which side, never the page.
+ *
+ * <p>Who sees a debate: a debate carries the claims of the map it was opened on, so it is no more
+ * public than that map. It is seen by those who may see the source map now (checked on every call
+ * against the map's current sharing, so sharing it or taking it back applies at once), and always by
+ * its moderator, the members of its sides and admins; once the source map is deleted, by those
+ * alone. Everyone on a side must be able to see the map when put there, or the setup is refused
+ * naming them. To anyone else a debate does not exist: every call about it (the list, its state and
+ * replay, following it, its moves, playing or voting, the three exports, the sides) answers as for
+ * an unknown debate, {@link UnknownDebateException}, never a refusal that would tell it is there.
  */
 @Service
 public class Debates implements DisposableBean {
@@ -100,13 +109,50 @@ public class Debates implements DisposableBean {
         }
     }
 
-    /** Every debate, newest first: everyone signed in may watch any debate as audience. */
+    /**
+     * The debates the signed-in person may see, newest first; they may watch each as audience. The
+     * source maps are asked about at once, not debate by debate.
+     */
     public List<DebateSummary> list() {
-        CurrentPerson.get();
-        return debates.findAllByOrderByIdDesc().stream().map(r -> {
+        Person me = CurrentPerson.get();
+        List<DebateRow> rows = debates.findAllByOrderByIdDesc();
+        Map<Long, Setup> setups = new java.util.HashMap<>();
+        Set<String> ask = new HashSet<>();
+        for (DebateRow r : rows) {
             Setup setup = StoredJson.setup(r.setup);
+            setups.put(r.id, setup);
+            if (!takesPart(me, setup) && r.sourceMapId != null) ask.add(r.sourceMapId);
+        }
+        Set<String> seenMaps = workspace.seenBy(me, ask);
+        return rows.stream().filter(r -> takesPart(me, setups.get(r.id)) || seenMaps.contains(r.sourceMapId)).map(r -> {
+            Setup setup = setups.get(r.id);
             return new DebateSummary(r.id, r.title, setup.format(), r.moderator, r.createdAt, r.closed);
         }).toList();
+    }
+
+    /** Admins, the moderator and the sides' members see a debate whatever became of its map. */
+    private static boolean takesPart(Person person, Setup setup) {
+        return person.isAdmin() || person.login().equals(setup.moderator()) || setup.sideOf(person.login()) != null;
+    }
+
+    private boolean sees(Person person, String sourceMapId, Setup setup) {
+        return takesPart(person, setup) || workspace.maySee(person, sourceMapId);
+    }
+
+    /**
+     * The live debate, if the signed-in person may see it; to anyone else it is unknown. Checked
+     * before a debate not in memory is rebuilt, so nobody else learns even that it would not rebuild.
+     */
+    private Live seen(long debateId) {
+        Person me = CurrentPerson.get();
+        Live current = live.get(debateId);
+        if (current == null) {
+            DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
+            if (!sees(me, row.sourceMapId, StoredJson.setup(row.setup))) throw new UnknownDebateException(debateId);
+            current = live(debateId);
+        }
+        if (!sees(me, current.sourceMapId, current.setup)) throw new UnknownDebateException(debateId);
+        return current;
     }
 
     /**
@@ -125,7 +171,7 @@ public class Debates implements DisposableBean {
         if (title == null) throw new SetupException("debate.setup.title");
         Setup mine = new Setup(title, setup.format(), me.login(), setup.sides(), setup.rounds(), setup.movesPerTurn(),
                 setup.turnSeconds(), setup.debatersVote());
-        checkPeople(mine);
+        checkPeople(mine, mapId, Set.of());
         Instant at = now();
         Debate debate = Debate.start(rules, mine, read(mapId, argdown), at);
         try {
@@ -150,12 +196,15 @@ public class Debates implements DisposableBean {
     public void assign(long debateId, List<Side> sides) {
         Person me = CurrentPerson.get();
         synchronized (lock(debateId)) {
-            Live current = live(debateId);
+            Live current = seen(debateId);
             if (!me.login().equals(current.setup.moderator())) throw new AccessDeniedException("Only the moderator assigns the sides.");
             if (!current.debate.transcript().isEmpty()) throw new SetupException("debate.setup.sides-fixed");
             Setup s = current.setup;
             Setup changed = new Setup(s.title(), s.format(), s.moderator(), sides, s.rounds(), s.movesPerTurn(), s.turnSeconds(), s.debatersVote());
-            checkPeople(changed);
+            // whoever is on a side already sees the debate anyway: only newcomers must see the map
+            Set<String> already = new HashSet<>();
+            s.sides().forEach(side -> already.addAll(side.members()));
+            checkPeople(changed, current.sourceMapId, already);
             Debate debate = Debate.start(rules, changed, read(current.sourceMapId, current.startingArgdown), current.opened);
             transactions.executeWithoutResult(t -> {
                 DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
@@ -169,13 +218,22 @@ public class Debates implements DisposableBean {
         listeners.fire(debateId, null);
     }
 
-    /** Every member is an account (the setup itself refuses a member on two sides, or the moderator on one). */
-    private void checkPeople(Setup setup) {
-        Set<String> known = new HashSet<>();
-        accounts.directory().forEach(p -> known.add(p.login()));
+    /**
+     * Every member is an account and may see the source map: a side member sees the debate, and so
+     * the map's claims (the setup itself refuses a member on two sides, or the moderator on one).
+     *
+     * @param already members who were on a side before and keep seeing the debate anyway
+     */
+    private void checkPeople(Setup setup, String mapId, Set<String> already) {
+        Map<String, Person> known = new java.util.HashMap<>();
+        accounts.directory().forEach(p -> known.put(p.login(), p));
         for (Side side : setup.sides()) {
             for (String member : side.members()) {
-                if (!known.contains(member)) throw new SetupException("debate.setup.no-account", member);
+                Person person = known.get(member);
+                if (person == null) throw new SetupException("debate.setup.no-account", member);
+                if (!already.contains(member) && !workspace.maySee(person, mapId)) {
+                    throw new SetupException("debate.setup.may-not-see", person.name(), member);
+                }
             }
         }
     }
@@ -191,7 +249,7 @@ public class Debates implements DisposableBean {
         Person me = CurrentPerson.get();
         Played played;
         synchronized (lock(debateId)) {
-            Live current = live(debateId);
+            Live current = seen(debateId);
             Setup setup = current.setup;
             String side = sideOf(setup, me.login());
             MoveType type = requested.type();
@@ -213,7 +271,7 @@ public class Debates implements DisposableBean {
     /** What the signed-in person may play in this debate now (nothing once it is closed). */
     public Set<MoveType> moves(long debateId) {
         Person me = CurrentPerson.get();
-        Live current = live(debateId);
+        Live current = seen(debateId);
         if (current.debate.closed()) return Set.of();
         Set<MoveType> allowed = EnumSet.noneOf(MoveType.class);
         for (MoveType type : MoveType.values()) {
@@ -306,8 +364,11 @@ public class Debates implements DisposableBean {
 
     /** The debate now, as one page shows it. */
     public DebateState state(long debateId) {
-        CurrentPerson.get();
-        Live current = live(debateId);
+        return stateOf(seen(debateId));
+    }
+
+    private DebateState stateOf(Live current) {
+        long debateId = current.id;
         synchronized (lock(debateId)) {
             List<Played> transcript = current.debate.transcript();
             return new DebateState(debateId, current.setup, current.sourceMapId, current.debate.scoreboard(), transcript,
@@ -317,11 +378,10 @@ public class Debates implements DisposableBean {
 
     /** The debate as it was after its first {@code upTo} moves (0: before any), replayed on its own. */
     public DebateState state(long debateId, int upTo) {
-        CurrentPerson.get();
-        Live current = live(debateId);
+        Live current = seen(debateId);
         List<Played> transcript = current.debate.transcript();
         int at = Math.max(0, Math.min(upTo, transcript.size()));
-        if (at == transcript.size()) return state(debateId);
+        if (at == transcript.size()) return stateOf(current);
         try (Debate then = Debate.replay(rules, current.setup, read(current.sourceMapId, current.startingArgdown), current.opened, transcript, at)) {
             return new DebateState(debateId, current.setup, current.sourceMapId, then.scoreboard(), transcript, then.analysis(),
                     current.positions, at, null);
@@ -330,19 +390,16 @@ public class Debates implements DisposableBean {
 
     /** The transcript as JSON (the format the command line replays). */
     public String exportJson(long debateId) {
-        CurrentPerson.get();
-        return Transcript.of(live(debateId).debate, startingMapFile(debateId)).json();
+        return Transcript.of(seen(debateId).debate, startingMapFile(debateId)).json();
     }
 
     public String exportMarkdown(long debateId, Locale locale) {
-        CurrentPerson.get();
-        return Transcript.markdown(live(debateId).debate, locale);
+        return Transcript.markdown(seen(debateId).debate, locale);
     }
 
     /** The map the debate started from, as Argdown. */
     public String exportStartingMap(long debateId) {
-        CurrentPerson.get();
-        return live(debateId).startingArgdown;
+        return seen(debateId).startingArgdown;
     }
 
     /** The file name the starting map is exported under; the JSON transcript names it. */
@@ -352,8 +409,7 @@ public class Debates implements DisposableBean {
 
     /** Follows a debate: {@code onMove} runs after every later move, on a thread of its own. */
     public AutoCloseable join(long debateId, Runnable onMove) {
-        CurrentPerson.get();
-        live(debateId);
+        seen(debateId);
         return listeners.join(debateId, onMove);
     }
 

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.dialectica.people.Classes;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
 import org.dialectica.reasoning.Label;
+import org.dialectica.workspace.MapAction;
+import org.dialectica.workspace.Visibility;
+import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +35,7 @@ class DebatesTest {
     static final Person TEACHER = new Person("teacher", "Sari", Role.TEACHER);
     static final Person AYU = new Person("ayu", "Ayu", Role.STUDENT);
     static final Person BUDI = new Person("budi", "Budi", Role.STUDENT);
+    static final Person ADMIN = new Person("admin", "Administrator", Role.ADMIN);
     static final String SEED = "who-gained-from-the-2020-war";
     static final String WEAKENS = "p000-russia-hegemony-weakens";
     static final String WINNER = "p004-russia-ceasefire-winner";
@@ -38,12 +46,18 @@ class DebatesTest {
     Debates debates;
     @Autowired
     JdbcClient database;
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    Classes classes;
 
     final List<Long> opened = new ArrayList<>();
+    final List<String> maps = new ArrayList<>();
 
     @AfterEach
     void removeDebates() {
         opened.forEach(debates::delete);
+        CurrentPerson.as(ADMIN, () -> maps.stream().filter(id -> workspace.maySee(ADMIN, id)).forEach(workspace::delete));
     }
 
     long open(Format format, int turnSeconds) {
@@ -66,7 +80,7 @@ class DebatesTest {
     }
 
     @Test
-    void a_moderator_opens_a_debate_on_a_copy_everyone_signed_in_sees_it() {
+    void a_moderator_opens_a_debate_on_a_copy_of_a_seed_map_everyone_signed_in_sees_it() {
         long id = open(Format.FREE, 0);
         assertThat(CurrentPerson.as(AYU, () -> debates.list())).extracting(DebateSummary::id).contains(id);
         DebateState state = CurrentPerson.as(TEACHER, () -> debates.state(id));
@@ -74,6 +88,140 @@ class DebatesTest {
         assertThat(state.sourceMapId()).isEqualTo(SEED);
         assertThat(label(state, WEAKENS)).isEqualTo(Label.UNDEC);
         assertThat(label(state, WINNER)).isEqualTo(Label.UNDEC);
+    }
+
+    /**
+     * Ayu's private copy of the seed map, which only the teacher may view besides her; the teacher
+     * opens a debate on it, Ayu arguing for her reading.
+     */
+    long debateOnAyusPrivateMap() {
+        String map = CurrentPerson.as(AYU, () -> {
+            String id = workspace.copy(SEED, "Ayu's reading of the war");
+            workspace.share(id, Visibility.PRIVATE, null, Map.of("teacher", false));
+            return id;
+        });
+        maps.add(map);
+        assertThat(CurrentPerson.as(TEACHER, () -> workspace.may(map, MapAction.EDIT))).isFalse();
+        long id = CurrentPerson.as(TEACHER, () -> debates.open(map, new Setup("Ayu's reading", Format.FREE, null, List.of(
+                new Side("Proposition", List.of(WEAKENS), List.of("ayu")), new Side("Opposition", List.of(WINNER), List.of())),
+                0, 0, 0, false)));
+        opened.add(id);
+        return id;
+    }
+
+    /**
+     * Every call about the debate, as the person; the names of those that saw the debate (done, or
+     * refused for what the person may do in it: the moderator and the debaters do not vote).
+     */
+    List<String> done(Person person, long id) {
+        Map<String, Runnable> calls = new LinkedHashMap<>();
+        calls.put("list", () -> assertThat(debates.list()).extracting(DebateSummary::id).contains(id));
+        calls.put("state", () -> debates.state(id));
+        calls.put("replay", () -> debates.state(id, 0));
+        calls.put("join", () -> close(debates.join(id, () -> {})));
+        calls.put("moves", () -> debates.moves(id));
+        calls.put("vote", () -> debates.play(id, Move.of(null, null, MoveType.VOTE).claim(UPPER_HAND).value(0.4), null));
+        calls.put("json", () -> debates.exportJson(id));
+        calls.put("markdown", () -> debates.exportMarkdown(id, Locale.ENGLISH));
+        calls.put("starting map", () -> debates.exportStartingMap(id));
+        List<String> done = new ArrayList<>();
+        calls.forEach((name, call) -> {
+            try {
+                CurrentPerson.as(person, call);
+                done.add(name);
+            } catch (AccessDeniedException seenButNotAllowed) {
+                done.add(name);
+            } catch (UnknownDebateException | AssertionError notThere) {
+                // as for a debate that is not there
+            }
+        });
+        return done;
+    }
+
+    static final List<String> EVERY_CALL = List.of("list", "state", "replay", "join", "moves", "vote", "json", "markdown", "starting map");
+
+    @Test
+    void a_debate_on_a_private_map_is_seen_only_by_those_who_may_see_the_map_and_its_people() {
+        long id = debateOnAyusPrivateMap();
+        assertThat(done(BUDI, id)).isEmpty();
+        assertThat(done(MODERATOR, id)).isEmpty();
+        // the moderator, the side's member and an admin; the audience votes, the others may not
+        assertThat(done(TEACHER, id)).containsExactlyElementsOf(EVERY_CALL);
+        assertThat(done(ADMIN, id)).containsExactlyElementsOf(EVERY_CALL);
+        assertThat(done(AYU, id)).containsExactlyElementsOf(EVERY_CALL);
+        // the same answer as for a debate that is not there: nothing tells Budi it exists
+        assertThatThrownBy(() -> CurrentPerson.as(BUDI, () -> debates.state(id))).isInstanceOf(UnknownDebateException.class)
+                .hasMessage(new UnknownDebateException(id).getMessage());
+        assertThatThrownBy(() -> CurrentPerson.as(BUDI, () -> debates.assign(id, List.of()))).isInstanceOf(UnknownDebateException.class);
+        // rebuilt after a restart: still checked before anything is read back
+        debates.forgetLive();
+        assertThat(done(BUDI, id)).isEmpty();
+        assertThat(database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single())
+                .isEqualTo(1); // the admin's vote, as audience
+    }
+
+    @Test
+    void someone_who_may_not_see_the_map_is_not_put_on_a_side() {
+        long id = debateOnAyusPrivateMap();
+        String map = maps.getFirst();
+        Setup withBudi = new Setup("With Budi", Format.FREE, null, List.of(new Side("Proposition", List.of(WEAKENS), List.of("ayu")),
+                new Side("Opposition", List.of(WINNER), List.of("budi"))), 0, 0, 0, false);
+        int before = CurrentPerson.as(TEACHER, () -> debates.list()).size();
+        assertThatThrownBy(() -> CurrentPerson.as(TEACHER, () -> debates.open(map, withBudi))).isInstanceOf(SetupException.class)
+                .satisfies(e -> {
+                    assertThat(((SetupException) e).sentence().text(Locale.ENGLISH)).contains("Budi (budi) may not see the map");
+                    assertThat(((SetupException) e).sentence().text(Locale.forLanguageTag("id"))).contains("Budi (budi) tidak boleh melihat peta");
+                });
+        assertThat(CurrentPerson.as(TEACHER, () -> debates.list())).hasSize(before);
+        assertThatThrownBy(() -> CurrentPerson.as(TEACHER, () -> debates.assign(id, withBudi.sides()))).isInstanceOf(SetupException.class)
+                .hasMessageContaining("budi");
+        assertThat(CurrentPerson.as(TEACHER, () -> debates.state(id)).setup().sides().getLast().members()).isEmpty();
+        assertThat(done(BUDI, id)).isEmpty();
+        // once Ayu shares the map with him, he may be put on a side
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.PRIVATE, null, Map.of("teacher", false, "budi", false)));
+        CurrentPerson.as(TEACHER, () -> debates.assign(id, withBudi.sides()));
+        assertThat(Debates.sideOf(CurrentPerson.as(BUDI, () -> debates.state(id)).setup(), "budi")).isEqualTo("Opposition");
+    }
+
+    @Test
+    void sharing_the_map_shares_its_debates_and_unsharing_takes_them_back() {
+        long id = debateOnAyusPrivateMap();
+        String map = maps.getFirst();
+        long seminar = classes.findByName("Demo seminar").orElseThrow().id();
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.CLASS, seminar, Map.of("teacher", false)));
+        assertThat(done(BUDI, id)).containsExactlyElementsOf(EVERY_CALL);
+        assertThat(done(MODERATOR, id)).containsExactlyElementsOf(EVERY_CALL);
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.PRIVATE, null, Map.of("teacher", false)));
+        assertThat(done(BUDI, id)).isEmpty();
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.PRIVATE, null, Map.of("teacher", false, "budi", false)));
+        assertThat(done(BUDI, id)).containsExactlyElementsOf(EVERY_CALL);
+        assertThat(done(MODERATOR, id)).isEmpty();
+    }
+
+    @Test
+    void once_the_map_is_deleted_only_the_moderator_the_sides_and_admins_see_the_debate() {
+        long id = debateOnAyusPrivateMap();
+        String map = maps.getFirst();
+        long seminar = classes.findByName("Demo seminar").orElseThrow().id();
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.CLASS, seminar, Map.of("teacher", false)));
+        assertThat(done(BUDI, id)).contains("state");
+        CurrentPerson.as(AYU, () -> workspace.delete(map));
+        assertThat(done(BUDI, id)).isEmpty();
+        assertThat(done(MODERATOR, id)).isEmpty();
+        assertThat(done(TEACHER, id)).containsExactlyElementsOf(EVERY_CALL);
+        assertThat(done(ADMIN, id)).containsExactlyElementsOf(EVERY_CALL);
+        assertThat(done(AYU, id)).containsExactlyElementsOf(EVERY_CALL);
+        // the debate runs on its own copy: the moderator still rules on it
+        assertThat(CurrentPerson.as(TEACHER, () -> debates.play(id, Move.of(null, null, MoveType.PREFER).preferred(WEAKENS)
+                .over(UPPER_HAND), null)).accepted()).isTrue();
+    }
+
+    @Test
+    void a_debate_on_a_seed_map_is_seen_by_everyone_signed_in() {
+        long id = open(Format.FREE, 0);
+        for (Person person : List.of(TEACHER, ADMIN, AYU, BUDI, MODERATOR)) {
+            assertThat(done(person, id)).as(person.login()).containsExactlyElementsOf(EVERY_CALL);
+        }
     }
 
     @Test

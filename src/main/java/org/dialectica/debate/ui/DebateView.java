@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -54,7 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
  * (pushed). Replay steps back through the moves, showing the map and scoreboard as they were, until
  * "live" brings it back to now. Exports the transcript (JSON, Markdown) and the starting map.
  */
-// any signed-in person watches; what they may play the service decides per call
+// who may see the debate at all, and what they may play, the service decides per call
 @PermitAll
 @Route(value = "debate", layout = MainLayout.class)
 class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
@@ -108,7 +109,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         live.addClickListener(e -> replayTo(Integer.MAX_VALUE));
         assign.setId("assign-sides");
         assign.addClickListener(e -> new SidesDialog(debates, debateId, now.setup(),
-                accounts.directory().stream().filter(p -> !p.login().equals(now.setup().moderator())).toList(), this::refresh).open());
+                accounts.directory().stream().filter(p -> !p.login().equals(now.setup().moderator())).toList(), this::update).open());
         exportJson.setId("export-json");
         exportMarkdown.setId("export-markdown");
         exportArgdown.setId("export-argdown");
@@ -157,7 +158,13 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private static DownloadHandler download(String fileName, String type, Supplier<String> text) {
         return DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes;
+            try {
+                bytes = text.get().getBytes(StandardCharsets.UTF_8);
+            } catch (UnknownDebateException e) {
+                // gone, or no longer shared with the reader: as for an address that leads nowhere
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
         });
     }
@@ -176,7 +183,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     /** Follows the debate: every later move by anyone else is pushed to this page. */
     private void join(UI ui) {
         leave();
-        listener = debates.join(debateId, () -> ui.access(() -> CurrentPerson.as(me, this::refresh)));
+        listener = debates.join(debateId, () -> ui.access(() -> CurrentPerson.as(me, this::update)));
         // the turn's clock counts down between moves
         if (ticking == null) ticking = ui.addPollListener(e -> tick());
     }
@@ -198,8 +205,21 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         if (shown != null && shown.deadline() != null) scoreboard.tick(shown, words());
     }
 
-    /** Reads the debate again and redraws everything (the replay stays where it is). */
-    void refresh() {
+    /**
+     * Reads the debate again and redraws everything (the replay stays where it is). A debate that
+     * has gone meanwhile, or that the person may no longer see (its map was unshared), is said to
+     * be not found, as when the page is opened on it.
+     */
+    void update() {
+        try {
+            refresh();
+        } catch (UnknownDebateException e) {
+            leave();
+            getUI().ifPresent(ui -> ui.navigate("debate/" + debateId));
+        }
+    }
+
+    private void refresh() {
         now = debates.state(debateId);
         for (Claim claim : now.analysis().map().claims()) titles.put(claim.id(), claim.displayTitle());
         shown = replayAt == null ? now : debates.state(debateId, replayAt);
@@ -208,7 +228,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     void replayTo(int moves) {
         replayAt = moves >= now.transcript().size() ? null : Math.max(0, moves);
-        refresh();
+        update();
     }
 
     private MoveWords words() {
@@ -254,12 +274,14 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             }
         } catch (AccessDeniedException e) {
             note(getTranslation("debate.denied"), NotificationVariant.ERROR, "move-refused");
+        } catch (UnknownDebateException e) {
+            log.debug("Debate {} is gone for {}; the page says so next", debateId, me.login());
         } catch (RuntimeException e) {
             // never a stack trace for the reader: the log keeps it
             log.warn("A move in debate {} failed", debateId, e);
             note(getTranslation("debate.failed"), NotificationVariant.ERROR, "move-refused");
         }
-        refresh();
+        update();
     }
 
     private static void note(String text, NotificationVariant variant, String id) {

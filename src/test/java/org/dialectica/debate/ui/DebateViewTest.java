@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dialectica.base.ui.PageNotFound;
 import org.dialectica.base.ui.Translations;
 import org.dialectica.debate.DebateState;
@@ -17,9 +18,12 @@ import org.dialectica.debate.MoveType;
 import org.dialectica.debate.Setup;
 import org.dialectica.debate.Side;
 import org.dialectica.map.Claim;
+import org.dialectica.people.Classes;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
+import org.dialectica.workspace.Visibility;
+import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,17 +42,26 @@ class DebateViewTest extends SpringBrowserlessTest {
     static final String SEED = "who-gained-from-the-2020-war";
     static final String WEAKENS = "p000-russia-hegemony-weakens";
     static final String WINNER = "p004-russia-ceasefire-winner";
+    static final Person AYU = new Person("ayu", "Ayu", Role.STUDENT);
+    static final Person TEACHER = new Person("teacher", "Sari", Role.TEACHER);
 
     @Autowired
     Debates debates;
     @Autowired
     JdbcClient database;
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    Classes classes;
     final List<Long> opened = new ArrayList<>();
+    final List<String> maps = new ArrayList<>();
 
     @AfterEach
     void cleanUp() {
         UI.getCurrent().setLocale(Translations.ENGLISH);
         opened.forEach(id -> database.sql("delete from debate where id = ?").param(id).update());
+        Person admin = new Person("admin", "Administrator", Role.ADMIN);
+        CurrentPerson.as(admin, () -> maps.stream().filter(id -> workspace.maySee(admin, id)).forEach(workspace::delete));
     }
 
     long open() {
@@ -216,6 +229,48 @@ class DebateViewTest extends SpringBrowserlessTest {
         Div row = (Div) view.transcript.moves.getChildren().findFirst().orElseThrow();
         assertThat(row.getElement().getAttribute("data-accepted")).isEqualTo("true");
         assertThat(view.movePanel.poi.getValue()).isFalse();
+    }
+
+    /** The teacher's debate on Ayu's private copy of the seed, which only the teacher may view besides her. */
+    long debateOnAyusPrivateMap() {
+        String map = CurrentPerson.as(AYU, () -> {
+            String id = workspace.copy(SEED, "Ayu's reading of the war");
+            workspace.share(id, Visibility.PRIVATE, null, Map.of("teacher", false));
+            return id;
+        });
+        maps.add(map);
+        long id = CurrentPerson.as(TEACHER, () -> debates.open(map, new Setup("Ayu's reading", Format.FREE, null, List.of(
+                new Side("Proposition", List.of(WEAKENS), List.of("ayu")), new Side("Opposition", List.of(WINNER), List.of())),
+                0, 0, 0, false)));
+        opened.add(id);
+        return id;
+    }
+
+    @Test
+    @WithMockUser(username = "budi", roles = "STUDENT")
+    void a_debate_on_a_map_budi_may_not_see_is_not_found_for_him_nor_listed() {
+        long id = debateOnAyusPrivateMap();
+        navigate("debate/" + id, PageNotFound.class);
+        assertThat(navigate(DebateListView.class).list.getListDataView().getItems()).extracting(DebateSummary::id).doesNotContain(id);
+    }
+
+    @Test
+    @WithMockUser(username = "budi", roles = "STUDENT")
+    void a_debate_whose_map_is_unshared_while_budi_watches_becomes_not_found() {
+        long id = debateOnAyusPrivateMap();
+        String map = maps.getFirst();
+        long seminar = classes.findByName("Demo seminar").orElseThrow().id();
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.CLASS, seminar, Map.of("teacher", false)));
+        assertThat(navigate(DebateListView.class).list.getListDataView().getItems()).extracting(DebateSummary::id).contains(id);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.about.getText()).contains("you watch as audience");
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.PRIVATE, null, Map.of("teacher", false)));
+        // his next vote finds no debate: the page says so, as for any address that leads nowhere
+        view.movePanel.type.setValue(MoveType.VOTE);
+        view.movePanel.claim.setValue(view.movePanel.claim.getListDataView().getItems().filter(c -> c.id().equals(WEAKENS)).findFirst().orElseThrow());
+        test(view.movePanel.play).click();
+        assertThat(getCurrentView()).isInstanceOf(PageNotFound.class);
+        assertThat(database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single()).isZero();
     }
 
     @Test
