@@ -23,6 +23,7 @@ import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
 import org.dialectica.reasoning.RuleBase;
+import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,6 +170,9 @@ public class Debates implements DisposableBean {
         Map<String, double[]> positions = workspace.positions(mapId);
         String title = setup.title() == null || setup.title().isBlank() ? null : setup.title().strip();
         if (title == null) throw new SetupException("debate.setup.title");
+        Sentence typed = TypedFields.problem("debate-title", title, TypedFields.DEBATE_TITLE);
+        if (typed != null) throw new SetupException(typed);
+        checkSideNames(setup.sides());
         Setup mine = new Setup(title, setup.format(), me.login(), setup.sides(), setup.rounds(), setup.movesPerTurn(),
                 setup.turnSeconds(), setup.debatersVote());
         checkPeople(mine, mapId, Set.of());
@@ -200,6 +204,7 @@ public class Debates implements DisposableBean {
             if (!me.login().equals(current.setup.moderator())) throw new AccessDeniedException("Only the moderator assigns the sides.");
             if (!current.debate.transcript().isEmpty()) throw new SetupException("debate.setup.sides-fixed");
             Setup s = current.setup;
+            checkSideNames(sides);
             Setup changed = new Setup(s.title(), s.format(), s.moderator(), sides, s.rounds(), s.movesPerTurn(), s.turnSeconds(), s.debatersVote());
             // whoever is on a side already sees the debate anyway: only newcomers must see the map
             Set<String> already = new HashSet<>();
@@ -216,6 +221,13 @@ public class Debates implements DisposableBean {
             retime(replaced);
         }
         listeners.fire(debateId, null);
+    }
+
+    private static void checkSideNames(List<Side> sides) {
+        for (Side side : sides) {
+            Sentence typed = TypedFields.problem("side-name", side.name(), TypedFields.SIDE_NAME);
+            if (typed != null) throw new SetupException(typed);
+        }
     }
 
     /**
@@ -241,9 +253,12 @@ public class Debates implements DisposableBean {
     /**
      * Plays a move as the signed-in person: the server fills in who moves and for which side, and the
      * engine judges it. A move the protocol refuses is stored and returned as refused; a move the person
-     * may not make at all (a debater's move from the audience, a ruling from a debater) is refused here.
+     * may not make at all (a debater's move from the audience, a ruling from a debater) is refused here,
+     * and so is one whose typed text no claim could hold (too long, or with an invisible control):
+     * those are neither judged nor stored.
      *
      * @param origin the page making the move (it is not told again), or null
+     * @throws MoveTextException naming the field, its limit or the character refused
      */
     public Played play(long debateId, Move requested, Object origin) {
         Person me = CurrentPerson.get();
@@ -257,6 +272,8 @@ public class Debates implements DisposableBean {
                 throw new AccessDeniedException(type.moderatorOnly() ? "Only the moderator may " + type.word() + "."
                         : "You may not make a " + type.word() + " move in this debate.");
             }
+            Sentence typed = TypedFields.problem(requested);
+            if (typed != null) throw new MoveTextException(typed);
             // whatever the page said: the mover is the signed-in person, for their own side (none for the
             // moderator, whose pass ends the turn of the side in turn, and for the audience)
             Move move = requested.by(me.login(), side);

@@ -14,6 +14,7 @@ import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
 import org.dialectica.reasoning.Label;
+import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.MapAction;
 import org.dialectica.workspace.Visibility;
 import org.dialectica.workspace.Workspace;
@@ -222,6 +223,79 @@ class DebatesTest {
         for (Person person : List.of(TEACHER, ADMIN, AYU, BUDI, MODERATOR)) {
             assertThat(done(person, id)).as(person.login()).containsExactlyElementsOf(EVERY_CALL);
         }
+    }
+
+    int storedMoves(long id) {
+        return database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single();
+    }
+
+    @Test
+    void an_over_long_move_is_refused_with_its_limit_before_it_is_played_or_stored() {
+        long id = open(Format.FREE, 0);
+        Move huge = Move.of(null, null, MoveType.CLAIM).text("x".repeat(100_000)).target(UPPER_HAND);
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, huge, null))).isInstanceOf(MoveTextException.class)
+                .satisfies(e -> {
+                    Sentence why = ((MoveTextException) e).sentence();
+                    assertThat(why.text(Locale.ENGLISH)).isEqualTo("The text of the claim may have at most 20000 characters; this one has 100000.");
+                    assertThat(why.text(Locale.forLanguageTag("id"))).isEqualTo("Panjang teks klaim paling banyak 20000 karakter; yang ini 100000 karakter.");
+                });
+        Move longTitle = Move.of(null, null, MoveType.CLAIM).text("Russia lost Armenia's trust.").title("t".repeat(1_001));
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, longTitle, null))).hasMessageContaining("title may have at most 1000");
+        Move longSource = Move.of(null, null, MoveType.CLAIM).text("Russia lost Armenia's trust.").source("s".repeat(1_001));
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, longSource, null))).hasMessageContaining("source may have at most 1000");
+        Move longName = Move.of(null, null, MoveType.ATTACK).from(WEAKENS).target("c".repeat(5_000));
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, longName, null))).isInstanceOf(MoveTextException.class);
+        assertThat(storedMoves(id)).isZero();
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).transcript()).isEmpty();
+    }
+
+    @Test
+    void a_move_at_its_limits_is_played_stored_and_replayed() {
+        long id = open(Format.FREE, 0);
+        // quotes and line breaks take twice their length in the stored JSON: it must still fit
+        String text = "\"\n".repeat(10_000);
+        Played played = CurrentPerson.as(AYU, () -> debates.play(id, Move.of(null, null, MoveType.CLAIM).id("long").text(text)
+                .title("«".repeat(1_000)).source("\\".repeat(1_000)).target(UPPER_HAND), null));
+        assertThat(played.accepted()).isTrue();
+        assertThat(storedMoves(id)).isEqualTo(1);
+        debates.forgetLive();
+        assertThat(CurrentPerson.as(BUDI, () -> debates.state(id)).analysis().map().claim("long").orElseThrow().text()).isEqualTo(text.strip());
+    }
+
+    @Test
+    void a_move_with_an_invisible_control_character_is_refused_naming_it_and_nothing_is_stored() {
+        long id = open(Format.FREE, 0);
+        Move bell = Move.of(null, null, MoveType.CLAIM).text("Russia lost\u0007 Armenia's trust.");
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, bell, null))).isInstanceOf(MoveTextException.class)
+                .satisfies(e -> {
+                    Sentence why = ((MoveTextException) e).sentence();
+                    assertThat(why.text(Locale.ENGLISH)).isEqualTo("The text of the claim contains the invisible control character "
+                            + "U+0007 (bel) at character 12; remove it and try again.");
+                    assertThat(why.text(Locale.forLanguageTag("id"))).contains("teks klaim").contains("U+0007").contains("ke-12");
+                });
+        // a right-to-left override in the title, a NUL in a claim named
+        Move override = Move.of(null, null, MoveType.CLAIM).text("Fine text.").title("abc\u202Edef");
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, override, null))).hasMessageContaining("title")
+                .hasMessageContaining("U+202E");
+        Move nul = Move.of(null, null, MoveType.CHALLENGE).claim(WINNER + "\u0000");
+        assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> debates.play(id, nul, null))).hasMessageContaining("U+0000");
+        assertThat(storedMoves(id)).isZero();
+        // the right-to-left mark stays: Arabic and Hebrew text needs it
+        assertThat(CurrentPerson.as(AYU, () -> debates.play(id, Move.of(null, null, MoveType.CLAIM).text("\u200Fنص\u200F"), null)).accepted()).isTrue();
+    }
+
+    @Test
+    void a_debate_title_or_side_name_too_long_or_with_a_control_character_is_refused_and_nothing_saved() {
+        int before = CurrentPerson.as(MODERATOR, () -> debates.list()).size();
+        List<Side> sides = List.of(new Side("Proposition", List.of(WEAKENS), List.of()), new Side("Opposition", List.of(WINNER), List.of()));
+        for (String title : List.of("Did Russia\u0007 gain?", "Did Russia gain\u202E?", "m".repeat(1_001))) {
+            assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.open(SEED, new Setup(title, Format.FREE, null, sides, 0, 0, 0, false))))
+                    .isInstanceOf(SetupException.class).hasMessageContaining("title of the debate");
+        }
+        List<Side> named = List.of(new Side("Propo\u0008sition", List.of(WEAKENS), List.of()), new Side("Opposition", List.of(WINNER), List.of()));
+        assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.open(SEED, new Setup("Fine", Format.FREE, null, named, 0, 0, 0, false))))
+                .isInstanceOf(SetupException.class).hasMessageContaining("name of a side").hasMessageContaining("U+0008");
+        assertThat(CurrentPerson.as(MODERATOR, () -> debates.list())).hasSize(before);
     }
 
     @Test

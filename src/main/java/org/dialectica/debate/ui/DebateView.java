@@ -38,6 +38,7 @@ import org.dialectica.debate.DebateState;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Format;
 import org.dialectica.debate.Move;
+import org.dialectica.debate.MoveTextException;
 import org.dialectica.debate.Played;
 import org.dialectica.debate.UnknownDebateException;
 import org.dialectica.map.Claim;
@@ -263,6 +264,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     /** Plays the form's move; the person sees at once whether it was accepted, and why not. */
     private void play(Move move) {
+        movePanel.refused(null);
         try {
             Played played = debates.play(debateId, move, listener);
             if (played.accepted()) {
@@ -274,6 +276,11 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             }
         } catch (AccessDeniedException e) {
             note(getTranslation("debate.denied"), NotificationVariant.ERROR, "move-refused");
+        } catch (MoveTextException e) {
+            // nothing was played or stored; what was typed stays in the form to be shortened or cleaned
+            String why = getTranslation("debate.move.unfit", e.sentence().text(getLocale()));
+            movePanel.refused(why);
+            note(why, NotificationVariant.ERROR, "move-refused");
         } catch (UnknownDebateException e) {
             log.debug("Debate {} is gone for {}; the page says so next", debateId, me.login());
         } catch (RuntimeException e) {

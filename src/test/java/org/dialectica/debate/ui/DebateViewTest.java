@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -271,6 +272,63 @@ class DebateViewTest extends SpringBrowserlessTest {
         test(view.movePanel.play).click();
         assertThat(getCurrentView()).isInstanceOf(PageNotFound.class);
         assertThat(database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single()).isZero();
+    }
+
+    int storedMoves(long id) {
+        return database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single();
+    }
+
+    @Test
+    @WithMockUser(username = "ayu", roles = "STUDENT")
+    void an_over_long_move_is_refused_with_its_limit_in_the_readers_language_and_what_was_typed_stays() {
+        long id = CurrentPerson.as(new Person("moderator", "Dimas", Role.MODERATOR), this::open);
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        view.movePanel.type.setValue(MoveType.CLAIM);
+        String typed = "Rusia kehilangan kepercayaan Armenia. ".repeat(3_000);
+        view.movePanel.text.setValue(typed);
+        test(view.movePanel.play).click();
+        assertThat(view.movePanel.error.isVisible()).isTrue();
+        assertThat(view.movePanel.error.getText()).startsWith("Langkah tidak dimainkan: Panjang teks klaim paling banyak 20000 karakter; yang ini")
+                .doesNotContain("Exception").doesNotContain("coba lagi");
+        assertThat(test($(Notification.class).id("move-refused")).getText()).isEqualTo(view.movePanel.error.getText());
+        assertThat(view.movePanel.text.getValue()).isEqualTo(typed);
+        assertThat(view.transcript.moves.getChildren().filter(c -> c.getId().isPresent())).isEmpty();
+        assertThat(storedMoves(id)).isZero();
+        // shortened, it is played and the message goes
+        view.movePanel.text.setValue("Rusia kehilangan kepercayaan Armenia.");
+        test(view.movePanel.play).click();
+        assertThat(view.movePanel.error.isVisible()).isFalse();
+        assertThat(storedMoves(id)).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "ayu", roles = "STUDENT")
+    void a_move_with_a_hidden_control_character_is_refused_naming_it() {
+        long id = CurrentPerson.as(new Person("moderator", "Dimas", Role.MODERATOR), this::open);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        view.movePanel.type.setValue(MoveType.CLAIM);
+        view.movePanel.text.setValue("Russia lost Armenia's trust.");
+        view.movePanel.title.setValue("Armenia\u202E turns");
+        test(view.movePanel.play).click();
+        assertThat(view.movePanel.error.getText()).isEqualTo("The move was not played: The title contains the invisible control character "
+                + "U+202E (right-to-left override) at character 8; remove it and try again.");
+        assertThat(storedMoves(id)).isZero();
+    }
+
+    @Test
+    void a_debate_title_with_a_hidden_control_character_is_refused_in_the_new_debate_form() {
+        int before = debates.list().size();
+        DebateListView list = navigate(DebateListView.class);
+        test(list.create).click();
+        DebateSetupDialog form = $(DebateSetupDialog.class).first();
+        form.title.setValue("Who\u0007 gained?");
+        form.map.setValue(form.map.getListDataView().getItems().filter(m -> m.id().equals(SEED)).findFirst().orElseThrow());
+        test(form.open).click();
+        assertThat(form.error.isVisible()).isTrue();
+        assertThat(form.error.getText()).isEqualTo("The debate could not be opened: The title of the debate contains the invisible control "
+                + "character U+0007 (bel) at character 4; remove it and try again.");
+        assertThat(debates.list()).hasSize(before);
     }
 
     @Test
