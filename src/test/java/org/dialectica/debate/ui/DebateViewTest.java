@@ -15,6 +15,8 @@ import org.dialectica.debate.DebateState;
 import org.dialectica.debate.DebateSummary;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Format;
+import org.dialectica.debate.Move;
+import org.dialectica.debate.Played;
 import org.dialectica.debate.MoveType;
 import org.dialectica.debate.Setup;
 import org.dialectica.debate.Side;
@@ -329,6 +331,39 @@ class DebateViewTest extends SpringBrowserlessTest {
         assertThat(form.error.getText()).isEqualTo("The debate could not be opened: The title of the debate contains the invisible control "
                 + "character U+0007 (bel) at character 4; remove it and try again.");
         assertThat(debates.list()).hasSize(before);
+    }
+
+    @Test
+    void refused_moves_without_their_fields_or_naming_unknown_claims_are_worded_in_both_languages() {
+        long id = open();
+        Person ayu = AYU, teacher = TEACHER;
+        List<Move> moves = new ArrayList<>();
+        for (MoveType type : MoveType.values()) {
+            if (type != MoveType.PASS && type != MoveType.CLOSE) moves.add(Move.of(null, null, type));
+        }
+        moves.add(Move.of(null, null, MoveType.ATTACK).from("ghost").target("phantom"));
+        moves.add(Move.of(null, null, MoveType.UNDERCUT).from("ghost").target("not-a-support"));
+        moves.add(Move.of(null, null, MoveType.VOTE).claim(WEAKENS));
+        for (Move move : moves) {
+            Person by = move.type().moderatorOnly() ? null : move.type() == MoveType.VOTE ? teacher : ayu;
+            Played played = by == null ? debates.play(id, move, null) : CurrentPerson.as(by, () -> debates.play(id, move, null));
+            assertThat(played.accepted()).as(move.toString()).isFalse();
+        }
+        for (var language : List.of(Translations.ENGLISH, Translations.INDONESIAN)) {
+            UI.getCurrent().setLocale(language);
+            DebateView view = navigate(DebateView.class, String.valueOf(id));
+            List<String> rows = view.transcript.moves.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+            assertThat(rows).hasSize(moves.size()).allSatisfy(row -> assertThat(row).doesNotContain("null").doesNotContain("\u00ab\u00bb")
+                    .doesNotContain("\u00ab?\u00bb").doesNotContainPattern("(^|\\s)\\?(\\s|$)"));
+            String all = String.join("\n", rows);
+            if (language == Translations.ENGLISH) {
+                assertThat(all).contains("claim without text").contains("attack without from, target").contains("attack on \u00abphantom\u00bb by \u00abghost\u00bb")
+                        .contains("undercuts the support \u00abnot-a-support\u00bb").contains("votes on \u00ab").contains("without a value");
+            } else {
+                assertThat(all).contains("tanpa text").contains("serangan tanpa from, target").contains("serangan terhadap \u00abphantom\u00bb oleh \u00abghost\u00bb")
+                        .contains("melemahkan dukungan \u00abnot-a-support\u00bb").contains("tanpa nilai").contains("Ditolak");
+            }
+        }
     }
 
     @Test
