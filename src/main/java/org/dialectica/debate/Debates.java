@@ -161,7 +161,8 @@ public class Debates implements DisposableBean {
      * Teachers, moderators and admins only.
      *
      * @param setup the setup; its moderator is ignored (the opener is)
-     * @throws IllegalArgumentException naming what is wrong with the setup; nothing is saved
+     * @throws IllegalArgumentException naming what is wrong with the setup, or where the map's
+     *     Argdown does not read back as a starting map; nothing is saved
      */
     public long open(String mapId, Setup setup) {
         Person me = CurrentPerson.get();
@@ -177,7 +178,15 @@ public class Debates implements DisposableBean {
                 setup.turnSeconds(), setup.debatersVote());
         checkPeople(mine, mapId, Set.of());
         Instant at = now();
-        Debate debate = Debate.start(rules, mine, read(mapId, argdown), at);
+        ArgumentMap start;
+        try {
+            start = read(mapId, argdown);
+        } catch (MapFileException e) {
+            // the map as our writer wrote it does not read back: say where, rather than open nothing
+            log.warn("The map '{}' does not read back as a debate's starting map: {}", mapId, e.getMessage());
+            throw new SetupException(Sentence.of("debate.setup.unreadable", e.getMessage()));
+        }
+        Debate debate = Debate.start(rules, mine, start, at);
         try {
             long id = transactions.execute(t -> debates.save(new DebateRow(title, mapId, argdown, StoredJson.write(mine),
                     StoredJson.write(positions), me.login(), at.atOffset(ZoneOffset.UTC))).id);
@@ -210,7 +219,7 @@ public class Debates implements DisposableBean {
             Set<String> already = new HashSet<>();
             s.sides().forEach(side -> already.addAll(side.members()));
             checkPeople(changed, current.sourceMapId, already);
-            Debate debate = Debate.start(rules, changed, read(current.sourceMapId, current.startingArgdown), current.opened);
+            Debate debate = Debate.start(rules, changed, stored(current.id, current.sourceMapId, current.startingArgdown), current.opened);
             transactions.executeWithoutResult(t -> {
                 DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
                 row.setup = StoredJson.write(changed);
@@ -379,7 +388,12 @@ public class Debates implements DisposableBean {
         }
     }
 
-    /** The debate now, as one page shows it. */
+    /**
+     * The debate now, as one page shows it.
+     *
+     * @throws UnreadableDebateException when the debate is not in memory and its stored starting map
+     *     no longer reads (so for every call about it; the exports, the moves and the sides alike)
+     */
     public DebateState state(long debateId) {
         return stateOf(seen(debateId));
     }
@@ -399,7 +413,7 @@ public class Debates implements DisposableBean {
         List<Played> transcript = current.debate.transcript();
         int at = Math.max(0, Math.min(upTo, transcript.size()));
         if (at == transcript.size()) return stateOf(current);
-        try (Debate then = Debate.replay(rules, current.setup, read(current.sourceMapId, current.startingArgdown), current.opened, transcript, at)) {
+        try (Debate then = Debate.replay(rules, current.setup, stored(current.id, current.sourceMapId, current.startingArgdown), current.opened, transcript, at)) {
             return new DebateState(debateId, current.setup, current.sourceMapId, then.scoreboard(), transcript, then.analysis(),
                     current.positions, at, null);
         }
@@ -439,7 +453,7 @@ public class Debates implements DisposableBean {
             if (current != null) return current;
             DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
             Setup setup = StoredJson.setup(row.setup);
-            Debate debate = Debate.start(rules, setup, read(row.sourceMapId, row.startingMap), row.createdAt.toInstant());
+            Debate debate = Debate.start(rules, setup, stored(debateId, row.sourceMapId, row.startingMap), row.createdAt.toInstant());
             for (MoveRow move : moves.findByDebateIdOrderByIndexAsc(debateId)) {
                 debate.play(StoredJson.move(move.move), move.playedAt.toInstant());
             }
@@ -451,12 +465,17 @@ public class Debates implements DisposableBean {
         }
     }
 
-    private static ArgumentMap read(String mapId, String argdown) {
+    private static ArgumentMap read(String mapId, String argdown) throws MapFileException {
+        return new ArgdownReader().read((mapId == null ? "debate" : mapId) + ".argdown", argdown).map();
+    }
+
+    /** A stored debate's starting map; one that no longer reads is said so, with where and why. */
+    private static ArgumentMap stored(long debateId, String mapId, String argdown) {
         try {
-            return new ArgdownReader().read((mapId == null ? "debate" : mapId) + ".argdown", argdown).map();
+            return read(mapId, argdown);
         } catch (MapFileException e) {
-            // written by our own writer: a map that does not read back is a bug, not a user's mistake
-            throw new IllegalStateException("The starting map of a debate does not read back: " + e.getMessage(), e);
+            log.warn("The starting map of debate {} does not read back: {}", debateId, e.getMessage());
+            throw new UnreadableDebateException(debateId, e);
         }
     }
 

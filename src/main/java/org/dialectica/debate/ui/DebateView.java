@@ -41,6 +41,7 @@ import org.dialectica.debate.Move;
 import org.dialectica.debate.MoveTextException;
 import org.dialectica.debate.Played;
 import org.dialectica.debate.UnknownDebateException;
+import org.dialectica.debate.UnreadableDebateException;
 import org.dialectica.map.Claim;
 import org.dialectica.people.Accounts;
 import org.dialectica.people.CurrentPerson;
@@ -79,6 +80,11 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     final H2 title = new H2();
     final Paragraph about = new Paragraph();
+    /** why the debate cannot be shown at all (its stored starting map no longer reads), instead of it */
+    final Paragraph problem = new Paragraph();
+    private String unreadable;
+    private final HorizontalLayout toolbar;
+    private final SplitLayout split;
     final Button back = new Button("\u25c0");
     final Button forward = new Button("\u25b6");
     final Button live = new Button();
@@ -123,24 +129,28 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         side.setSpacing(false);
         side.setWidth("27em");
         side.getStyle().set("overflow", "auto").set("padding", "0 0.6em");
-        SplitLayout split = new SplitLayout(canvas, side);
+        split = new SplitLayout(canvas, side);
         split.setSizeFull();
         split.setSplitterPosition(66);
         HorizontalLayout replay = new HorizontalLayout(back, replayState, forward, live, assign);
         replay.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout exports = new HorizontalLayout(exportJson, exportMarkdown, exportArgdown);
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout toolbar = new HorizontalLayout(replay, exports);
+        toolbar = new HorizontalLayout(replay, exports);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(title, about, toolbar, split);
+        problem.setId("debate-problem");
+        problem.getStyle().set("color", "#b3261e");
+        problem.setVisible(false);
+        add(title, about, problem, toolbar, split);
         expand(split);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         replayAt = null;
+        showProblem(null);
         try {
             debateId = Long.parseLong(parameter);
             names = new HashMap<>();
@@ -148,6 +158,9 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             refresh();
         } catch (NumberFormatException | UnknownDebateException e) {
             event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (UnreadableDebateException e) {
+            showProblem(e.problem());
             return;
         }
         exportJson.setHref(download("debate-" + debateId + ".json", "application/json", () -> debates.exportJson(debateId)));
@@ -165,6 +178,8 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             } catch (UnknownDebateException e) {
                 // gone, or no longer shared with the reader: as for an address that leads nowhere
                 return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            } catch (UnreadableDebateException e) {
+                return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR, e.problem());
             }
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
         });
@@ -217,7 +232,29 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         } catch (UnknownDebateException e) {
             leave();
             getUI().ifPresent(ui -> ui.navigate("debate/" + debateId));
+        } catch (UnreadableDebateException e) {
+            leave();
+            showProblem(e.problem());
         }
+    }
+
+    /**
+     * Says that the debate cannot be shown because its stored starting map no longer reads, with the
+     * reader's located message, in place of the debate (null: the debate is shown as usual).
+     */
+    private void showProblem(String readerMessage) {
+        unreadable = readerMessage;
+        boolean broken = readerMessage != null;
+        if (broken) {
+            now = null;
+            shown = null;
+            title.setText(getTranslation("debate.unreadable.title", String.valueOf(debateId)));
+            problem.setText(getTranslation("debate.unreadable", readerMessage));
+        }
+        problem.setVisible(broken);
+        about.setVisible(!broken);
+        toolbar.setVisible(!broken);
+        split.setVisible(!broken);
     }
 
     private void refresh() {
@@ -315,6 +352,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         exportArgdown.setText(getTranslation("debate.export.argdown"));
         canvas.setAriaLabel(getTranslation("debate.canvas"));
         movePanel.localize();
-        if (now != null) show();
+        if (unreadable != null) showProblem(unreadable);
+        else if (now != null) show();
     }
 }

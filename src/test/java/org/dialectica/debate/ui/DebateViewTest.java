@@ -1,6 +1,7 @@
 package org.dialectica.debate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -21,6 +22,7 @@ import org.dialectica.debate.MoveType;
 import org.dialectica.debate.Setup;
 import org.dialectica.debate.Side;
 import org.dialectica.map.Claim;
+import org.dialectica.map.ClaimKind;
 import org.dialectica.people.Classes;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
@@ -364,6 +366,67 @@ class DebateViewTest extends SpringBrowserlessTest {
                         .contains("melemahkan dukungan \u00abnot-a-support\u00bb").contains("tanpa nilai").contains("Ditolak");
             }
         }
+    }
+
+    /** A title the Argdown writer writes so that the reader stops at it ("@[" reads as a reference). */
+    static final String UNREADABLE_TITLE = "Moscow @[Kremlin] decides";
+
+    @Test
+    void a_new_debate_on_a_map_that_does_not_read_back_says_where_in_the_form() {
+        String map = workspace.create("A map that does not read back", null);
+        maps.add(map);
+        workspace.putClaim(map, new Claim("kremlin", UNREADABLE_TITLE, "Moscow decides.", null, null, ClaimKind.THESIS, null, null, null,
+                null, null), null);
+        workspace.putClaim(map, new Claim("baku", "Baku decides", "Baku decides.", null, null, ClaimKind.THESIS, null, null, null, null,
+                null), null);
+        assumeTrue(readsNot(workspace.exportArgdown(map)),
+                "the Argdown writer now writes «@[» so that it reads back: this test needs another map that does not");
+        int before = debates.list().size();
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        DebateListView list = navigate(DebateListView.class);
+        test(list.create).click();
+        DebateSetupDialog form = $(DebateSetupDialog.class).first();
+        form.title.setValue("Siapa yang memutuskan?");
+        form.map.setValue(form.map.getListDataView().getItems().filter(m -> m.id().equals(map)).findFirst().orElseThrow());
+        test(form.open).click();
+        assertThat(form.error.isVisible()).isTrue();
+        assertThat(form.error.getText()).startsWith("Debat tidak dapat dibuka: Peta tidak dapat dibaca kembali sebagai peta awal debat")
+                .containsPattern(map + "\\.argdown:\\d+:\\d+: expected");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(debates.list()).hasSize(before);
+    }
+
+    private static boolean readsNot(String argdown) {
+        try {
+            new org.dialectica.io.argdown.ArgdownReader().read("probe.argdown", argdown);
+            return false;
+        } catch (org.dialectica.io.MapFileException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void a_debate_whose_stored_starting_map_no_longer_reads_says_so_on_its_page() {
+        long made = open();
+        // the same debate stored again with a starting map that does not read (it is not in memory)
+        database.sql("insert into debate (title, source_map_id, starting_map, setup, positions, moderator, created_at, closed) "
+                + "select title, source_map_id, ?, setup, positions, moderator, created_at, closed from debate where id = ?")
+                .params("# Stored\n\n[" + UNREADABLE_TITLE + "]\n", made).update();
+        long id = database.sql("select max(id) from debate").query(Long.class).single();
+        opened.add(id);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).isEqualTo("This debate cannot be shown: its starting map no longer reads (" + SEED
+                + ".argdown:3:20: expected ':' after [Moscow @[Kremlin] to define it, or only #tags after a reference). Its moves are kept; "
+                + "please tell an administrator.");
+        assertThat(view.title.getText()).isEqualTo("Debate " + id);
+        assertThat(view.movePanel.isVisible() && view.canvas.isVisible() && view.exportJson.isVisible() && view.about.isVisible()).isFalse();
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        assertThat(view.problem.getText()).startsWith("Debat ini tidak dapat ditampilkan: peta awalnya tidak lagi dapat dibaca (" + SEED);
+        // another debate opened on the same page is shown as usual
+        DebateView other = navigate(DebateView.class, String.valueOf(made));
+        assertThat(other.problem.isVisible()).isFalse();
+        assertThat(label(other, WEAKENS)).isEqualTo("UNDEC");
     }
 
     @Test
