@@ -150,7 +150,7 @@ public class Debates implements DisposableBean {
         if (current == null) {
             DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
             if (!sees(me, row.sourceMapId, StoredJson.setup(row.setup))) throw new UnknownDebateException(debateId);
-            current = live(debateId);
+            return live(debateId);
         }
         if (!sees(me, current.sourceMapId, current.setup)) throw new UnknownDebateException(debateId);
         return current;
