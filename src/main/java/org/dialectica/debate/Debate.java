@@ -165,12 +165,12 @@ public final class Debate implements AutoCloseable {
     /** A new claim without a title is named by the start of its text, as people see it on the canvas. */
     private static Move titled(Move m) {
         if (m.type() != MoveType.CLAIM || m.title() != null || m.text() == null) return m;
-        return m.title(m.text().length() <= 80 ? m.text() : m.text().substring(0, 79).strip() + "…");
+        return m.title(m.heading());
     }
 
     /** The first reason the move may not be made, or null. Checks its shape, then asks the protocol rules. */
     private Sentence refusal(int index, Move move, Protocol.Role role, Instant at) {
-        String missing = missing(move);
+        String missing = move.missing();
         if (missing != null) return Sentence.of("debate.refused.needs", move.type().word(), missing);
         protocol.phase(phase(at));
         List<Protocol.Refused> refused = protocol.check(proposed(index, move, role));
@@ -184,25 +184,6 @@ public final class Debate implements AutoCloseable {
             return Sentence.of("debate.refused.speaker", turns.speaker(), speaker);
         }
         return null;
-    }
-
-    /** The fields a move of its type cannot do without, named; null when it has them. */
-    private static String missing(Move m) {
-        return switch (m.type()) {
-            case CLAIM -> m.text() == null && m.title() == null ? "text" : null;
-            case SUPPORT -> m.from() == null || m.to() == null ? "from, to" : null;
-            case ATTACK -> m.from() == null || m.target() == null ? "from, target" : null;
-            case UNDERCUT -> m.from() == null || undercutTarget(m) == null ? "from, target (premise +> conclusion)" : null;
-            case CHALLENGE, CONCEDE, RETRACT -> m.subject() == null ? "claim" : null;
-            case VOTE -> m.subject() == null ? "claim, value" : null;
-            case PREFER -> m.preferred() == null || m.over() == null ? "preferred, over" : null;
-            case CLOSE, PASS -> null;
-        };
-    }
-
-    private static String undercutTarget(Move m) {
-        if (m.target() != null) return m.target();
-        return m.claim() != null && m.to() != null ? Support.id(m.claim(), m.to()) : null;
     }
 
     private String freshId(int index, Move m) {
@@ -221,7 +202,7 @@ public final class Debate implements AutoCloseable {
             }
             case SUPPORT -> { from = m.from(); target = m.to(); }
             case ATTACK -> { from = m.from(); target = m.target(); }
-            case UNDERCUT -> { from = m.from(); supports.add(undercutTarget(m)); }
+            case UNDERCUT -> { from = m.from(); supports.add(m.undercut()); }
             case CHALLENGE, CONCEDE, RETRACT, VOTE -> target = m.subject();
             case PREFER -> { from = m.preferred(); target = m.over(); }
             case CLOSE, PASS -> { }
@@ -258,7 +239,7 @@ public final class Debate implements AutoCloseable {
             case SUPPORT -> addSupport(new Support(m.from(), m.to()));
             case ATTACK -> session.addAttack(Attack.onClaim(m.from(), m.target()));
             case UNDERCUT -> {
-                Support support = session.support(undercutTarget(m)).orElseThrow();
+                Support support = session.support(m.undercut()).orElseThrow();
                 session.addAttack(Attack.onSupport(m.from(), support));
             }
             case CHALLENGE -> {
@@ -361,31 +342,32 @@ public final class Debate implements AutoCloseable {
         return session.claim(claimId).map(Claim::displayTitle).orElse(claimId);
     }
 
-    /** What a move does, in words. */
+    /** What a move does, in words; a move without the fields its type needs, by what it lacks. */
     private Sentence effect(Move m) {
+        String missing = m.missing();
+        if (missing != null) return Sentence.of("debate.move.incomplete", m.type().word(), missing);
         return switch (m.type()) {
-            case CLAIM -> m.to() != null ? Sentence.of("debate.move.claim-supports", claimTitle(m), title(m.to()))
-                    : m.target() != null ? Sentence.of("debate.move.claim-attacks", claimTitle(m), title(m.target()))
-                    : Sentence.of("debate.move.claim", claimTitle(m));
+            case CLAIM -> m.to() != null ? Sentence.of("debate.move.claim-supports", m.heading(), title(m.to()))
+                    : m.target() != null ? Sentence.of("debate.move.claim-attacks", m.heading(), title(m.target()))
+                    : Sentence.of("debate.move.claim", m.heading());
             case SUPPORT -> Sentence.of("debate.move.support", title(m.from()), title(m.to()));
             case ATTACK -> Sentence.of("debate.move.attack", title(m.from()), title(m.target()));
             case UNDERCUT -> {
-                String support = undercutTarget(m);
-                String[] ends = support == null ? new String[] {"?", "?"} : support.split(" \\+> ", 2);
-                yield Sentence.of("debate.move.undercut", title(m.from()), title(ends[0]), ends.length > 1 ? title(ends[1]) : "?");
+                String support = m.undercut();
+                String[] ends = support.split(" \\+> ", 2);
+                // a target that is no "premise +> conclusion" is named as it was given
+                yield ends.length == 2 ? Sentence.of("debate.move.undercut", title(m.from()), title(ends[0]), title(ends[1]))
+                        : Sentence.of("debate.move.undercut-support", title(m.from()), support);
             }
             case CHALLENGE -> Sentence.of("debate.move.challenge", title(m.subject()));
             case CONCEDE -> Sentence.of("debate.move.concede", title(m.subject()));
             case RETRACT -> Sentence.of("debate.move.retract", title(m.subject()));
             case PREFER -> Sentence.of("debate.move.prefer", title(m.preferred()), title(m.over()));
-            case VOTE -> Sentence.of("debate.move.vote", title(m.subject()), m.value() == null ? "?" : m.value());
+            case VOTE -> m.value() == null ? Sentence.of("debate.move.vote-no-value", title(m.subject()))
+                    : Sentence.of("debate.move.vote", title(m.subject()), m.value());
             case PASS -> Sentence.of("debate.move.pass");
             case CLOSE -> Sentence.of("debate.move.close");
         };
-    }
-
-    private String claimTitle(Move m) {
-        return m.title() != null ? m.title() : m.text() != null ? m.text() : String.valueOf(m.id());
     }
 
     /** The sides' theses the map holds now, side by side in the setup's order. */

@@ -23,6 +23,7 @@ import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
 import org.dialectica.reasoning.RuleBase;
+import org.dialectica.reasoning.Sentence;
 import org.dialectica.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Debate} per debate (rebuilt on first use after a restart). Every public method acts for the
  * person signed in on the calling thread and refuses with {@link AccessDeniedException}; the server
  * decides who moves and for which side, never the page.
+ *
+ * <p>Who sees a debate: a debate carries the claims of the map it was opened on, so it is no more
+ * public than that map. It is seen by those who may see the source map now (checked on every call
+ * against the map's current sharing, so sharing it or taking it back applies at once), and always by
+ * its moderator, the members of its sides and admins; once the source map is deleted, by those
+ * alone. Everyone on a side must be able to see the map when put there, or the setup is refused
+ * naming them. To anyone else a debate does not exist: every call about it (the list, its state and
+ * replay, following it, its moves, playing or voting, the three exports, the sides) answers as for
+ * an unknown debate, {@link UnknownDebateException}, never a refusal that would tell it is there.
  */
 @Service
 public class Debates implements DisposableBean {
@@ -100,13 +110,50 @@ public class Debates implements DisposableBean {
         }
     }
 
-    /** Every debate, newest first: everyone signed in may watch any debate as audience. */
+    /**
+     * The debates the signed-in person may see, newest first; they may watch each as audience. The
+     * source maps are asked about at once, not debate by debate.
+     */
     public List<DebateSummary> list() {
-        CurrentPerson.get();
-        return debates.findAllByOrderByIdDesc().stream().map(r -> {
+        Person me = CurrentPerson.get();
+        List<DebateRow> rows = debates.findAllByOrderByIdDesc();
+        Map<Long, Setup> setups = new java.util.HashMap<>();
+        Set<String> ask = new HashSet<>();
+        for (DebateRow r : rows) {
             Setup setup = StoredJson.setup(r.setup);
+            setups.put(r.id, setup);
+            if (!takesPart(me, setup) && r.sourceMapId != null) ask.add(r.sourceMapId);
+        }
+        Set<String> seenMaps = workspace.seenBy(me, ask);
+        return rows.stream().filter(r -> takesPart(me, setups.get(r.id)) || seenMaps.contains(r.sourceMapId)).map(r -> {
+            Setup setup = setups.get(r.id);
             return new DebateSummary(r.id, r.title, setup.format(), r.moderator, r.createdAt, r.closed);
         }).toList();
+    }
+
+    /** Admins, the moderator and the sides' members see a debate whatever became of its map. */
+    private static boolean takesPart(Person person, Setup setup) {
+        return person.isAdmin() || person.login().equals(setup.moderator()) || setup.sideOf(person.login()) != null;
+    }
+
+    private boolean sees(Person person, String sourceMapId, Setup setup) {
+        return takesPart(person, setup) || workspace.maySee(person, sourceMapId);
+    }
+
+    /**
+     * The live debate, if the signed-in person may see it; to anyone else it is unknown. Checked
+     * before a debate not in memory is rebuilt, so nobody else learns even that it would not rebuild.
+     */
+    private Live seen(long debateId) {
+        Person me = CurrentPerson.get();
+        Live current = live.get(debateId);
+        if (current == null) {
+            DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
+            if (!sees(me, row.sourceMapId, StoredJson.setup(row.setup))) throw new UnknownDebateException(debateId);
+            return live(debateId);
+        }
+        if (!sees(me, current.sourceMapId, current.setup)) throw new UnknownDebateException(debateId);
+        return current;
     }
 
     /**
@@ -114,7 +161,8 @@ public class Debates implements DisposableBean {
      * Teachers, moderators and admins only.
      *
      * @param setup the setup; its moderator is ignored (the opener is)
-     * @throws IllegalArgumentException naming what is wrong with the setup; nothing is saved
+     * @throws IllegalArgumentException naming what is wrong with the setup, or where the map's
+     *     Argdown does not read back as a starting map; nothing is saved
      */
     public long open(String mapId, Setup setup) {
         Person me = CurrentPerson.get();
@@ -123,11 +171,22 @@ public class Debates implements DisposableBean {
         Map<String, double[]> positions = workspace.positions(mapId);
         String title = setup.title() == null || setup.title().isBlank() ? null : setup.title().strip();
         if (title == null) throw new SetupException("debate.setup.title");
+        Sentence typed = TypedFields.problem("debate-title", title, TypedFields.DEBATE_TITLE);
+        if (typed != null) throw new SetupException(typed);
+        checkSideNames(setup.sides());
         Setup mine = new Setup(title, setup.format(), me.login(), setup.sides(), setup.rounds(), setup.movesPerTurn(),
                 setup.turnSeconds(), setup.debatersVote());
-        checkPeople(mine);
+        checkPeople(mine, mapId, Set.of());
         Instant at = now();
-        Debate debate = Debate.start(rules, mine, read(mapId, argdown), at);
+        ArgumentMap start;
+        try {
+            start = read(mapId, argdown);
+        } catch (MapFileException e) {
+            // the map as our writer wrote it does not read back: say where, rather than open nothing
+            log.warn("The map '{}' does not read back as a debate's starting map: {}", mapId, e.getMessage());
+            throw new SetupException(Sentence.of("debate.setup.unreadable", e.getMessage()));
+        }
+        Debate debate = Debate.start(rules, mine, start, at);
         try {
             long id = transactions.execute(t -> debates.save(new DebateRow(title, mapId, argdown, StoredJson.write(mine),
                     StoredJson.write(positions), me.login(), at.atOffset(ZoneOffset.UTC))).id);
@@ -150,13 +209,17 @@ public class Debates implements DisposableBean {
     public void assign(long debateId, List<Side> sides) {
         Person me = CurrentPerson.get();
         synchronized (lock(debateId)) {
-            Live current = live(debateId);
+            Live current = seen(debateId);
             if (!me.login().equals(current.setup.moderator())) throw new AccessDeniedException("Only the moderator assigns the sides.");
             if (!current.debate.transcript().isEmpty()) throw new SetupException("debate.setup.sides-fixed");
             Setup s = current.setup;
+            checkSideNames(sides);
             Setup changed = new Setup(s.title(), s.format(), s.moderator(), sides, s.rounds(), s.movesPerTurn(), s.turnSeconds(), s.debatersVote());
-            checkPeople(changed);
-            Debate debate = Debate.start(rules, changed, read(current.sourceMapId, current.startingArgdown), current.opened);
+            // whoever is on a side already sees the debate anyway: only newcomers must see the map
+            Set<String> already = new HashSet<>();
+            s.sides().forEach(side -> already.addAll(side.members()));
+            checkPeople(changed, current.sourceMapId, already);
+            Debate debate = Debate.start(rules, changed, stored(current.id, current.sourceMapId, current.startingArgdown), current.opened);
             transactions.executeWithoutResult(t -> {
                 DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
                 row.setup = StoredJson.write(changed);
@@ -169,13 +232,29 @@ public class Debates implements DisposableBean {
         listeners.fire(debateId, null);
     }
 
-    /** Every member is an account (the setup itself refuses a member on two sides, or the moderator on one). */
-    private void checkPeople(Setup setup) {
-        Set<String> known = new HashSet<>();
-        accounts.directory().forEach(p -> known.add(p.login()));
+    private static void checkSideNames(List<Side> sides) {
+        for (Side side : sides) {
+            Sentence typed = TypedFields.problem("side-name", side.name(), TypedFields.SIDE_NAME);
+            if (typed != null) throw new SetupException(typed);
+        }
+    }
+
+    /**
+     * Every member is an account and may see the source map: a side member sees the debate, and so
+     * the map's claims (the setup itself refuses a member on two sides, or the moderator on one).
+     *
+     * @param already members who were on a side before and keep seeing the debate anyway
+     */
+    private void checkPeople(Setup setup, String mapId, Set<String> already) {
+        Map<String, Person> known = new java.util.HashMap<>();
+        accounts.directory().forEach(p -> known.put(p.login(), p));
         for (Side side : setup.sides()) {
             for (String member : side.members()) {
-                if (!known.contains(member)) throw new SetupException("debate.setup.no-account", member);
+                Person person = known.get(member);
+                if (person == null) throw new SetupException("debate.setup.no-account", member);
+                if (!already.contains(member) && !workspace.maySee(person, mapId)) {
+                    throw new SetupException("debate.setup.may-not-see", person.name(), member);
+                }
             }
         }
     }
@@ -183,15 +262,18 @@ public class Debates implements DisposableBean {
     /**
      * Plays a move as the signed-in person: the server fills in who moves and for which side, and the
      * engine judges it. A move the protocol refuses is stored and returned as refused; a move the person
-     * may not make at all (a debater's move from the audience, a ruling from a debater) is refused here.
+     * may not make at all (a debater's move from the audience, a ruling from a debater) is refused here,
+     * and so is one whose typed text no claim could hold (too long, or with an invisible control):
+     * those are neither judged nor stored.
      *
      * @param origin the page making the move (it is not told again), or null
+     * @throws MoveTextException naming the field, its limit or the character refused
      */
     public Played play(long debateId, Move requested, Object origin) {
         Person me = CurrentPerson.get();
         Played played;
         synchronized (lock(debateId)) {
-            Live current = live(debateId);
+            Live current = seen(debateId);
             Setup setup = current.setup;
             String side = sideOf(setup, me.login());
             MoveType type = requested.type();
@@ -199,6 +281,8 @@ public class Debates implements DisposableBean {
                 throw new AccessDeniedException(type.moderatorOnly() ? "Only the moderator may " + type.word() + "."
                         : "You may not make a " + type.word() + " move in this debate.");
             }
+            Sentence typed = TypedFields.problem(requested);
+            if (typed != null) throw new MoveTextException(typed);
             // whatever the page said: the mover is the signed-in person, for their own side (none for the
             // moderator, whose pass ends the turn of the side in turn, and for the audience)
             Move move = requested.by(me.login(), side);
@@ -213,7 +297,7 @@ public class Debates implements DisposableBean {
     /** What the signed-in person may play in this debate now (nothing once it is closed). */
     public Set<MoveType> moves(long debateId) {
         Person me = CurrentPerson.get();
-        Live current = live(debateId);
+        Live current = seen(debateId);
         if (current.debate.closed()) return Set.of();
         Set<MoveType> allowed = EnumSet.noneOf(MoveType.class);
         for (MoveType type : MoveType.values()) {
@@ -304,10 +388,18 @@ public class Debates implements DisposableBean {
         }
     }
 
-    /** The debate now, as one page shows it. */
+    /**
+     * The debate now, as one page shows it.
+     *
+     * @throws UnreadableDebateException when the debate is not in memory and its stored starting map
+     *     no longer reads (so for every call about it; the exports, the moves and the sides alike)
+     */
     public DebateState state(long debateId) {
-        CurrentPerson.get();
-        Live current = live(debateId);
+        return stateOf(seen(debateId));
+    }
+
+    private DebateState stateOf(Live current) {
+        long debateId = current.id;
         synchronized (lock(debateId)) {
             List<Played> transcript = current.debate.transcript();
             return new DebateState(debateId, current.setup, current.sourceMapId, current.debate.scoreboard(), transcript,
@@ -317,12 +409,11 @@ public class Debates implements DisposableBean {
 
     /** The debate as it was after its first {@code upTo} moves (0: before any), replayed on its own. */
     public DebateState state(long debateId, int upTo) {
-        CurrentPerson.get();
-        Live current = live(debateId);
+        Live current = seen(debateId);
         List<Played> transcript = current.debate.transcript();
         int at = Math.max(0, Math.min(upTo, transcript.size()));
-        if (at == transcript.size()) return state(debateId);
-        try (Debate then = Debate.replay(rules, current.setup, read(current.sourceMapId, current.startingArgdown), current.opened, transcript, at)) {
+        if (at == transcript.size()) return stateOf(current);
+        try (Debate then = Debate.replay(rules, current.setup, stored(current.id, current.sourceMapId, current.startingArgdown), current.opened, transcript, at)) {
             return new DebateState(debateId, current.setup, current.sourceMapId, then.scoreboard(), transcript, then.analysis(),
                     current.positions, at, null);
         }
@@ -330,19 +421,16 @@ public class Debates implements DisposableBean {
 
     /** The transcript as JSON (the format the command line replays). */
     public String exportJson(long debateId) {
-        CurrentPerson.get();
-        return Transcript.of(live(debateId).debate, startingMapFile(debateId)).json();
+        return Transcript.of(seen(debateId).debate, startingMapFile(debateId)).json();
     }
 
     public String exportMarkdown(long debateId, Locale locale) {
-        CurrentPerson.get();
-        return Transcript.markdown(live(debateId).debate, locale);
+        return Transcript.markdown(seen(debateId).debate, locale);
     }
 
     /** The map the debate started from, as Argdown. */
     public String exportStartingMap(long debateId) {
-        CurrentPerson.get();
-        return live(debateId).startingArgdown;
+        return seen(debateId).startingArgdown;
     }
 
     /** The file name the starting map is exported under; the JSON transcript names it. */
@@ -352,8 +440,7 @@ public class Debates implements DisposableBean {
 
     /** Follows a debate: {@code onMove} runs after every later move, on a thread of its own. */
     public AutoCloseable join(long debateId, Runnable onMove) {
-        CurrentPerson.get();
-        live(debateId);
+        seen(debateId);
         return listeners.join(debateId, onMove);
     }
 
@@ -366,7 +453,7 @@ public class Debates implements DisposableBean {
             if (current != null) return current;
             DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
             Setup setup = StoredJson.setup(row.setup);
-            Debate debate = Debate.start(rules, setup, read(row.sourceMapId, row.startingMap), row.createdAt.toInstant());
+            Debate debate = Debate.start(rules, setup, stored(debateId, row.sourceMapId, row.startingMap), row.createdAt.toInstant());
             for (MoveRow move : moves.findByDebateIdOrderByIndexAsc(debateId)) {
                 debate.play(StoredJson.move(move.move), move.playedAt.toInstant());
             }
@@ -378,12 +465,17 @@ public class Debates implements DisposableBean {
         }
     }
 
-    private static ArgumentMap read(String mapId, String argdown) {
+    private static ArgumentMap read(String mapId, String argdown) throws MapFileException {
+        return new ArgdownReader().read((mapId == null ? "debate" : mapId) + ".argdown", argdown).map();
+    }
+
+    /** A stored debate's starting map; one that no longer reads is said so, with where and why. */
+    private static ArgumentMap stored(long debateId, String mapId, String argdown) {
         try {
-            return new ArgdownReader().read((mapId == null ? "debate" : mapId) + ".argdown", argdown).map();
+            return read(mapId, argdown);
         } catch (MapFileException e) {
-            // written by our own writer: a map that does not read back is a bug, not a user's mistake
-            throw new IllegalStateException("The starting map of a debate does not read back: " + e.getMessage(), e);
+            log.warn("The starting map of debate {} does not read back: {}", debateId, e.getMessage());
+            throw new UnreadableDebateException(debateId, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dialectica.debate;
 
 import java.util.Objects;
+import org.dialectica.map.Support;
 
 /**
  * One move, as a participant makes it and as a transcript records it. Which fields a move reads:
@@ -61,8 +62,37 @@ public record Move(String by, String side, MoveType type, String id, String titl
     }
 
     /** The one claim a challenge, concession, retraction or vote is about. */
-    String subject() {
+    public String subject() {
         return claim != null ? claim : target;
+    }
+
+    /** The support an undercut is aimed at, {@code premise +> conclusion} (given whole, or as claim and to), or null. */
+    public String undercut() {
+        if (target != null) return target;
+        return claim != null && to != null ? Support.id(claim, to) : null;
+    }
+
+    /**
+     * The fields a move of its type cannot do without, named as a transcript names them ("from,
+     * target"), or null when it has them: such a move is refused, and worded by what it lacks.
+     */
+    public String missing() {
+        return switch (type) {
+            case CLAIM -> text == null && title == null ? "text" : null;
+            case SUPPORT -> from == null || to == null ? "from, to" : null;
+            case ATTACK -> from == null || target == null ? "from, target" : null;
+            case UNDERCUT -> from == null || undercut() == null ? "from, target (premise +> conclusion)" : null;
+            case CHALLENGE, CONCEDE, RETRACT -> subject() == null ? "claim" : null;
+            case VOTE -> subject() == null ? "claim, value" : null;
+            case PREFER -> preferred == null || over == null ? "preferred, over" : null;
+            case CLOSE, PASS -> null;
+        };
+    }
+
+    /** What a new claim is called where there is room for a line: its title, or the start of its text. */
+    public String heading() {
+        if (title != null || text == null) return title;
+        return text.length() <= 80 ? text : text.substring(0, 79).strip() + "\u2026";
     }
 
     private static String blankToNull(String s) {

@@ -10,7 +10,7 @@ public final class SetupException extends IllegalArgumentException {
         this(Sentence.of(key, args));
     }
 
-    private SetupException(Sentence sentence) {
+    SetupException(Sentence sentence) {
         super(sentence.text());
         this.sentence = sentence;
     }

@@ -23,6 +23,8 @@ final class Repositories {
         List<MapMemberEntity> findByMapIdOrderByLoginAsc(String mapId);
 
         List<MapMemberEntity> findByLogin(String login);
+
+        List<MapMemberEntity> findByLoginAndMapIdIn(String login, java.util.Collection<String> mapIds);
     }
 
     interface DeletedMapIds extends JpaRepository<DeletedMapId, String> {}

@@ -104,6 +104,36 @@ public class Workspace implements DisposableBean {
     }
 
     /**
+     * Whether a person (the one signed in, or another: whether someone put on a debate's side may
+     * see its map) may see the map now. Never refuses: a map that is no longer stored, deleted or
+     * never made, is seen by nobody, admins included.
+     */
+    public boolean maySee(Person person, String mapId) {
+        return mapId != null && seenBy(person, java.util.Set.of(mapId)).contains(mapId);
+    }
+
+    /**
+     * Which of these maps a person may see now, read at once whatever their number (the maps, the
+     * person's sharings and classes: four queries): for a list of things made from maps. Maps no
+     * longer stored are left out. Someone must be signed in to ask.
+     */
+    public java.util.Set<String> seenBy(Person person, java.util.Collection<String> mapIds) {
+        CurrentPerson.get();
+        java.util.Set<String> ids = new java.util.HashSet<>(mapIds);
+        ids.remove(null);
+        if (ids.isEmpty()) return java.util.Set.of();
+        Map<String, MapPolicy.Facts> facts = store.factsFor(ids, person.login());
+        if (facts.isEmpty()) return java.util.Set.of();
+        // an admin's classes never matter; everyone else's are read once for all the maps
+        java.util.Set<Long> theirs = person.isAdmin() ? java.util.Set.of() : classes.of(person.login());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        facts.forEach((id, f) -> {
+            if (MapPolicy.allows(person, theirs, f, MapAction.VIEW)) seen.add(id);
+        });
+        return seen;
+    }
+
+    /**
      * Refuses the call unless the signed-in person may do this with the map.
      * @throws UnknownMapException when there is no such map (also to those who may not see it)
      */

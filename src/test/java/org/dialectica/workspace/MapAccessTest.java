@@ -134,6 +134,29 @@ class MapAccessTest {
     }
 
     @Test
+    void whether_someone_may_see_a_map_is_answered_for_anyone_and_a_deleted_map_is_seen_by_nobody() {
+        for (var map : expected().entrySet()) {
+            for (Person person : EVERYONE) {
+                boolean allowed = map.getValue().get("open").contains(person);
+                // asked about someone else (as a debate's opener asks about its debaters) and by themselves
+                assertThat(CurrentPerson.as(TEACHER, () -> workspace.maySee(person, map.getKey()))).as(person.login() + " " + map.getKey())
+                        .isEqualTo(allowed);
+                assertThat(CurrentPerson.as(person, () -> workspace.maySee(person, map.getKey()))).isEqualTo(allowed);
+            }
+        }
+        assertThat(CurrentPerson.as(BUDI, () -> workspace.seenBy(BUDI, List.of(SEED, ayusMap, classMap, sharedMap, "no-such-map"))))
+                .containsExactlyInAnyOrder(SEED, classMap, sharedMap);
+        String gone = ayusMap;
+        CurrentPerson.as(AYU, () -> workspace.delete(gone));
+        for (Person person : EVERYONE) {
+            assertThat(CurrentPerson.as(person, () -> workspace.maySee(person, gone))).as(person.login()).isFalse();
+            assertThat(CurrentPerson.as(person, () -> workspace.seenBy(person, List.of(gone, SEED)))).containsExactly(SEED);
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        assertThat(attempt(null, () -> workspace.maySee(ADMIN, SEED))).isFalse();
+    }
+
+    @Test
     void only_the_owner_or_an_admin_deletes_and_a_refused_delete_keeps_the_map() {
         for (Person person : EVERYONE) {
             boolean done = attempt(person, () -> workspace.delete(ayusMap));

@@ -26,8 +26,8 @@ import org.dialectica.people.Role;
 import org.dialectica.workspace.Workspace;
 
 /**
- * The debates: every one, open or closed (everyone signed in may watch), and for teachers,
- * moderators and admins a "New debate" form.
+ * The debates the person may see, open or closed ({@link Debates} says who sees which), and for
+ * teachers, moderators and admins a "New debate" form.
  */
 @PermitAll
 @Route(value = "debates", layout = MainLayout.class)

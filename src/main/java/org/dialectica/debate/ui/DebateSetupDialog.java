@@ -39,6 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
  * {@link RivalTheses}), no members yet (the moderator assigns them later), no round limit, no timer.
  */
 final class DebateSetupDialog extends Dialog {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DebateSetupDialog.class);
     private final Workspace workspace;
     private final Debates debates;
     private final List<Person> people;
@@ -227,10 +228,14 @@ final class DebateSetupDialog extends Dialog {
             close();
             opened.accept(id);
         } catch (IllegalArgumentException e) {
-            // the engine and the service name what is wrong with the setup (in English)
+            // the engine and the service name what is wrong with the setup, or where the map does not read back
             fail(getTranslation("debate.setup.refused", SetupException.worded(e, getLocale())));
         } catch (AccessDeniedException | UnknownMapException e) {
             fail(getTranslation("debate.setup.denied"));
+        } catch (RuntimeException e) {
+            // never nothing at all, never a stack trace: the log keeps it
+            log.warn("A debate on map '{}' could not be opened", map.getValue().id(), e);
+            fail(getTranslation("debate.setup.failed"));
         }
     }
 

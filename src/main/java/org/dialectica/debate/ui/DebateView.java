@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -37,8 +38,10 @@ import org.dialectica.debate.DebateState;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Format;
 import org.dialectica.debate.Move;
+import org.dialectica.debate.MoveTextException;
 import org.dialectica.debate.Played;
 import org.dialectica.debate.UnknownDebateException;
+import org.dialectica.debate.UnreadableDebateException;
 import org.dialectica.map.Claim;
 import org.dialectica.people.Accounts;
 import org.dialectica.people.CurrentPerson;
@@ -54,7 +57,7 @@ import org.springframework.security.access.AccessDeniedException;
  * (pushed). Replay steps back through the moves, showing the map and scoreboard as they were, until
  * "live" brings it back to now. Exports the transcript (JSON, Markdown) and the starting map.
  */
-// any signed-in person watches; what they may play the service decides per call
+// who may see the debate at all, and what they may play, the service decides per call
 @PermitAll
 @Route(value = "debate", layout = MainLayout.class)
 class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
@@ -77,6 +80,11 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     final H2 title = new H2();
     final Paragraph about = new Paragraph();
+    /** why the debate cannot be shown at all (its stored starting map no longer reads), instead of it */
+    final Paragraph problem = new Paragraph();
+    private String unreadable;
+    private final HorizontalLayout toolbar;
+    private final SplitLayout split;
     final Button back = new Button("\u25c0");
     final Button forward = new Button("\u25b6");
     final Button live = new Button();
@@ -108,7 +116,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         live.addClickListener(e -> replayTo(Integer.MAX_VALUE));
         assign.setId("assign-sides");
         assign.addClickListener(e -> new SidesDialog(debates, debateId, now.setup(),
-                accounts.directory().stream().filter(p -> !p.login().equals(now.setup().moderator())).toList(), this::refresh).open());
+                accounts.directory().stream().filter(p -> !p.login().equals(now.setup().moderator())).toList(), this::update).open());
         exportJson.setId("export-json");
         exportMarkdown.setId("export-markdown");
         exportArgdown.setId("export-argdown");
@@ -121,24 +129,28 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         side.setSpacing(false);
         side.setWidth("27em");
         side.getStyle().set("overflow", "auto").set("padding", "0 0.6em");
-        SplitLayout split = new SplitLayout(canvas, side);
+        split = new SplitLayout(canvas, side);
         split.setSizeFull();
         split.setSplitterPosition(66);
         HorizontalLayout replay = new HorizontalLayout(back, replayState, forward, live, assign);
         replay.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout exports = new HorizontalLayout(exportJson, exportMarkdown, exportArgdown);
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout toolbar = new HorizontalLayout(replay, exports);
+        toolbar = new HorizontalLayout(replay, exports);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(title, about, toolbar, split);
+        problem.setId("debate-problem");
+        problem.getStyle().set("color", "#b3261e");
+        problem.setVisible(false);
+        add(title, about, problem, toolbar, split);
         expand(split);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         replayAt = null;
+        showProblem(null);
         try {
             debateId = Long.parseLong(parameter);
             names = new HashMap<>();
@@ -146,6 +158,9 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             refresh();
         } catch (NumberFormatException | UnknownDebateException e) {
             event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (UnreadableDebateException e) {
+            showProblem(e.problem());
             return;
         }
         exportJson.setHref(download("debate-" + debateId + ".json", "application/json", () -> debates.exportJson(debateId)));
@@ -157,7 +172,15 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private static DownloadHandler download(String fileName, String type, Supplier<String> text) {
         return DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes;
+            try {
+                bytes = text.get().getBytes(StandardCharsets.UTF_8);
+            } catch (UnknownDebateException e) {
+                // gone, or no longer shared with the reader: as for an address that leads nowhere
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            } catch (UnreadableDebateException e) {
+                return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR, e.problem());
+            }
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
         });
     }
@@ -176,7 +199,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     /** Follows the debate: every later move by anyone else is pushed to this page. */
     private void join(UI ui) {
         leave();
-        listener = debates.join(debateId, () -> ui.access(() -> CurrentPerson.as(me, this::refresh)));
+        listener = debates.join(debateId, () -> ui.access(() -> CurrentPerson.as(me, this::update)));
         // the turn's clock counts down between moves
         if (ticking == null) ticking = ui.addPollListener(e -> tick());
     }
@@ -198,8 +221,43 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         if (shown != null && shown.deadline() != null) scoreboard.tick(shown, words());
     }
 
-    /** Reads the debate again and redraws everything (the replay stays where it is). */
-    void refresh() {
+    /**
+     * Reads the debate again and redraws everything (the replay stays where it is). A debate that
+     * has gone meanwhile, or that the person may no longer see (its map was unshared), is said to
+     * be not found, as when the page is opened on it.
+     */
+    void update() {
+        try {
+            refresh();
+        } catch (UnknownDebateException e) {
+            leave();
+            getUI().ifPresent(ui -> ui.navigate("debate/" + debateId));
+        } catch (UnreadableDebateException e) {
+            leave();
+            showProblem(e.problem());
+        }
+    }
+
+    /**
+     * Says that the debate cannot be shown because its stored starting map no longer reads, with the
+     * reader's located message, in place of the debate (null: the debate is shown as usual).
+     */
+    private void showProblem(String readerMessage) {
+        unreadable = readerMessage;
+        boolean broken = readerMessage != null;
+        if (broken) {
+            now = null;
+            shown = null;
+            title.setText(getTranslation("debate.unreadable.title", String.valueOf(debateId)));
+            problem.setText(getTranslation("debate.unreadable", readerMessage));
+        }
+        problem.setVisible(broken);
+        about.setVisible(!broken);
+        toolbar.setVisible(!broken);
+        split.setVisible(!broken);
+    }
+
+    private void refresh() {
         now = debates.state(debateId);
         for (Claim claim : now.analysis().map().claims()) titles.put(claim.id(), claim.displayTitle());
         shown = replayAt == null ? now : debates.state(debateId, replayAt);
@@ -208,7 +266,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     void replayTo(int moves) {
         replayAt = moves >= now.transcript().size() ? null : Math.max(0, moves);
-        refresh();
+        update();
     }
 
     private MoveWords words() {
@@ -243,6 +301,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     /** Plays the form's move; the person sees at once whether it was accepted, and why not. */
     private void play(Move move) {
+        movePanel.refused(null);
         try {
             Played played = debates.play(debateId, move, listener);
             if (played.accepted()) {
@@ -254,12 +313,19 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             }
         } catch (AccessDeniedException e) {
             note(getTranslation("debate.denied"), NotificationVariant.ERROR, "move-refused");
+        } catch (MoveTextException e) {
+            // nothing was played or stored; what was typed stays in the form to be shortened or cleaned
+            String why = getTranslation("debate.move.unfit", e.sentence().text(getLocale()));
+            movePanel.refused(why);
+            note(why, NotificationVariant.ERROR, "move-refused");
+        } catch (UnknownDebateException e) {
+            log.debug("Debate {} is gone for {}; the page says so next", debateId, me.login());
         } catch (RuntimeException e) {
             // never a stack trace for the reader: the log keeps it
             log.warn("A move in debate {} failed", debateId, e);
             note(getTranslation("debate.failed"), NotificationVariant.ERROR, "move-refused");
         }
-        refresh();
+        update();
     }
 
     private static void note(String text, NotificationVariant variant, String id) {
@@ -286,6 +352,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         exportArgdown.setText(getTranslation("debate.export.argdown"));
         canvas.setAriaLabel(getTranslation("debate.canvas"));
         movePanel.localize();
-        if (now != null) show();
+        if (unreadable != null) showProblem(unreadable);
+        else if (now != null) show();
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -44,6 +45,8 @@ final class MovePanel extends VerticalLayout {
     final Checkbox poi = new Checkbox();
     private boolean pointsOfInformation;
     final Button play = new Button();
+    /** why the last move was not played at all (too long, a hidden character), until the next */
+    final Paragraph error = new Paragraph();
     private List<Claim> known = List.of();
 
     MovePanel(Consumer<Move> onPlay) {
@@ -71,8 +74,12 @@ final class MovePanel extends VerticalLayout {
         play.addClickListener(e -> {
             if (type.getValue() != null) onPlay.accept(move());
         });
-        add(heading, type, title, text, kind, source, from, to, target, support, claim, preferred, over, value, poi, play);
-        getChildren().filter(c -> c != heading && c != play && c != poi).forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
+        error.setId("move-error");
+        error.getStyle().set("margin", "0.2em 0").set("color", "#b3261e");
+        error.setVisible(false);
+        add(heading, type, title, text, kind, source, from, to, target, support, claim, preferred, over, value, poi, play, error);
+        getChildren().filter(c -> c != heading && c != play && c != poi && c != error)
+                .forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         showFields();
     }
 
@@ -144,6 +151,12 @@ final class MovePanel extends VerticalLayout {
                 return;
             }
         }
+    }
+
+    /** Says why the move was not played, under the form (null: nothing to say). */
+    void refused(String why) {
+        error.setText(why == null ? "" : why);
+        error.setVisible(why != null);
     }
 
     /** After an accepted move: an empty form for the next. */

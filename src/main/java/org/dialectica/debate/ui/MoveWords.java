@@ -58,11 +58,16 @@ final class MoveWords {
         return move.side() == null ? name(move.by()) : t("debate.who.side", name(move.by()), move.side());
     }
 
-    /** What the move does: "attack on «B» from «A»". */
+    /**
+     * What the move does: "attack on «B» from «A»". A refused move is worded as well: by what it
+     * lacks when its type's fields are missing, a claim it names but the debate lacks by its id.
+     */
     String what(Move move) {
+        String missing = move.missing();
+        if (missing != null) return t("debate.what.incomplete", type(move.type()), missing);
         return switch (move.type()) {
             case CLAIM -> {
-                String said = "\u00ab" + (move.title() != null ? move.title() : move.text()) + "\u00bb";
+                String said = "\u00ab" + move.heading() + "\u00bb";
                 if (move.target() != null) yield t("debate.what.claim.attacking", said, title(move.target()));
                 if (move.to() != null) yield t("debate.what.claim.supporting", said, title(move.to()));
                 yield t("debate.what.claim", said);
@@ -70,12 +75,15 @@ final class MoveWords {
             case SUPPORT -> t("debate.what.support", title(move.from()), title(move.to()));
             case ATTACK -> t("debate.what.attack", title(move.from()), title(move.target()));
             case UNDERCUT -> {
-                String[] ends = move.target() == null ? new String[] {null, null} : move.target().split(" \\+> ", 2);
-                yield t("debate.what.undercut", title(move.from()), title(ends[0]), title(ends.length > 1 ? ends[1] : null));
+                String[] ends = move.undercut().split(" \\+> ", 2);
+                // a target that is no "premise +> conclusion" is named as it was given
+                yield ends.length == 2 ? t("debate.what.undercut", title(move.from()), title(ends[0]), title(ends[1]))
+                        : t("debate.what.undercut.support", title(move.from()), "\u00ab" + move.undercut() + "\u00bb");
             }
-            case CHALLENGE, CONCEDE, RETRACT -> t("debate.what." + move.type().word(), title(move.claim()));
+            case CHALLENGE, CONCEDE, RETRACT -> t("debate.what." + move.type().word(), title(move.subject()));
             case PREFER -> t("debate.what.prefer", title(move.preferred()), title(move.over()));
-            case VOTE -> t("debate.what.vote", title(move.claim()), move.value() == null ? "?" : String.format(locale, "%.2f", move.value()));
+            case VOTE -> move.value() == null ? t("debate.what.vote.empty", title(move.subject()))
+                    : t("debate.what.vote", title(move.subject()), String.format(locale, "%.2f", move.value()));
             case PASS -> t("debate.what.pass");
             case CLOSE -> t("debate.what.close");
         };

@@ -12,6 +12,7 @@ import java.util.List;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Setup;
 import org.dialectica.debate.Side;
+import org.dialectica.debate.UnknownDebateException;
 import org.dialectica.people.Person;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -58,6 +59,10 @@ final class SidesDialog extends Dialog {
                 fail(getTranslation("debate.sides.refused", SetupException.worded(refused, getLocale())));
             } catch (AccessDeniedException refused) {
                 fail(getTranslation("debate.denied"));
+            } catch (UnknownDebateException gone) {
+                // the page then says the debate is not found
+                close();
+                saved.run();
             }
         });
         getFooter().add(new Button(getTranslation("debate.setup.cancel"), e -> close()), save);

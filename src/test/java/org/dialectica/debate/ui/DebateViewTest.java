@@ -1,25 +1,34 @@
 package org.dialectica.debate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dialectica.base.ui.PageNotFound;
 import org.dialectica.base.ui.Translations;
 import org.dialectica.debate.DebateState;
 import org.dialectica.debate.DebateSummary;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Format;
+import org.dialectica.debate.Move;
+import org.dialectica.debate.Played;
 import org.dialectica.debate.MoveType;
 import org.dialectica.debate.Setup;
 import org.dialectica.debate.Side;
 import org.dialectica.map.Claim;
+import org.dialectica.map.ClaimKind;
+import org.dialectica.people.Classes;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
+import org.dialectica.workspace.Visibility;
+import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,17 +47,26 @@ class DebateViewTest extends SpringBrowserlessTest {
     static final String SEED = "who-gained-from-the-2020-war";
     static final String WEAKENS = "p000-russia-hegemony-weakens";
     static final String WINNER = "p004-russia-ceasefire-winner";
+    static final Person AYU = new Person("ayu", "Ayu", Role.STUDENT);
+    static final Person TEACHER = new Person("teacher", "Sari", Role.TEACHER);
 
     @Autowired
     Debates debates;
     @Autowired
     JdbcClient database;
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    Classes classes;
     final List<Long> opened = new ArrayList<>();
+    final List<String> maps = new ArrayList<>();
 
     @AfterEach
     void cleanUp() {
         UI.getCurrent().setLocale(Translations.ENGLISH);
         opened.forEach(id -> database.sql("delete from debate where id = ?").param(id).update());
+        Person admin = new Person("admin", "Administrator", Role.ADMIN);
+        CurrentPerson.as(admin, () -> maps.stream().filter(id -> workspace.maySee(admin, id)).forEach(workspace::delete));
     }
 
     long open() {
@@ -216,6 +234,199 @@ class DebateViewTest extends SpringBrowserlessTest {
         Div row = (Div) view.transcript.moves.getChildren().findFirst().orElseThrow();
         assertThat(row.getElement().getAttribute("data-accepted")).isEqualTo("true");
         assertThat(view.movePanel.poi.getValue()).isFalse();
+    }
+
+    /** The teacher's debate on Ayu's private copy of the seed, which only the teacher may view besides her. */
+    long debateOnAyusPrivateMap() {
+        String map = CurrentPerson.as(AYU, () -> {
+            String id = workspace.copy(SEED, "Ayu's reading of the war");
+            workspace.share(id, Visibility.PRIVATE, null, Map.of("teacher", false));
+            return id;
+        });
+        maps.add(map);
+        long id = CurrentPerson.as(TEACHER, () -> debates.open(map, new Setup("Ayu's reading", Format.FREE, null, List.of(
+                new Side("Proposition", List.of(WEAKENS), List.of("ayu")), new Side("Opposition", List.of(WINNER), List.of())),
+                0, 0, 0, false)));
+        opened.add(id);
+        return id;
+    }
+
+    @Test
+    @WithMockUser(username = "budi", roles = "STUDENT")
+    void a_debate_on_a_map_budi_may_not_see_is_not_found_for_him_nor_listed() {
+        long id = debateOnAyusPrivateMap();
+        navigate("debate/" + id, PageNotFound.class);
+        assertThat(navigate(DebateListView.class).list.getListDataView().getItems()).extracting(DebateSummary::id).doesNotContain(id);
+    }
+
+    @Test
+    @WithMockUser(username = "budi", roles = "STUDENT")
+    void a_debate_whose_map_is_unshared_while_budi_watches_becomes_not_found() {
+        long id = debateOnAyusPrivateMap();
+        String map = maps.getFirst();
+        long seminar = classes.findByName("Demo seminar").orElseThrow().id();
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.CLASS, seminar, Map.of("teacher", false)));
+        assertThat(navigate(DebateListView.class).list.getListDataView().getItems()).extracting(DebateSummary::id).contains(id);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.about.getText()).contains("you watch as audience");
+        CurrentPerson.as(AYU, () -> workspace.share(map, Visibility.PRIVATE, null, Map.of("teacher", false)));
+        // his next vote finds no debate: the page says so, as for any address that leads nowhere
+        view.movePanel.type.setValue(MoveType.VOTE);
+        view.movePanel.claim.setValue(view.movePanel.claim.getListDataView().getItems().filter(c -> c.id().equals(WEAKENS)).findFirst().orElseThrow());
+        test(view.movePanel.play).click();
+        assertThat(getCurrentView()).isInstanceOf(PageNotFound.class);
+        assertThat(database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single()).isZero();
+    }
+
+    int storedMoves(long id) {
+        return database.sql("select count(*) from debate_move where debate_id = ?").param(id).query(Integer.class).single();
+    }
+
+    @Test
+    @WithMockUser(username = "ayu", roles = "STUDENT")
+    void an_over_long_move_is_refused_with_its_limit_in_the_readers_language_and_what_was_typed_stays() {
+        long id = CurrentPerson.as(new Person("moderator", "Dimas", Role.MODERATOR), this::open);
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        view.movePanel.type.setValue(MoveType.CLAIM);
+        String typed = "Rusia kehilangan kepercayaan Armenia. ".repeat(3_000);
+        view.movePanel.text.setValue(typed);
+        test(view.movePanel.play).click();
+        assertThat(view.movePanel.error.isVisible()).isTrue();
+        assertThat(view.movePanel.error.getText()).startsWith("Langkah tidak dimainkan: Panjang teks klaim paling banyak 20000 karakter; yang ini")
+                .doesNotContain("Exception").doesNotContain("coba lagi");
+        assertThat(test($(Notification.class).id("move-refused")).getText()).isEqualTo(view.movePanel.error.getText());
+        assertThat(view.movePanel.text.getValue()).isEqualTo(typed);
+        assertThat(view.transcript.moves.getChildren().filter(c -> c.getId().isPresent())).isEmpty();
+        assertThat(storedMoves(id)).isZero();
+        // shortened, it is played and the message goes
+        view.movePanel.text.setValue("Rusia kehilangan kepercayaan Armenia.");
+        test(view.movePanel.play).click();
+        assertThat(view.movePanel.error.isVisible()).isFalse();
+        assertThat(storedMoves(id)).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "ayu", roles = "STUDENT")
+    void a_move_with_a_hidden_control_character_is_refused_naming_it() {
+        long id = CurrentPerson.as(new Person("moderator", "Dimas", Role.MODERATOR), this::open);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        view.movePanel.type.setValue(MoveType.CLAIM);
+        view.movePanel.text.setValue("Russia lost Armenia's trust.");
+        view.movePanel.title.setValue("Armenia\u202E turns");
+        test(view.movePanel.play).click();
+        assertThat(view.movePanel.error.getText()).isEqualTo("The move was not played: The title contains the invisible control character "
+                + "U+202E (right-to-left override) at character 8; remove it and try again.");
+        assertThat(storedMoves(id)).isZero();
+    }
+
+    @Test
+    void a_debate_title_with_a_hidden_control_character_is_refused_in_the_new_debate_form() {
+        int before = debates.list().size();
+        DebateListView list = navigate(DebateListView.class);
+        test(list.create).click();
+        DebateSetupDialog form = $(DebateSetupDialog.class).first();
+        form.title.setValue("Who\u0007 gained?");
+        form.map.setValue(form.map.getListDataView().getItems().filter(m -> m.id().equals(SEED)).findFirst().orElseThrow());
+        test(form.open).click();
+        assertThat(form.error.isVisible()).isTrue();
+        assertThat(form.error.getText()).isEqualTo("The debate could not be opened: The title of the debate contains the invisible control "
+                + "character U+0007 (bel) at character 4; remove it and try again.");
+        assertThat(debates.list()).hasSize(before);
+    }
+
+    @Test
+    void refused_moves_without_their_fields_or_naming_unknown_claims_are_worded_in_both_languages() {
+        long id = open();
+        Person ayu = AYU, teacher = TEACHER;
+        List<Move> moves = new ArrayList<>();
+        for (MoveType type : MoveType.values()) {
+            if (type != MoveType.PASS && type != MoveType.CLOSE) moves.add(Move.of(null, null, type));
+        }
+        moves.add(Move.of(null, null, MoveType.ATTACK).from("ghost").target("phantom"));
+        moves.add(Move.of(null, null, MoveType.UNDERCUT).from("ghost").target("not-a-support"));
+        moves.add(Move.of(null, null, MoveType.VOTE).claim(WEAKENS));
+        for (Move move : moves) {
+            Person by = move.type().moderatorOnly() ? null : move.type() == MoveType.VOTE ? teacher : ayu;
+            Played played = by == null ? debates.play(id, move, null) : CurrentPerson.as(by, () -> debates.play(id, move, null));
+            assertThat(played.accepted()).as(move.toString()).isFalse();
+        }
+        for (var language : List.of(Translations.ENGLISH, Translations.INDONESIAN)) {
+            UI.getCurrent().setLocale(language);
+            DebateView view = navigate(DebateView.class, String.valueOf(id));
+            List<String> rows = view.transcript.moves.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+            assertThat(rows).hasSize(moves.size()).allSatisfy(row -> assertThat(row).doesNotContain("null").doesNotContain("\u00ab\u00bb")
+                    .doesNotContain("\u00ab?\u00bb").doesNotContainPattern("(^|\\s)\\?(\\s|$)"));
+            String all = String.join("\n", rows);
+            if (language == Translations.ENGLISH) {
+                assertThat(all).contains("claim without text").contains("attack without from, target").contains("attack on \u00abphantom\u00bb by \u00abghost\u00bb")
+                        .contains("undercuts the support \u00abnot-a-support\u00bb").contains("votes on \u00ab").contains("without a value");
+            } else {
+                assertThat(all).contains("tanpa text").contains("serangan tanpa from, target").contains("serangan terhadap \u00abphantom\u00bb oleh \u00abghost\u00bb")
+                        .contains("melemahkan dukungan \u00abnot-a-support\u00bb").contains("tanpa nilai").contains("Ditolak");
+            }
+        }
+    }
+
+    /** A title the Argdown writer writes so that the reader stops at it ("@[" reads as a reference). */
+    static final String UNREADABLE_TITLE = "Moscow @[Kremlin] decides";
+
+    @Test
+    void a_new_debate_on_a_map_that_does_not_read_back_says_where_in_the_form() {
+        String map = workspace.create("A map that does not read back", null);
+        maps.add(map);
+        workspace.putClaim(map, new Claim("kremlin", UNREADABLE_TITLE, "Moscow decides.", null, null, ClaimKind.THESIS, null, null, null,
+                null, null), null);
+        workspace.putClaim(map, new Claim("baku", "Baku decides", "Baku decides.", null, null, ClaimKind.THESIS, null, null, null, null,
+                null), null);
+        assumeTrue(readsNot(workspace.exportArgdown(map)),
+                "the Argdown writer now writes «@[» so that it reads back: this test needs another map that does not");
+        int before = debates.list().size();
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        DebateListView list = navigate(DebateListView.class);
+        test(list.create).click();
+        DebateSetupDialog form = $(DebateSetupDialog.class).first();
+        form.title.setValue("Siapa yang memutuskan?");
+        form.map.setValue(form.map.getListDataView().getItems().filter(m -> m.id().equals(map)).findFirst().orElseThrow());
+        test(form.open).click();
+        assertThat(form.error.isVisible()).isTrue();
+        assertThat(form.error.getText()).startsWith("Debat tidak dapat dibuka: Peta tidak dapat dibaca kembali sebagai peta awal debat")
+                .containsPattern(map + "\\.argdown:\\d+:\\d+: expected");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(debates.list()).hasSize(before);
+    }
+
+    private static boolean readsNot(String argdown) {
+        try {
+            new org.dialectica.io.argdown.ArgdownReader().read("probe.argdown", argdown);
+            return false;
+        } catch (org.dialectica.io.MapFileException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void a_debate_whose_stored_starting_map_no_longer_reads_says_so_on_its_page() {
+        long made = open();
+        // the same debate stored again with a starting map that does not read (it is not in memory)
+        database.sql("insert into debate (title, source_map_id, starting_map, setup, positions, moderator, created_at, closed) "
+                + "select title, source_map_id, ?, setup, positions, moderator, created_at, closed from debate where id = ?")
+                .params("# Stored\n\n[" + UNREADABLE_TITLE + "]\n", made).update();
+        long id = database.sql("select max(id) from debate").query(Long.class).single();
+        opened.add(id);
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).isEqualTo("This debate cannot be shown: its starting map no longer reads (" + SEED
+                + ".argdown:3:20: expected ':' after [Moscow @[Kremlin] to define it, or only #tags after a reference). Its moves are kept; "
+                + "please tell an administrator.");
+        assertThat(view.title.getText()).isEqualTo("Debate " + id);
+        assertThat(view.movePanel.isVisible() && view.canvas.isVisible() && view.exportJson.isVisible() && view.about.isVisible()).isFalse();
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        assertThat(view.problem.getText()).startsWith("Debat ini tidak dapat ditampilkan: peta awalnya tidak lagi dapat dibaca (" + SEED);
+        // another debate opened on the same page is shown as usual
+        DebateView other = navigate(DebateView.class, String.valueOf(made));
+        assertThat(other.problem.isVisible()).isFalse();
+        assertThat(label(other, WEAKENS)).isEqualTo("UNDEC");
     }
 
     @Test
