@@ -96,7 +96,7 @@ final class ArgdownLexer {
                     advance(1);
                     startLine = line;
                 } else if (c == '\\' && i + 1 < n && text.charAt(i + 1) != '\n') {
-                    current.append(Span.literal(text.charAt(i + 1)), line, column);
+                    current.appendEscaped(text.charAt(i + 1), line, column);
                     advance(2);
                 } else if (text.startsWith("<!--", i)) {
                     skipComment("-->", "'-->'");
