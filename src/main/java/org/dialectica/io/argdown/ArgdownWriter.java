@@ -37,6 +37,9 @@ public final class ArgdownWriter {
     /** What the reader takes for whitespace: a run of it is read as one space. */
     private static final String WHITESPACE = " \t\n\u000B\f\r";
     private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
+    /** Whitespace in Argdown's own (JavaScript) lexer, as written raw inside a quoted YAML value. */
+    private static final String ARGDOWN_SPACE = " \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+            + "\u202F\u205F\u3000\uFEFF";
     private static final Set<String> YAML_WORDS = Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
 
     public String write(ArgumentMap map) {
@@ -77,8 +80,8 @@ public final class ArgdownWriter {
 
         private void frontMatter() {
             out.append("===\n");
-            out.append("title: ").append(yaml(map.title())).append('\n');
-            if (map.description() != null) out.append("description: ").append(yaml(map.description())).append('\n');
+            out.append("title: ").append(frontMatterYaml(map.title())).append('\n');
+            if (map.description() != null) out.append("description: ").append(frontMatterYaml(map.description())).append('\n');
             out.append("===\n");
         }
 
@@ -315,6 +318,12 @@ public final class ArgdownWriter {
             return data.append('}').toString();
         }
 
+        /** A value of the front matter, which Argdown's own lexer ends at the first '=' it meets. */
+        static String frontMatterYaml(String value) {
+            String yaml = yaml(value);
+            return yaml.startsWith("\"") ? yaml.replace("=", "\\x3D") : yaml;
+        }
+
         /** A YAML flow scalar: plain when nothing in it could be misread, else double-quoted. */
         static String yaml(String value) {
             if (PLAIN_YAML.matcher(value).matches() && !value.endsWith(" ")
@@ -322,7 +331,13 @@ public final class ArgdownWriter {
                 return value;
             }
             StringBuilder quoted = new StringBuilder("\"");
-            for (char c : value.toCharArray()) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                // Argdown's own lexer ends a data element at a '}' followed by whitespace, even in quotes
+                if (c == '}' && i + 1 < value.length() && ARGDOWN_SPACE.indexOf(value.charAt(i + 1)) >= 0) {
+                    quoted.append("\\x7D");
+                    continue;
+                }
                 switch (c) {
                     case '"' -> quoted.append("\\\"");
                     case '\\' -> quoted.append("\\\\");

@@ -237,4 +237,19 @@ class ArgdownWriterTest {
         assertThat(text).contains("original: \"one \\u2028 two \\u2029 three\"");
         assertThat(map(text).claims()).containsExactlyElementsOf(map.claims());
     }
+
+    @Test
+    void escapes_what_argdowns_own_lexer_would_end_data_or_front_matter_at() {
+        // given: Argdown's lexer ends the front matter at an '=' and a data element at '}' and a space
+        ArgumentMap map = new ArgumentMap("m", "E = mc²");
+        map.putClaim(new Claim("a", "A", "a", null, null, null, null, null, new Source(null, null, "{a} b {c},d"), null, null));
+        // when
+        String text = new ArgdownWriter().write(map);
+        // then
+        assertThat(text).startsWith(lines("===", "title: \"E \\x3D mc²\"", "==="));
+        assertThat(text).contains("quote: \"{a\\x7D b {c},d\"");
+        ArgumentMap again = map(text);
+        assertThat(again.title()).isEqualTo("E = mc²");
+        assertThat(again.claims()).containsExactlyElementsOf(map.claims());
+    }
 }
