@@ -12,7 +12,8 @@ public record Argument(String id, String title, String description, List<String>
     public Argument {
         Objects.requireNonNull(id, "argument id");
         premises = premises == null ? List.of() : List.copyOf(premises);
-        description = description == null ? null : description.strip();
+        title = Text.oneLine(title);
+        description = Text.blankToNull(description);
     }
 
     public boolean isReconstructed() {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A statement in a map.
  *
  * @param id stable identifier, unique in a map (kebab-case)
- * @param title short human title, as in Argdown's {@code [Title]}
+ * @param title short human title on one line, as in Argdown's {@code [Title]}
  * @param text the claim in English
  * @param originalText the claim in the language of its source, if that is not English
  * @param language ISO code of {@code originalText} (e.g. "id" for Indonesian)
@@ -36,13 +36,15 @@ public record Claim(
     public Claim {
         Objects.requireNonNull(id, "claim id");
         if (id.isBlank()) throw new IllegalArgumentException("claim id is blank");
-        title = Text.blankToNull(title);
+        // a title names the claim in one line, as Argdown's [Title] does; blank is none
+        title = Text.oneLine(title);
         text = text == null ? "" : text.strip();
         originalText = Text.blankToNull(originalText);
         language = Text.blankToNull(language);
         kind = kind == null ? ClaimKind.CLAIM : kind;
-        actors = actors == null ? List.of() : List.copyOf(actors);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        // list items are stripped like every other text; a blank item is none, a tag is a one-line name given once
+        actors = Text.items(actors, Text::blankToNull);
+        tags = Text.items(tags, Text::oneLine).stream().distinct().toList();
         source = source == null || source.isEmpty() ? null : source;
         assertedBy = Text.blankToNull(assertedBy);
         if (weight != null && !(weight >= 0 && weight <= 1)) {

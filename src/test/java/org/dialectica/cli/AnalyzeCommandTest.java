@@ -93,6 +93,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void invisible_controls_in_a_file_are_removed_and_each_line_that_held_one_is_warned_about(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("controls.argdown"), "[A\u0007]: Claim\u0000 A.\n  {quote: \"q\u202E\"}\n");
+
+        int status = run("analyze", dir.toString(), "--format", "json");
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode doc = json();
+        assertThat(doc.get("claims")).singleElement().satisfies(c -> {
+            assertThat(c.get("title").asString()).isEqualTo("A");
+            assertThat(c.get("text").asString()).isEqualTo("Claim A.");
+            assertThat(c.get("source").get("quote").asString()).isEqualTo("q");
+        });
+        assertThat(doc.get("warnings")).extracting(w -> w.get("line").asInt() + ":" + w.get("column").asInt() + " " + w.get("message").asString())
+                .containsExactly("1:3 removed 2 invisible control characters: U+0007 (bel), U+0000 (null)",
+                        "2:13 removed the invisible control character U+202E (right-to-left override)");
+    }
+
+    @Test
     void the_text_report_lists_labels_conflicts_and_findings() {
         int status = run("analyze", "arguments");
 

@@ -21,8 +21,8 @@ final class ArgdownLexer {
      */
     static final int MAX_LINE = 100_000;
 
-    static Lexed lex(String file, String source) throws MapFileException {
-        String text = normalize(source);
+    /** Lexes a text already {@link #normalize normalized}. */
+    static Lexed lex(String file, String text) throws MapFileException {
         String[] physical = text.split("\n", -1);
         for (int n = 0; n < physical.length; n++) {
             if (physical[n].length() > MAX_LINE) {
@@ -53,7 +53,8 @@ final class ArgdownLexer {
         return new Lexed(frontMatter, lines);
     }
 
-    private static String normalize(String source) {
+    /** Without a byte-order mark, with LF line ends: the text whose lines and columns every step counts. */
+    static String normalize(String source) {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
@@ -95,7 +96,7 @@ final class ArgdownLexer {
                     advance(1);
                     startLine = line;
                 } else if (c == '\\' && i + 1 < n && text.charAt(i + 1) != '\n') {
-                    current.append(Span.literal(text.charAt(i + 1)), line, column);
+                    current.appendEscaped(text.charAt(i + 1), line, column);
                     advance(2);
                 } else if (text.startsWith("<!--", i)) {
                     skipComment("-->", "'-->'");

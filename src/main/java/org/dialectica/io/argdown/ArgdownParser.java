@@ -344,7 +344,8 @@ final class ArgdownParser {
             int end = s.text().indexOf(close, 1);
             boolean link = close == ']' && end + 1 < s.length() && s.charAt(end + 1) == '(';
             if (end > 1 && !link) {
-                String title = Tags.collapse(Span.plain(s.text().substring(1, end)));
+                // whitespace is joined before escapes are resolved: an escaped space or tab stays as written
+                String title = Span.plain(Tags.collapse(s.text().substring(1, end)));
                 ElementKind kind = open == '[' ? ElementKind.STATEMENT : ElementKind.ARGUMENT;
                 Span rest = s.sub(end + 1);
                 if (!title.isEmpty()) {

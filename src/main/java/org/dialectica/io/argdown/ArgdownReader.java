@@ -11,16 +11,22 @@ import org.dialectica.io.ReadResult;
  * Reads a map file written in Argdown with Dialectica's data keys (see docs/map-format.md). Reading
  * runs in three steps that share nothing but their results: {@link ArgdownLexer} (lines, comments,
  * data), {@link ArgdownParser} (blocks, relation trees, premise–conclusion structures) and
- * {@link MapBuilder} (claims, arguments, relations). A file either reads whole or fails with the
- * line and column of its first problem.
+ * {@link MapBuilder} (claims, arguments, relations), after {@link Cleaned} has taken out the
+ * invisible controls typed text refuses (each line that held any is warned about). A file either
+ * reads whole or fails with the line and column of its first problem.
  */
 public final class ArgdownReader {
 
     /** Reads {@code text} as the file {@code fileName}; the map's id is the file name without extension. */
     public ReadResult read(String fileName, String text) throws MapFileException {
-        ArgdownLexer.Lexed lexed = ArgdownLexer.lex(fileName, text);
-        Syntax.Document document = ArgdownParser.parse(fileName, lexed);
-        return MapBuilder.build(fileName, mapId(fileName), document);
+        Cleaned cleaned = Cleaned.of(fileName, ArgdownLexer.normalize(text));
+        try {
+            ArgdownLexer.Lexed lexed = ArgdownLexer.lex(fileName, cleaned.text());
+            Syntax.Document document = ArgdownParser.parse(fileName, lexed);
+            return cleaned.located(MapBuilder.build(fileName, mapId(fileName), document));
+        } catch (MapFileException e) {
+            throw cleaned.located(e);
+        }
     }
 
     public ReadResult read(Path file) throws MapFileException, IOException {

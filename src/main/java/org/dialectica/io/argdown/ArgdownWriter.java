@@ -29,9 +29,17 @@ import org.dialectica.map.Support;
 public final class ArgdownWriter {
     private static final Pattern TAG_WORD = Pattern.compile("[A-Za-z0-9_\\-\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]+");
     private static final Pattern PLAIN_YAML = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.\\-/]*");
-    // markdown links and mentions the reader keeps as they are, so they need no escapes
+    // markdown links and mentions the reader keeps as they are, so they need no escapes: no character
+    // in them that the reader would change, nor two whitespace characters in a row (it would join them)
     private static final Pattern VERBATIM = Pattern.compile(
-            "\\[[^\\[\\]\\n#\\\\{}<>]+\\]\\([^()\\s\\\\{}<>]+\\)|@\\[[^\\[\\]\\n#\\\\{}<>/]+\\]|@<[^\\[\\]\\n#\\\\{}<>/]+>");
+            "\\[(?:[^\\[\\]#\\\\{}<>\\s]| (?! ))+\\]\\([^()\\s\\\\{}<>]+\\)"
+                    + "|@\\[(?:[^\\[\\]#\\\\{}<>/\\s]| (?! ))+\\]|@<(?:[^\\[\\]#\\\\{}<>/\\s]| (?! ))+>");
+    /** What the reader takes for whitespace: a run of it is read as one space. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
+    /** Whitespace in Argdown's own (JavaScript) lexer, as written raw inside a quoted YAML value. */
+    private static final String ARGDOWN_SPACE = " \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+            + "\u202F\u205F\u3000\uFEFF";
     private static final Set<String> YAML_WORDS = Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
 
     public String write(ArgumentMap map) {
@@ -72,8 +80,8 @@ public final class ArgdownWriter {
 
         private void frontMatter() {
             out.append("===\n");
-            out.append("title: ").append(yaml(map.title())).append('\n');
-            if (map.description() != null) out.append("description: ").append(yaml(map.description())).append('\n');
+            out.append("title: ").append(frontMatterYaml(map.title())).append('\n');
+            if (map.description() != null) out.append("description: ").append(frontMatterYaml(map.description())).append('\n');
             out.append("===\n");
         }
 
@@ -144,16 +152,13 @@ public final class ArgdownWriter {
             }
         }
 
+        /** In the map's order of supports, which is the order they are read back in. */
         private List<Support> undercutDrawnSupports() {
-            Set<String> undercut = new LinkedHashSet<>();
+            Set<String> undercut = new HashSet<>();
             for (Attack attack : map.attacks()) {
                 if (attack.onSupport()) undercut.add(attack.target());
             }
-            List<Support> drawn = new ArrayList<>();
-            for (String id : undercut) {
-                map.support(id).filter(s -> !isArgued(s)).ifPresent(drawn::add);
-            }
-            return drawn;
+            return map.supports().stream().filter(s -> undercut.contains(s.id()) && !isArgued(s)).toList();
         }
 
         /** True for a support that a written premise–conclusion structure carries. */
@@ -166,7 +171,8 @@ public final class ArgdownWriter {
         }
 
         private static String unique(Set<String> used, String wanted, String id) {
-            String title = wanted.strip().replaceAll("\\s+", " ");
+            // the exact title: the reader keeps whitespace written escaped, so "a  b" and "a b" are two titles
+            String title = wanted.strip();
             if (title.isEmpty()) title = id;
             if (used.contains(title)) title = title + " (" + id + ")";
             String base = title;
@@ -180,7 +186,7 @@ public final class ArgdownWriter {
         private void claim(Claim claim) {
             boolean sketch = sketchTitles.containsKey(claim.id());
             out.append('\n');
-            out.append(sketch ? "<" + title(sketchTitles.get(claim.id())) + ">: " : "[" + title(statementTitles.get(claim.id())) + "]: ");
+            out.append(sketch ? "<" + argumentTitle(sketchTitles.get(claim.id())) + ">: " : "[" + title(statementTitles.get(claim.id())) + "]: ");
             out.append(text(claim.text()));
             List<String> tags = sketch ? claim.tags().subList(1, claim.tags().size()) : claim.tags();
             for (String tag : tags) out.append(' ').append(tag(tag));
@@ -215,14 +221,16 @@ public final class ArgdownWriter {
                     if ((int) step[1] == chain.steps().size() - 1) undercuts.add(chain.title());
                 }
             }
-            for (String title : undercuts) out.append("  _> <").append(title(title)).append(">\n");
+            for (String title : undercuts) out.append("  _> <").append(argumentTitle(title)).append(">\n");
         }
 
         private void chain(Chain chain) {
             Argument last = chain.last();
-            out.append('\n').append('<').append(title(chain.title())).append('>');
+            out.append('\n').append('<').append(argumentTitle(chain.title())).append('>');
             if (last.description() != null) out.append(": ").append(text(last.description()));
-            out.append(" {id: ").append(yaml(last.id())).append("}\n");
+            out.append(" {id: ").append(yaml(last.id()));
+            if (!fitsOneLine(last.description())) out.append(", ").append(MapBuilder.TEXT).append(": ").append(yaml(last.description()));
+            out.append("}\n");
             if (!last.isReconstructed()) return;
             out.append('\n');
             int number = 1;
@@ -251,7 +259,7 @@ public final class ArgdownWriter {
 
         private void drawnSupport(String supportId, String title) {
             Support support = map.support(supportId).orElseThrow();
-            out.append('\n').append('<').append(title(title)).append("> {").append(MapBuilder.DRAWN).append(": true}\n\n");
+            out.append('\n').append('<').append(argumentTitle(title)).append("> {").append(MapBuilder.DRAWN).append(": true}\n\n");
             out.append("(1) ").append(ref(support.from())).append('\n');
             out.append("----\n");
             out.append("(2) ").append(ref(support.to())).append('\n');
@@ -259,7 +267,7 @@ public final class ArgdownWriter {
 
         private String ref(String claimId) {
             String sketch = sketchTitles.get(claimId);
-            return sketch != null ? "<" + title(sketch) + ">" : "[" + title(statementTitles.get(claimId)) + "]";
+            return sketch != null ? "<" + argumentTitle(sketch) + ">" : "[" + title(statementTitles.get(claimId)) + "]";
         }
 
         /** The claim's fields; a contrary has no Argdown notation outside strict mode, so it is data too. */
@@ -267,6 +275,7 @@ public final class ArgdownWriter {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("id", claim.id());
             fields.put("kind", claim.kind().word());
+            if (!fitsOneLine(claim.text())) fields.put(MapBuilder.TEXT, claim.text());
             if (!claim.actors().isEmpty()) fields.put("actors", claim.actors());
             Source source = claim.source();
             if (source != null) {
@@ -309,6 +318,12 @@ public final class ArgdownWriter {
             return data.append('}').toString();
         }
 
+        /** A value of the front matter, which Argdown's own lexer ends at the first '=' it meets. */
+        static String frontMatterYaml(String value) {
+            String yaml = yaml(value);
+            return yaml.startsWith("\"") ? yaml.replace("=", "\\x3D") : yaml;
+        }
+
         /** A YAML flow scalar: plain when nothing in it could be misread, else double-quoted. */
         static String yaml(String value) {
             if (PLAIN_YAML.matcher(value).matches() && !value.endsWith(" ")
@@ -316,7 +331,13 @@ public final class ArgdownWriter {
                 return value;
             }
             StringBuilder quoted = new StringBuilder("\"");
-            for (char c : value.toCharArray()) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                // Argdown's own lexer ends a data element at a '}' followed by whitespace, even in quotes
+                if (c == '}' && i + 1 < value.length() && ARGDOWN_SPACE.indexOf(value.charAt(i + 1)) >= 0) {
+                    quoted.append("\\x7D");
+                    continue;
+                }
                 switch (c) {
                     case '"' -> quoted.append("\\\"");
                     case '\\' -> quoted.append("\\\\");
@@ -324,42 +345,84 @@ public final class ArgdownWriter {
                     case '\r' -> quoted.append("\\r");
                     case '\t' -> quoted.append("\\t");
                     default -> {
-                        if (c < 0x20 || c == 0x7F) quoted.append(String.format("\\x%02X", (int) c));
-                        else quoted.append(c);
+                        // YAML 1.1 folds its other line breaks (NEL, LS, PS) like a newline, with the spaces around them
+                        if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                            quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                        } else {
+                            quoted.append(c);
+                        }
                     }
                 }
             }
             return quoted.append('"').toString();
         }
 
+        /**
+         * Whether Argdown's one line of text holds the text exactly; a text with line breaks, or an
+         * empty one, is also written whole in the data ({@code text}).
+         */
+        static boolean fitsOneLine(String text) {
+            return text == null || (!text.isEmpty() && !LINE_BREAK.matcher(text).find());
+        }
+
         /** Statement text with every character the reader would take for syntax escaped. */
         static String text(String text) {
             StringBuilder out = new StringBuilder();
-            String flat = text.replaceAll("[\\r\\n]+", " ");
+            // the exact text of one with line breaks is in the data; here it reads as one line
+            String flat = fitsOneLine(text) ? text : text.strip().replaceAll("\\s+", " ");
             java.util.regex.Matcher verbatim = VERBATIM.matcher(flat);
             for (int i = 0; i < flat.length(); i++) {
                 char c = flat.charAt(i);
                 if ((c == '[' || c == '@') && verbatim.find(i) && verbatim.start() == i) {
                     out.append(verbatim.group());
                     i = verbatim.end() - 1;
+                    // "@[a](" would open a Markdown link, running to the next ')' of the line
+                    if (c == '@' && i + 1 < flat.length() && flat.charAt(i + 1) == '(') out.append('\\');
                     continue;
                 }
-                char next = i + 1 < flat.length() ? flat.charAt(i + 1) : 0;
                 boolean tagStart = c == '#' && (i == 0 || Character.isWhitespace(flat.charAt(i - 1)));
-                boolean commentStart = c == '/' && (next == '/' || next == '*');
-                if ("\\[]<>{}".indexOf(c) >= 0 || tagStart || commentStart) out.append('\\');
-                out.append(c);
+                if (tagStart) out.append('\\');
+                escaped(flat, i, out);
             }
             return out.toString();
         }
 
+        /** A statement title: only the characters that would end it, open a comment, or be joined, are escaped. */
         static String title(String title) {
-            return text(title);
+            String flat = LINE_BREAK.matcher(title).replaceAll(" ");
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < flat.length(); i++) {
+                // "[a](b" would open a Markdown link, in Argdown as here, and the title would end in it
+                if (flat.charAt(i) == '(' && i > 0 && flat.charAt(i - 1) == ']') out.append('\\');
+                escaped(flat, i, out);
+            }
+            return out.toString();
+        }
+
+        /** An argument title; at the start of a line '<' and what follows must not read as a relation ('<-', '<+', '<_'). */
+        static String argumentTitle(String title) {
+            String escaped = title(title);
+            return !escaped.isEmpty() && "+-_".indexOf(escaped.charAt(0)) >= 0 ? "\\" + escaped : escaped;
+        }
+
+        /**
+         * Character {@code i} of {@code text}, escaped if the reader would take it for syntax: brackets,
+         * braces, the backslash, a '/' opening a comment, and whitespace the reader would join with the
+         * whitespace before it (a run of it reads as one space, so all but a first space are escaped).
+         */
+        private static void escaped(String text, int i, StringBuilder out) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            boolean commentStart = c == '/' && (next == '/' || next == '*');
+            boolean joined = WHITESPACE.indexOf(c) >= 0 && (c != ' ' || i == 0 || WHITESPACE.indexOf(text.charAt(i - 1)) >= 0);
+            if ("\\[]<>{}".indexOf(c) >= 0 || commentStart || joined) out.append('\\');
+            out.append(c);
         }
 
         static String tag(String tag) {
             if (TAG_WORD.matcher(tag).matches()) return "#" + tag;
-            return "#(" + text(tag).replace(")", "\\)") + ")";
+            // a ')' or '#' would end a bracketed tag
+            return "#(" + title(tag).replace(")", "\\)").replace("#", "\\#") + ")";
         }
     }
 }

@@ -47,11 +47,13 @@ final class MapBuilder {
     static final String STEP = "-step-";
     /** Data key of the claims a claim is contrary to: how a contrary outside Argdown's strict mode is written. */
     static final String CONTRARY = "contrary";
+    /** Data key of a text Argdown's one line cannot hold exactly: one with line breaks, or an empty one. */
+    static final String TEXT = "text";
 
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "actors", "paper", "locator", "quote",
             "original", "lang", "subject", "dimension", "direction", "from", "to", "side", "weight", "preferred-over",
-            CONTRARY);
-    private static final Set<String> ARGUMENT_KEYS = Set.of("id", DRAWN);
+            CONTRARY, TEXT);
+    private static final Set<String> ARGUMENT_KEYS = Set.of("id", DRAWN, TEXT);
     private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "paper", "lang", "model");
     private static final Map<String, String> SYNONYMS = Map.of("language", "lang", "author", "side");
     private static final List<String> DESCRIPTOR_KEYS = List.of("subject", "dimension", "direction", "from", "to");
@@ -108,8 +110,10 @@ final class MapBuilder {
             return pcs != null && occurrences.isEmpty() ? pcs.at() : occurrences.get(0).at();
         }
 
+        /** Where its text is given: the first definition with a text, else the first definition (an empty text), else the first mention. */
         Position definedAt() {
             return occurrences.stream().filter(o -> o.defined() && !o.text().isEmpty()).findFirst()
+                    .or(() -> occurrences.stream().filter(Element::defined).findFirst())
                     .map(Element::at).orElseGet(this::at);
         }
 
@@ -351,7 +355,7 @@ final class MapBuilder {
             }
         }
         if (t.argument) {
-            t.description = firstText(t, "described");
+            t.description = exactText(t, firstText(t, "described"));
             Entry drawn = t.data.get(DRAWN);
             if (drawn != null && flag(drawn) && t.role == Role.RECONSTRUCTED) {
                 List<Step> steps = t.pcs.steps();
@@ -378,6 +382,22 @@ final class MapBuilder {
             }
         }
         return first == null ? null : first.text();
+    }
+
+    /**
+     * The text of the data key {@code text} where the text after the colon is its one-line form (the
+     * same words, whitespace aside); else, as when a person edited one but not the other, the text
+     * after the colon, with a warning.
+     */
+    private String exactText(Titled t, String read) throws MapFileException {
+        Entry exact = t.data.get(TEXT);
+        if (exact == null || exact.value().isNullWord()) return read;
+        if (!exact.value().isScalar()) throw error(exact.value().at(), "expected text for '" + TEXT + "', not a list or mapping");
+        String value = exact.value().scalar().strip();
+        if (Tags.collapse(value).equals(read == null ? "" : Tags.collapse(read))) return value;
+        warn(exact.keyAt(), "data key '" + TEXT + "' of " + t.display() + " is not the text after its colon; the text after"
+                + " the colon is kept");
+        return read;
     }
 
     private void assignClaimIds() throws MapFileException {
@@ -441,7 +461,7 @@ final class MapBuilder {
 
     private Claim claim(Titled t) throws MapFileException {
         Map<String, Entry> d = t.data;
-        String text = t.argument ? t.description : firstText(t, "defined");
+        String text = t.argument ? t.description : exactText(t, firstText(t, "defined"));
         if (text == null) {
             warn(t.at(), t.display() + (t.argument ? " has no description" : " is never defined with a text")
                     + "; its title is used as its text");
@@ -522,10 +542,12 @@ final class MapBuilder {
     private Integer year(Entry entry) throws MapFileException {
         if (entry == null || entry.value().isNull()) return null;
         String value = entry.value().isScalar() ? entry.value().scalar().strip() : entry.value().shown();
-        if (!entry.value().isScalar() || !value.matches("-?\\d{1,9}")) {
+        // ten digits at most, so that the check below cannot overflow; any int is a year the model holds
+        long year = entry.value().isScalar() && value.matches("-?\\d{1,10}") ? Long.parseLong(value) : Long.MAX_VALUE;
+        if (year < Integer.MIN_VALUE || year > Integer.MAX_VALUE) {
             throw error(entry.value().at(), "'" + entry.key() + "' must be a year (expected a whole number, found '" + value + "')");
         }
-        return Integer.parseInt(value);
+        return (int) year;
     }
 
     private String text(Entry entry) throws MapFileException {

@@ -5,11 +5,16 @@ import java.util.Arrays;
 /**
  * Text cut out of a map file that still knows where each of its characters stood, so that a
  * problem found late (a bad title, a relation without target) is reported where the author wrote it.
- * Escaped characters are held as {@link #literal(char)} stand-ins until {@link #plain(String)}.
+ * Escaped characters are held as stand-ins ({@link Builder#appendEscaped}) until {@link #plain(String)}.
  */
 final class Span {
     /** Escaped ASCII characters live here, where no syntax rule looks for them. */
     private static final char ESCAPE_BASE = '\uE000';
+    /**
+     * Put before a private-use character of the file that falls among the stand-ins, so that it is
+     * kept as itself: a C1 control, which {@link Cleaned} has removed from the text.
+     */
+    private static final char AS_IS = '\u0080';
 
     private final String text;
     private final int[] lines;
@@ -58,8 +63,8 @@ final class Span {
         return at(firstNonBlank());
     }
 
-    static char literal(char escaped) {
-        return escaped < 0x80 ? (char) (ESCAPE_BASE + escaped) : escaped;
+    private static boolean isStandIn(char c) {
+        return c >= ESCAPE_BASE && c < ESCAPE_BASE + 0x80;
     }
 
     /** The text with escaped characters turned back into themselves. */
@@ -67,7 +72,8 @@ final class Span {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(c >= ESCAPE_BASE && c < ESCAPE_BASE + 0x80 ? (char) (c - ESCAPE_BASE) : c);
+            if (c == AS_IS && i + 1 < text.length()) out.append(text.charAt(++i));
+            else out.append(isStandIn(c) ? (char) (c - ESCAPE_BASE) : c);
         }
         return out.toString();
     }
@@ -83,7 +89,19 @@ final class Span {
         private int[] lines = new int[64];
         private int[] columns = new int[64];
 
+        /** A character as the file has it. */
         void append(char c, int line, int column) {
+            if (isStandIn(c)) add(AS_IS, line, column);
+            add(c, line, column);
+        }
+
+        /** A character written after a backslash: ASCII syntax becomes text. */
+        void appendEscaped(char c, int line, int column) {
+            if (c < 0x80) add((char) (ESCAPE_BASE + c), line, column);
+            else append(c, line, column);
+        }
+
+        private void add(char c, int line, int column) {
             if (text.length() == lines.length) {
                 lines = Arrays.copyOf(lines, lines.length * 2);
                 columns = Arrays.copyOf(columns, columns.length * 2);

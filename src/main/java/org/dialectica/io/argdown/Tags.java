@@ -44,7 +44,8 @@ final class Tags {
         int from = lead == 0 ? 0 : ranges.get(lead - 1)[1];
         int to = trail == ranges.size() ? raw.length() : ranges.get(trail)[0];
         text.append(raw, from, Math.max(from, to));
-        return new Tagged(collapse(Span.plain(text.toString())), List.copyOf(tags));
+        // whitespace is joined before escapes are resolved: an escaped space or tab stays as written
+        return new Tagged(Span.plain(collapse(text.toString())), List.copyOf(tags));
     }
 
     static String collapse(String text) {

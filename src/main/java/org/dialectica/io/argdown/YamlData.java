@@ -39,6 +39,11 @@ final class YamlData {
             return node instanceof ScalarNode s && (s.getTag().equals(Tag.NULL) || s.getValue().isEmpty());
         }
 
+        /** A null written as one ({@code ~}, {@code null}, nothing), unlike the empty text {@code ""}. */
+        boolean isNullWord() {
+            return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+        }
+
         boolean isScalar() {
             return node instanceof ScalarNode;
         }

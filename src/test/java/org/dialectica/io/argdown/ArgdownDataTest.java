@@ -184,4 +184,61 @@ class ArgdownDataTest {
 
         assertThat(e.getMessage()).contains("test.argdown:1:").contains("cannot be preferred over itself");
     }
+
+    @Test
+    void the_text_key_gives_the_text_with_the_line_breaks_argdown_cannot_hold() {
+        // given
+        String text = lines("[A]: First paragraph. Second paragraph.", "  {text: \"First paragraph.\\n\\nSecond paragraph.\"}");
+        // when
+        ReadResult result = read(text);
+        // then
+        assertThat(claim(result.map(), "a").text()).isEqualTo("First paragraph.\n\nSecond paragraph.");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void an_empty_text_key_is_an_empty_text_not_the_title() {
+        // given
+        String text = lines("[A]:", "  {text: \"\"}");
+        // when
+        ReadResult result = read(text);
+        // then
+        assertThat(claim(result.map(), "a").text()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_text_key_that_is_not_the_text_after_the_colon_is_reported_and_the_text_after_the_colon_kept() {
+        // given: someone edited the text after the colon, not the data
+        String text = lines("[A]: Edited text.", "  {text: \"Old\\ntext.\"}");
+        // when
+        ReadResult result = read(text);
+        // then
+        assertThat(claim(result.map(), "a").text()).isEqualTo("Edited text.");
+        assertThat(warning(result, "data key 'text' of [A] is not the text after its colon"))
+                .extracting(MapWarning::line, MapWarning::column).containsExactly(2, 4);
+    }
+
+    @Test
+    void an_argument_description_with_line_breaks_comes_from_the_text_key() {
+        // given
+        String text = lines("<Arg>: one two {id: arg, text: \"one\\ntwo\"}", "", "(1) [P]: p", "----", "(2) [C]: c");
+        // when
+        ReadResult result = read(text);
+        // then
+        assertThat(result.map().argument("arg").orElseThrow().description()).isEqualTo("one\ntwo");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_year_is_any_whole_number_the_model_holds() {
+        // given
+        String text = lines("[A]: a {subject: S, dimension: D, direction: rises, from: -2147483648, to: 2147483647}");
+        // when
+        Claim claim = claim(map(text), "a");
+        // then
+        assertThat(claim.proposition().span()).extracting("from", "to").containsExactly(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        assertThat(ArgdownTesting.failure(lines("[A]: a {subject: S, dimension: D, direction: rises, to: 2147483648}")).problem())
+                .isEqualTo("'to' must be a year (expected a whole number, found '2147483648')");
+    }
 }

@@ -229,4 +229,35 @@ class ArgdownStatementTest {
                 .containsExactly("statement", List.of("tagged"));
         assertThat(result.warnings()).isEmpty();
     }
+
+    @Test
+    void an_escaped_space_or_tab_is_kept_where_whitespace_written_as_it_is_is_joined() {
+        // given: "a \\ b" is "a", a space and an escaped space; "x\\<tab>y" an escaped tab
+        String text = lines("[a \\ b]: x\\\ty  and   z");
+        // when
+        Claim claim = claim(map(text), "a-b");
+        // then
+        assertThat(claim.title()).isEqualTo("a  b");
+        assertThat(claim.text()).isEqualTo("x\ty and z");
+    }
+
+    @Test
+    void a_private_use_character_stays_itself_escaped_or_not() {
+        // given: the reader holds escaped ASCII characters as private-use characters of its own
+        String text = lines("[A]: \uE05B x \\\uE05D \\[");
+        // when
+        Claim claim = claim(map(text), "a");
+        // then
+        assertThat(claim.text()).isEqualTo("\uE05B x \uE05D [");
+    }
+
+    @Test
+    void claims_come_in_the_order_of_their_definitions_also_one_defined_with_an_empty_text() {
+        // given: [B] is referred to before it is defined, with an empty text
+        String text = lines("[A]: a", "  - [B]", "", "[C]: c", "", "[B]:", "  {text: \"\"}");
+        // when
+        ArgumentMap map = map(text);
+        // then
+        assertThat(map.claimIds()).containsExactly("a", "c", "b");
+    }
 }

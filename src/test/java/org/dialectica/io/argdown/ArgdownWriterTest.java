@@ -175,4 +175,81 @@ class ArgdownWriterTest {
         assertThat(text).contains("<Teleological proof>: The world is designed. #deism", "  + <Teleological proof>");
         assertThat(map(text).claims()).containsExactlyInAnyOrderElementsOf(map.claims());
     }
+
+    @Test
+    void escapes_in_a_title_what_would_end_it_or_open_a_link_and_keeps_a_link_in_the_text() {
+        // given
+        ArgumentMap map = new ArgumentMap("m", "M");
+        map.putClaim(plain("a", "Use <b> tags [see](http://example.org)", "Use <b> tags [see](http://example.org)"));
+        // when
+        String text = new ArgdownWriter().write(map);
+        // then
+        assertThat(text).contains("[Use \\<b\\> tags \\[see\\]\\(http:\\//example.org)]: Use \\<b\\> tags [see](http://example.org)");
+        assertThat(map(text).claims()).containsExactlyElementsOf(map.claims());
+    }
+
+    @Test
+    void escapes_only_the_whitespace_the_reader_would_join() {
+        // given
+        ArgumentMap map = new ArgumentMap("m", "M");
+        map.putClaim(plain("a", "Two  spaces", "One space, two  spaces, a\ttab and \t a tab between spaces."));
+        // when
+        String text = new ArgdownWriter().write(map);
+        // then
+        assertThat(text).contains("[Two \\ spaces]: One space, two \\ spaces, a\\\ttab and \\\t\\ a tab between spaces.");
+        assertThat(map(text).claims()).containsExactlyElementsOf(map.claims());
+    }
+
+    @Test
+    void a_text_with_line_breaks_is_written_on_one_line_and_whole_in_the_data() {
+        // given
+        ArgumentMap map = new ArgumentMap("m", "M");
+        map.putClaim(plain("a", "A", "First paragraph.\n\nSecond  paragraph."));
+        map.putClaim(plain("b", "B", ""));
+        // when
+        String text = new ArgdownWriter().write(map);
+        // then
+        assertThat(text).contains(lines("[A]: First paragraph. Second paragraph.",
+                "  {id: a, kind: claim, text: \"First paragraph.\\n\\nSecond  paragraph.\"}"));
+        assertThat(text).contains(lines("[B]: ", "  {id: b, kind: claim, text: \"\"}"));
+        assertThat(map(text).claims()).containsExactlyElementsOf(map.claims());
+    }
+
+    @Test
+    void an_argument_title_that_would_read_as_a_relation_symbol_is_escaped() {
+        // given: "<-x>" at the start of a line would be an attack
+        ArgumentMap map = map(lines("[God]: God exists.", "  + <\\-x>: The world is designed."));
+        // when
+        String text = new ArgdownWriter().write(map);
+        // then
+        assertThat(text).contains("<\\-x>: The world is designed.");
+        assertThat(map(text).claims()).containsExactlyInAnyOrderElementsOf(map.claims());
+    }
+
+    @Test
+    void escapes_the_line_and_paragraph_separators_yaml_would_fold() {
+        // given
+        ArgumentMap map = new ArgumentMap("m", "M");
+        map.putClaim(new Claim("a", "A", "a", "one \u2028 two \u2029 three", "id", null, null, null, null, null, null));
+        // when
+        String text = new ArgdownWriter().write(map);
+        // then
+        assertThat(text).contains("original: \"one \\u2028 two \\u2029 three\"");
+        assertThat(map(text).claims()).containsExactlyElementsOf(map.claims());
+    }
+
+    @Test
+    void escapes_what_argdowns_own_lexer_would_end_data_or_front_matter_at() {
+        // given: Argdown's lexer ends the front matter at an '=' and a data element at '}' and a space
+        ArgumentMap map = new ArgumentMap("m", "E = mc²");
+        map.putClaim(new Claim("a", "A", "a", null, null, null, null, null, new Source(null, null, "{a} b {c},d"), null, null));
+        // when
+        String text = new ArgdownWriter().write(map);
+        // then
+        assertThat(text).startsWith(lines("===", "title: \"E \\x3D mc²\"", "==="));
+        assertThat(text).contains("quote: \"{a\\x7D b {c},d\"");
+        ArgumentMap again = map(text);
+        assertThat(again.title()).isEqualTo("E = mc²");
+        assertThat(again.claims()).containsExactlyElementsOf(map.claims());
+    }
 }
