@@ -2,7 +2,6 @@ package org.dialectica.debate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.argdown.ArgdownReader;
-import org.dialectica.io.argdown.ArgdownWriter;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Claim;
 import org.dialectica.map.ClaimKind;
@@ -305,46 +303,41 @@ class DebatesTest {
         assertThat(CurrentPerson.as(MODERATOR, () -> debates.list())).hasSize(before);
     }
 
-    /** A title the Argdown writer writes so that the reader stops at it: "@[" reads as a reference. */
+    /** A title the old Argdown writer wrote so that the reader stopped at it: "@[" reads as a reference. */
     static final String UNREADABLE_TITLE = "Moscow @[Kremlin] decides";
 
-    /** Whether a map holding that title still does not read back once exported (a writer's bug, which may be fixed). */
-    static boolean writerStillBreaksOn(String title) {
-        ArgumentMap map = new ArgumentMap("probe", "Probe");
-        map.putClaim(new Claim("c", title, "Text.", null, null, ClaimKind.THESIS, null, null, null, null, null));
-        try {
-            new ArgdownReader().read("probe.argdown", new ArgdownWriter().write(map));
-            return false;
-        } catch (MapFileException e) {
-            return true;
-        }
-    }
-
+    /**
+     * Issue 23: a title the old writer exported as Argdown its own reader refused made *New debate*
+     * do nothing. The writer now writes every text so that it reads back (ArgdownRoundTripPropertyTest),
+     * so the map opens a debate and its starting map keeps the titles as typed.
+     */
     @Test
-    void a_map_whose_argdown_does_not_read_back_is_refused_as_a_starting_map_saying_where() {
-        assumeTrue(writerStillBreaksOn(UNREADABLE_TITLE), "the Argdown writer now writes «@[» so that it reads back: this test needs "
-                + "another map that does not, or a seam to give the debate such a map");
+    void a_map_with_markup_and_argdown_syntax_in_its_titles_opens_a_debate_that_keeps_them() {
+        String hostile = "Use <b> tags [see](http://example.org)";
         String map = CurrentPerson.as(TEACHER, () -> {
-            String id = workspace.create("A map that does not read back", null);
-            workspace.putClaim(id, new Claim("kremlin", UNREADABLE_TITLE, "Moscow decides.", null, null, ClaimKind.THESIS, null, null,
+            String id = workspace.create("A map with markup in its titles", null);
+            workspace.putClaim(id, new Claim("kremlin", hostile, "Moscow decides.", null, null, ClaimKind.THESIS, null, null,
                     null, null, null), null);
-            workspace.putClaim(id, new Claim("baku", "Baku decides", "Baku decides.", null, null, ClaimKind.THESIS, null, null, null,
+            workspace.putClaim(id, new Claim("baku", UNREADABLE_TITLE, "Baku decides.", null, null, ClaimKind.THESIS, null, null, null,
                     null, null), null);
             return id;
         });
         maps.add(map);
-        int before = CurrentPerson.as(TEACHER, () -> debates.list()).size();
         Setup setup = new Setup("Who decides?", Format.FREE, null, List.of(new Side("Moscow", List.of("kremlin"), List.of()),
                 new Side("Baku", List.of("baku"), List.of())), 0, 0, 0, false);
-        assertThatThrownBy(() -> CurrentPerson.as(TEACHER, () -> debates.open(map, setup))).isInstanceOf(SetupException.class)
-                .satisfies(e -> {
-                    Sentence why = ((SetupException) e).sentence();
-                    assertThat(why.text(Locale.ENGLISH)).startsWith("The map does not read back as the starting map of a debate")
-                            .containsPattern(map + "\\.argdown:\\d+:\\d+: expected");
-                    assertThat(why.text(Locale.forLanguageTag("id"))).startsWith("Peta tidak dapat dibaca kembali sebagai peta awal debat")
-                            .contains(map + ".argdown:");
-                });
-        assertThat(CurrentPerson.as(TEACHER, () -> debates.list())).hasSize(before);
+        long id = CurrentPerson.as(TEACHER, () -> debates.open(map, setup));
+        opened.add(id);
+        ArgumentMap start = readArgdown(CurrentPerson.as(TEACHER, () -> debates.exportStartingMap(id)));
+        assertThat(start.claim("kremlin").orElseThrow().title()).isEqualTo(hostile);
+        assertThat(start.claim("baku").orElseThrow().title()).isEqualTo(UNREADABLE_TITLE);
+    }
+
+    private static ArgumentMap readArgdown(String text) {
+        try {
+            return new ArgdownReader().read("start.argdown", text).map();
+        } catch (MapFileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     @Autowired

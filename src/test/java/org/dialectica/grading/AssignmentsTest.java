@@ -215,6 +215,26 @@ class AssignmentsTest {
         assertThat(again.resubmissions()).isEqualTo(1);
     }
 
+    /**
+     * Issue 23: a title with markup and link syntax was exported as Argdown its reader refused, so the
+     * submission (stored as Argdown) could not be graded. It is handed in, graded and shown as typed.
+     */
+    @Test
+    void a_map_whose_titles_hold_markup_and_argdown_syntax_is_handed_in_graded_and_shown_as_typed() {
+        long id = assignment(null, null);
+        String mapId = imported(AYU, id, CIRCLE);
+        String hostile = "Use <b> tags [see](http://example.org)";
+        org.dialectica.map.Claim a = CurrentPerson.as(AYU, () -> workspace.load(mapId)).claims().iterator().next();
+        CurrentPerson.as(AYU, () -> workspace.putClaim(mapId, new org.dialectica.map.Claim(a.id(), hostile, "It *is* {so} #really - > +",
+                null, null, a.kind(), null, null, a.source(), null, null), workspace.claimVersion(mapId, a.id())));
+        long submission = CurrentPerson.as(AYU, () -> assignments.submit(id)).id();
+        Review review = CurrentPerson.as(TEACHER, () -> assignments.review(submission));
+        assertThat(review.graded()).isNotNull();
+        org.dialectica.map.Claim handedIn = CurrentPerson.as(TEACHER, () -> assignments.submittedMap(submission)).claim(a.id()).orElseThrow();
+        assertThat(handedIn.title()).isEqualTo(hostile);
+        assertThat(handedIn.text()).isEqualTo("It *is* {so} #really - > +");
+    }
+
     @Test
     void a_gap_the_student_has_fixed_since_is_shown_as_resolved() {
         long id = assignment(null, null);
