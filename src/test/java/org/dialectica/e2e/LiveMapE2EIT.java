@@ -55,6 +55,9 @@ class LiveMapE2EIT extends AppInBrowser {
         double seenAfter = (System.nanoTime() - saved) / 1e6;
         System.out.printf(Locale.ROOT, "the other viewer saw the new claim %.0f ms after Save was clicked%n", seenAfter);
 
+        // the mover's own page draws it once its save returns, which may come after the other's push
+        ayu.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (before + 1),
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         assertThat(nodes(ayu)).isEqualTo(before + 1);
         assertThat(budi.locator("#claim-form")).hasCount(0); // no reload, nothing opened on Budi's side
         Browser.screenshot(budi, "7-live-second-viewer");
