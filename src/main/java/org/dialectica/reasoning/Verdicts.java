@@ -156,10 +156,26 @@ public final class Verdicts {
             Arrays.sort(byId, java.util.Comparator.comparing(i -> ids[i] == null ? "" : ids[i]));
             int[] rank = new int[ids.length];
             for (int r = 0; r < byId.length; r++) rank[byId[r]] = r;
-            s = Strength.dfQuad(structure, base, rank);
+            s = Strength.dfQuad(structure, base, rank, notLost());
             strength = s;
         }
         return s;
+    }
+
+    /** For each inference, whether it can still ground its conclusion: no undercutter IN, every premise IN or UNDEC. */
+    private boolean[] notLost() {
+        Label[] labels = result.labels();
+        IntLists premises = structure.premisesByInference();
+        boolean[] passes = new boolean[structure.inferences()];
+        for (int g = 0; g < passes.length; g++) {
+            boolean standing = undercutBy(g) < 0;
+            for (int j = premises.start[g]; j < premises.start[g + 1] && standing; j++) {
+                Label p = labels[premises.items[j]];
+                standing = p == Label.IN || p == Label.UNDEC;
+            }
+            passes[g] = standing;
+        }
+        return passes;
     }
 
     /**

@@ -141,6 +141,22 @@ class CombinedSeedMapTest {
         assertThat(analysis.findings()).noneMatch(f -> f.getKind() == FindingKind.ILLEGAL_LABEL);
     }
 
+    /**
+     * Strength agrees with the label: support counts only through inferences that are not lost, so a
+     * claim without standing grounds keeps its base score (0.5: the map sets no weights) or less when
+     * attacked. Before, 002's thesis «reasons for the joint centre» had 0.94 on three ungrounded premises.
+     */
+    @Test
+    void no_claim_without_standing_grounds_is_stronger_than_its_base_score() {
+        assertThat(map.claims()).allSatisfy(c -> assertThat(c.weight()).as(c.id()).isNull());
+        List<String> unsupported = analysis.labels().entrySet().stream().filter(e -> e.getValue() == Label.UNSUPPORTED)
+                .map(java.util.Map.Entry::getKey).toList();
+        assertThat(unsupported).hasSize(15).allSatisfy(id -> assertThat(analysis.strength(id)).as(id).isLessThanOrEqualTo(0.5));
+        assertThat(analysis.strength("p002-joint-centre-reasons")).isEqualTo(0.5);
+        // attackers still count: 003's defeated «mutual attacks» (σ near 0) pulls it just below its base score
+        assertThat(analysis.strength("p004-incidents-no-threat")).isLessThan(0.5).isGreaterThan(0.49);
+    }
+
     @Test
     void the_two_russia_theses_are_decided_by_the_conflicts_between_them() {
         Comparison comparison = Comparison.of(analysis, List.of("p000-russia-hegemony-weakens", "p004-russia-ceasefire-winner"));
