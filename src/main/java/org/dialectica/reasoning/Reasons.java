@@ -71,6 +71,10 @@ final class Reasons {
         for (Map.Entry<String, List<AttackEdge>> attacker : attackers().entrySet()) {
             String a = attacker.getKey();
             if (label(a) != Label.UNDEC || !defeats(a)) continue;
+            if (a.equals(c.id())) {
+                add(Label.UNDEC, "attacks itself", a, Sentence.of("reason.undec.self", name(c), how(attacker.getValue())));
+                continue;
+            }
             add(Label.UNDEC, "rival undecided", a, Sentence.of("reason.undec.rival", name(c), name(claim(a)), how(attacker.getValue())));
         }
         int g = v.groundingInference(claim);

@@ -91,6 +91,33 @@ class AcceptabilityRulesTest {
         assertThat(reasons(analysis, "c")).containsExactly("Its support from «e» is lost: «e» is defeated.");
     }
 
+    /**
+     * Grounded semantics never accepts a self-attacker: it would have to defeat itself. Read from
+     * Argdown it is undecided as the same argument of an .apx framework is, with the reason saying so.
+     */
+    @Test
+    void a_self_attacking_evidenced_claim_read_from_argdown_is_undecided_as_in_a_framework() throws Exception {
+        String argdown = String.join("\n", "[Odd]: a quoted observation that undercuts its own reading",
+                "  {id: odd, kind: evidence, paper: paper.txt, locator: p. 1, quote: a quote}", "  - [Odd]",
+                "", "[Plain]: an ordinary observation", "  {id: plain, kind: evidence, paper: paper.txt, locator: p. 2, quote: b}",
+                "", "[Claim]: rests on the odd one", "  {id: rests}", "  + [Odd]", "");
+        org.dialectica.io.ReadResult read = new org.dialectica.io.argdown.ArgdownReader().read("self.argdown", argdown);
+        Analysis analysis = ReasoningSession.analyze(Given.RULES, read.map());
+
+        assertThat(read.warnings()).isEmpty();
+        assertThat(analysis.label("odd")).isEqualTo(Label.UNDEC);
+        assertThat(analysis.label("plain")).isEqualTo(Label.IN);
+        assertThat(analysis.label("rests")).as("its ground is undecided").isEqualTo(Label.UNDEC);
+        assertThat(reasons(analysis, "odd")).anySatisfy(r -> assertThat(r).contains("«Odd» attacks itself"));
+        assertThat(analysis.findings()).noneMatch(f -> f.getKind() == FindingKind.ILLEGAL_LABEL);
+
+        org.dialectica.map.ArgumentMap framework = new org.dialectica.io.af.AfReader()
+                .readApx("self.apx", "arg(odd).\narg(plain).\natt(odd,odd).\n").map();
+        Analysis dung = ReasoningSession.analyze(Given.RULES, framework);
+        assertThat(dung.label("odd")).isEqualTo(Label.UNDEC);
+        assertThat(dung.label("plain")).isEqualTo(Label.IN);
+    }
+
     @Test
     void an_evidence_chain_gives_the_df_quad_check_values() {
         Analysis analysis = given().evidence("e").claim("c").supports("e", "c").analyze();
