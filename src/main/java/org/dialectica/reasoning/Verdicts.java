@@ -34,6 +34,7 @@ public final class Verdicts {
     private volatile Map<String, List<AttackEdge>> attacksOn;
     private volatile Map<String, List<Defeat>> defeatsOn;
     private volatile double[] strength;
+    private volatile IntLists defeatersOf, undercuttersOf;
     private final Map<String, List<LabelReason>> reasons = new ConcurrentHashMap<>();
 
     /**
@@ -214,6 +215,129 @@ public final class Verdicts {
         int i = indexOf(claimId);
         if (i < 0 || !present[i]) return List.of();
         return reasons.computeIfAbsent(claimId, id -> Reasons.of(this, i));
+    }
+
+    /**
+     * The most claims a what-if of one claim's explanation labels again: a counterfactual is labelled on
+     * the claims its claim depends on, and one that depends on more is not stated (a bounded cost per
+     * sentence, so explaining every claim of a large map never costs a labelling of the whole map each).
+     */
+    static final int WHAT_IF_LIMIT = 5_000;
+
+    /** The status of every claim were {@code changes} made: the whole map labelled again. */
+    Label[] relabelled(List<Change> changes) {
+        Edits edits = edits(changes);
+        EvidentialLabelling.Structure changed = structure.variant((f, t) -> !edits.blocked.contains(pair(f, t)),
+                edits.extra.toArray(int[][]::new), edits.defeated.stream().mapToInt(Integer::intValue).toArray());
+        for (int c : edits.established) changed.primaFacie[c] = true;
+        Label[] labels = EvidentialLabelling.label(changed).labels();
+        return Arrays.copyOf(labels, ids.length);
+    }
+
+    /**
+     * The status {@code claim} would have were {@code changes} made, found by labelling only what it
+     * depends on (its premises, defeaters and undercutters, theirs, and so on, as the changes leave
+     * them): a claim's status is decided by those alone. Null when that is more than {@link #WHAT_IF_LIMIT} claims.
+     */
+    Label relabelled(int claim, List<Change> changes) {
+        Edits edits = edits(changes);
+        IntLists defeaters = defeatersOf(), undercutters = undercuttersOf(), premises = structure.premisesByInference();
+        Map<Integer, List<Integer>> extraInto = new HashMap<>();
+        for (int[] d : edits.extra) extraInto.computeIfAbsent(d[1], k -> new ArrayList<>()).add(d[0]);
+        // the claims it depends on, by a walk against the edges; local index by order of discovery
+        Map<Integer, Integer> local = new HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        local.put(claim, 0);
+        order.add(claim);
+        for (int head = 0; head < order.size(); head++) {
+            int x = order.get(head);
+            List<Integer> next = new ArrayList<>();
+            for (int i = defeaters.start[x]; i < defeaters.start[x + 1]; i++) {
+                if (!edits.blocked.contains(pair(defeaters.items[i], x))) next.add(defeaters.items[i]);
+            }
+            next.addAll(extraInto.getOrDefault(x, List.of()));
+            for (int k = into.start[x]; k < into.start[x + 1]; k++) {
+                int g = into.items[k];
+                for (int j = premises.start[g]; j < premises.start[g + 1]; j++) next.add(premises.items[j]);
+                for (int j = undercutters.start[g]; j < undercutters.start[g + 1]; j++) next.add(undercutters.items[j]);
+            }
+            for (int y : next) {
+                if (local.containsKey(y)) continue;
+                if (local.size() >= WHAT_IF_LIMIT) return null;
+                local.put(y, order.size());
+                order.add(y);
+            }
+        }
+        int k = order.size();
+        List<Integer> defeated = edits.defeated.stream().filter(local::containsKey).toList();
+        boolean[] pf = new boolean[k + defeated.size()];
+        for (int i = 0; i < k; i++) pf[i] = structure.primaFacie[order.get(i)] || edits.established.contains(order.get(i));
+        for (int i = 0; i < defeated.size(); i++) pf[k + i] = true;
+        EvidentialLabelling.Structure sub = new EvidentialLabelling.Structure(pf.length, pf);
+        for (int i = 0; i < k; i++) {
+            int x = order.get(i);
+            for (int j = into.start[x]; j < into.start[x + 1]; j++) {
+                int g = into.items[j];
+                int[] ps = new int[premises.size(g)];
+                for (int p = 0; p < ps.length; p++) ps[p] = local.get(premises.items[premises.start[g] + p]);
+                int mine = sub.inference(i, ps);
+                for (int u = undercutters.start[g]; u < undercutters.start[g + 1]; u++) sub.undercut(local.get(undercutters.items[u]), mine);
+            }
+            for (int d = defeaters.start[x]; d < defeaters.start[x + 1]; d++) {
+                if (!edits.blocked.contains(pair(defeaters.items[d], x))) sub.defeat(local.get(defeaters.items[d]), i);
+            }
+            for (int f : extraInto.getOrDefault(x, List.of())) sub.defeat(local.get(f), i);
+        }
+        for (int i = 0; i < defeated.size(); i++) sub.defeat(k + i, local.get(defeated.get(i)));
+        return EvidentialLabelling.label(sub).labels()[0];
+    }
+
+    /** What a list of changes does to the labelling's structure: defeats left out and added, claims defeated or standing alone. */
+    private record Edits(java.util.Set<Long> blocked, List<int[]> extra, java.util.Set<Integer> defeated, java.util.Set<Integer> established) {}
+
+    private Edits edits(List<Change> changes) {
+        Edits edits = new Edits(new java.util.HashSet<>(), new ArrayList<>(), new java.util.LinkedHashSet<>(), new java.util.HashSet<>());
+        for (Change change : changes) {
+            switch (change) {
+                case Change.Prefer(String preferred, String over) -> {
+                    int w = index(preferred), l = index(over);
+                    edits.blocked.add(pair(l, w));
+                    edits.blocked.add(pair(w, l));
+                    if (attacksOn().getOrDefault(over, List.of()).stream().anyMatch(e -> e.getFrom().equals(preferred))) {
+                        edits.extra.add(new int[] {w, l});
+                    }
+                }
+                case Change.Defeat(String claim) -> edits.defeated.add(index(claim));
+                case Change.Establish(String claim) -> edits.established.add(index(claim));
+            }
+        }
+        return edits;
+    }
+
+    private int index(String claimId) {
+        int i = indexOf(claimId);
+        if (i < 0 || !present[i]) throw new IllegalArgumentException("no claim '" + claimId + "' to change");
+        return i;
+    }
+
+    static long pair(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
+    }
+
+    /** The claims that defeat each claim, and the claims that undercut each inference: what a what-if walks back along. */
+    IntLists defeatersOf() {
+        IntLists d = defeatersOf;
+        if (d == null) defeatersOf = d = IntLists.of(ids.length, structure.defeatTo.data, structure.defeatFrom.data, structure.defeatFrom.size);
+        return d;
+    }
+
+    IntLists undercuttersOf() {
+        IntLists u = undercuttersOf;
+        if (u == null) {
+            undercuttersOf = u = IntLists.of(structure.inferences(), structure.undercutOn.data, structure.undercutFrom.data,
+                    structure.undercutFrom.size);
+        }
+        return u;
     }
 
     /** Each claim's index, for the what-if labellings of {@link Comparison}. */
