@@ -35,6 +35,8 @@ public final class Verdicts {
     private volatile Map<String, List<Defeat>> defeatsOn;
     private volatile double[] strength;
     private volatile IntLists defeatersOf, undercuttersOf;
+    /** claims found to depend on more than {@link #WHAT_IF_LIMIT} claims; shared by the threads that explain, only ever set */
+    private volatile boolean[] tooLarge;
     private final Map<String, List<LabelReason>> reasons = new ConcurrentHashMap<>();
 
     /**
@@ -222,7 +224,7 @@ public final class Verdicts {
      * the claims its claim depends on, and one that depends on more is not stated (a bounded cost per
      * sentence, so explaining every claim of a large map never costs a labelling of the whole map each).
      */
-    static final int WHAT_IF_LIMIT = 5_000;
+    static final int WHAT_IF_LIMIT = 1_000;
 
     /** The status of every claim were {@code changes} made: the whole map labelled again. */
     Label[] relabelled(List<Change> changes) {
@@ -244,52 +246,119 @@ public final class Verdicts {
         IntLists defeaters = defeatersOf(), undercutters = undercuttersOf(), premises = structure.premisesByInference();
         Map<Integer, List<Integer>> extraInto = new HashMap<>();
         for (int[] d : edits.extra) extraInto.computeIfAbsent(d[1], k -> new ArrayList<>()).add(d[0]);
-        // the claims it depends on, by a walk against the edges; local index by order of discovery
-        Map<Integer, Integer> local = new HashMap<>();
-        List<Integer> order = new ArrayList<>();
-        local.put(claim, 0);
-        order.add(claim);
-        for (int head = 0; head < order.size(); head++) {
-            int x = order.get(head);
-            List<Integer> next = new ArrayList<>();
+        // the claims it depends on, by a walk against the edges, numbered in the order found (the claim is 0).
+        // Without a ruling among the changes, a claim found before to depend on too many still does (new
+        // defeats only add to what it depends on); a ruling can cut a claim off from what it depended on.
+        boolean[] tooLarge = edits.blocked.isEmpty() ? tooLarge() : new boolean[0];
+        if (tooLarge.length > 0 && tooLarge[claim]) return null;
+        Scratch scratch = SCRATCH.get().fit(ids.length);
+        int[] order = scratch.order;
+        int k = 0;
+        scratch.mark(claim, k);
+        order[k++] = claim;
+        for (int head = 0; head < k; head++) {
+            int x = order[head];
+            if (tooLarge.length > 0 && tooLarge[x]) return giveUp(claim, edits);
             for (int i = defeaters.start[x]; i < defeaters.start[x + 1]; i++) {
-                if (!edits.blocked.contains(pair(defeaters.items[i], x))) next.add(defeaters.items[i]);
+                int y = defeaters.items[i];
+                if (!scratch.seen(y) && !edits.blocked.contains(pair(y, x))) {
+                    if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                    scratch.mark(y, k);
+                    order[k++] = y;
+                }
             }
-            next.addAll(extraInto.getOrDefault(x, List.of()));
-            for (int k = into.start[x]; k < into.start[x + 1]; k++) {
-                int g = into.items[k];
-                for (int j = premises.start[g]; j < premises.start[g + 1]; j++) next.add(premises.items[j]);
-                for (int j = undercutters.start[g]; j < undercutters.start[g + 1]; j++) next.add(undercutters.items[j]);
+            for (int y : extraInto.getOrDefault(x, List.of())) {
+                if (scratch.seen(y)) continue;
+                if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                scratch.mark(y, k);
+                order[k++] = y;
             }
-            for (int y : next) {
-                if (local.containsKey(y)) continue;
-                if (local.size() >= WHAT_IF_LIMIT) return null;
-                local.put(y, order.size());
-                order.add(y);
+            for (int j = into.start[x]; j < into.start[x + 1]; j++) {
+                int g = into.items[j];
+                for (int q = premises.start[g]; q < premises.start[g + 1]; q++) {
+                    int y = premises.items[q];
+                    if (scratch.seen(y)) continue;
+                    if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                    scratch.mark(y, k);
+                    order[k++] = y;
+                }
+                for (int q = undercutters.start[g]; q < undercutters.start[g + 1]; q++) {
+                    int y = undercutters.items[q];
+                    if (scratch.seen(y)) continue;
+                    if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                    scratch.mark(y, k);
+                    order[k++] = y;
+                }
             }
         }
-        int k = order.size();
-        List<Integer> defeated = edits.defeated.stream().filter(local::containsKey).toList();
+        List<Integer> defeated = edits.defeated.stream().filter(scratch::seen).toList();
         boolean[] pf = new boolean[k + defeated.size()];
-        for (int i = 0; i < k; i++) pf[i] = structure.primaFacie[order.get(i)] || edits.established.contains(order.get(i));
+        for (int i = 0; i < k; i++) pf[i] = structure.primaFacie[order[i]] || edits.established.contains(order[i]);
         for (int i = 0; i < defeated.size(); i++) pf[k + i] = true;
         EvidentialLabelling.Structure sub = new EvidentialLabelling.Structure(pf.length, pf);
         for (int i = 0; i < k; i++) {
-            int x = order.get(i);
+            int x = order[i];
             for (int j = into.start[x]; j < into.start[x + 1]; j++) {
                 int g = into.items[j];
                 int[] ps = new int[premises.size(g)];
-                for (int p = 0; p < ps.length; p++) ps[p] = local.get(premises.items[premises.start[g] + p]);
+                for (int p = 0; p < ps.length; p++) ps[p] = scratch.local(premises.items[premises.start[g] + p]);
                 int mine = sub.inference(i, ps);
-                for (int u = undercutters.start[g]; u < undercutters.start[g + 1]; u++) sub.undercut(local.get(undercutters.items[u]), mine);
+                for (int u = undercutters.start[g]; u < undercutters.start[g + 1]; u++) sub.undercut(scratch.local(undercutters.items[u]), mine);
             }
             for (int d = defeaters.start[x]; d < defeaters.start[x + 1]; d++) {
-                if (!edits.blocked.contains(pair(defeaters.items[d], x))) sub.defeat(local.get(defeaters.items[d]), i);
+                if (!edits.blocked.contains(pair(defeaters.items[d], x))) sub.defeat(scratch.local(defeaters.items[d]), i);
             }
-            for (int f : extraInto.getOrDefault(x, List.of())) sub.defeat(local.get(f), i);
+            for (int f : extraInto.getOrDefault(x, List.of())) sub.defeat(scratch.local(f), i);
         }
-        for (int i = 0; i < defeated.size(); i++) sub.defeat(k + i, local.get(defeated.get(i)));
+        for (int i = 0; i < defeated.size(); i++) sub.defeat(k + i, scratch.local(defeated.get(i)));
         return EvidentialLabelling.label(sub).labels()[0];
+    }
+
+    /**
+     * Remembers a claim that depends on too many claims as the map stands (no defeat added or taken
+     * away), so that a later walk reaching it stops there: what is remembered only saves work, the
+     * answer is the same.
+     */
+    private Label giveUp(int claim, Edits edits) {
+        if (edits.extra.isEmpty() && edits.blocked.isEmpty()) tooLarge()[claim] = true;
+        return null;
+    }
+
+    private boolean[] tooLarge() {
+        boolean[] t = tooLarge;
+        if (t == null) tooLarge = t = new boolean[ids.length];
+        return t;
+    }
+
+    /**
+     * Per thread, the walk's numbering by claim index, reused from one what-if to the next so that a
+     * walk costs what it visits, not the size of the map (a new stamp forgets the last walk).
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        int[] stamp = new int[0], local = new int[0];
+        final int[] order = new int[WHAT_IF_LIMIT];
+        int now;
+
+        Scratch fit(int claims) {
+            if (stamp.length < claims) {
+                stamp = new int[claims];
+                local = new int[claims];
+                now = 0;
+            }
+            now++;
+            return this;
+        }
+
+        boolean seen(int claim) { return stamp[claim] == now; }
+
+        void mark(int claim, int index) {
+            stamp[claim] = now;
+            local[claim] = index;
+        }
+
+        int local(int claim) { return local[claim]; }
     }
 
     /** What a list of changes does to the labelling's structure: defeats left out and added, claims defeated or standing alone. */

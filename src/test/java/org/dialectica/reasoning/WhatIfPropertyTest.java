@@ -18,6 +18,7 @@ import org.dialectica.map.Opposition;
 import org.dialectica.map.Source;
 import org.dialectica.map.Support;
 import org.junit.jupiter.api.Test;
+import static org.dialectica.reasoning.Given.given;
 
 /**
  * Every counterfactual an explanation states, and every outcome a crux states, is true: on seeded
@@ -112,6 +113,54 @@ class WhatIfPropertyTest {
         assertThat(outcomes).isGreaterThan(1000);
         assertThat(outcomeLabels).contains(Label.IN, Label.UNDEC, Label.UNSUPPORTED);
         assertThat(shapes).contains("defeat 1", "defeat 2+", "prefer 1", "prefer 2+");
+    }
+
+    /**
+     * A what-if of one claim labels only what the claim depends on: on random maps and random sets of
+     * changes (any claims, not only those an explanation would pick) that must give each claim the
+     * status a labelling of the whole changed map gives it.
+     */
+    @Test
+    void labelling_what_a_claim_depends_on_gives_the_status_the_whole_map_gives() {
+        Random random = new Random(SEED + 1);
+        int compared = 0;
+        for (int m = 0; m < 500; m++) {
+            ArgumentMap map = generate(random, "w" + m);
+            Verdicts v = ReasoningSession.analyze(Given.RULES, map).verdicts();
+            List<String> ids = map.claimIds();
+            List<Change> changes = new ArrayList<>();
+            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                String a = ids.get(random.nextInt(ids.size())), b = ids.get(random.nextInt(ids.size()));
+                switch (random.nextInt(3)) {
+                    case 0 -> { if (!a.equals(b)) changes.add(new Change.Prefer(a, b)); }
+                    case 1 -> changes.add(new Change.Defeat(a));
+                    default -> changes.add(new Change.Establish(a));
+                }
+            }
+            Label[] whole = v.relabelled(changes);
+            for (String id : ids) {
+                assertThat(v.relabelled(v.indexOf(id), changes)).as("map %d, %s, claim %s: %s", m, changes, id, describe(map, null))
+                        .isEqualTo(whole[v.indexOf(id)]);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(2000);
+    }
+
+    /** Past the bound, what would change a status is not guessed: the explanation says it was not worked out. */
+    @Test
+    void a_claim_depending_on_more_claims_than_the_bound_says_so_instead_of_guessing() {
+        // c rests on a chain of supports from one piece of evidence, longer than the bound; x defeats it
+        Given given = given().evidence("e0");
+        for (int i = 1; i <= Verdicts.WHAT_IF_LIMIT; i++) given.claim("p" + i).supports(i == 1 ? "e0" : "p" + (i - 1), "p" + i);
+        Analysis analysis = given.claim("c").supports("p" + Verdicts.WHAT_IF_LIMIT, "c").evidence("x").attacks("x", "c").analyze();
+
+        assertThat(analysis.label("c")).isEqualTo(Label.OUT);
+        assertThat(analysis.reasons("c")).extracting(LabelReason::getExplanation).containsExactly(
+                "«c» is defeated by «x», which stands (a drawn rebut).",
+                "What would change the status of «c» is not worked out: it depends on more than 1000 claims, too many to label"
+                        + " again for one sentence.");
+        assertThat(analysis.reasons("c").get(1).whatIfs()).isEmpty();
     }
 
     /** A seeded small map: 2 to 8 claims, with everything the semantics distinguishes. */
@@ -219,7 +268,7 @@ class WhatIfPropertyTest {
         StringBuilder out = new StringBuilder();
         for (Claim c : map.claims()) {
             out.append("\n  ").append(c.id()).append(' ').append(c.kind().word()).append(c.source() == null ? " (no source)" : "")
-                    .append(" over ").append(c.preferredOver()).append(": ").append(analysis.label(c.id()));
+                    .append(" over ").append(c.preferredOver()).append(analysis == null ? "" : ": " + analysis.label(c.id()));
         }
         map.supports().forEach(s -> out.append("\n  support ").append(s.id()).append(s.argumentId() == null ? "" : " in " + s.argumentId()));
         map.attacks().forEach(a -> out.append("\n  attack ").append(a.id()));
