@@ -72,6 +72,11 @@ public final class Sentence {
         return new Predicate(word);
     }
 
+    /** A strength or base score, shown with two decimals as the reader writes them ("0.75", "0,75"). */
+    static Score score(double value) {
+        return new Score(value);
+    }
+
     /** The same sentence starting with a capital letter, for one that opens with a clause ("if …"). */
     Sentence capitalised() {
         return new Sentence(key, args, true, later);
@@ -107,4 +112,6 @@ public final class Sentence {
     record Descriptor(String word) {}
 
     record Predicate(String word) {}
+
+    record Score(double value) {}
 }

@@ -147,6 +147,20 @@ public final class Verdicts {
         return i < 0 || !present[i] ? null : strengths()[i];
     }
 
+    /**
+     * What the strength says, in one line a student can read: above, below or at the claim's base score,
+     * and why (DF-QuAD moves it up exactly when the support that counts outweighs the attacks). Compared
+     * as shown, to two decimals.
+     */
+    public Sentence strengthMeaning(String claimId) {
+        Double strength = strength(claimId);
+        if (strength == null) return null;
+        double base = map.claim(claimId).map(Claim::baseScore).orElse(Claim.DEFAULT_WEIGHT);
+        long shown = Math.round(strength * 100), start = Math.round(base * 100);
+        String key = shown > start ? "strength.above" : shown < start ? "strength.below" : "strength.same";
+        return Sentence.of(key, Sentence.score(strength), Sentence.score(base));
+    }
+
     private double[] strengths() {
         double[] s = strength;
         if (s == null) {
