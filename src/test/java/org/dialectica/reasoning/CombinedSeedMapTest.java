@@ -157,6 +157,33 @@ class CombinedSeedMapTest {
         assertThat(analysis.strength("p004-incidents-no-threat")).isLessThan(0.5).isGreaterThan(0.49);
     }
 
+    /**
+     * What would change a status, as labelling the map again gives it. Before, each defeater had its own
+     * "it would not be if «X» were defeated" — false for 003's mutual attacks, which three grounded
+     * predictions defeat — and «regional position» was said to stand if preferred over 000's thesis,
+     * though its ground, the upper hand, would still be undecided.
+     */
+    @Test
+    void the_explanations_say_what_would_change_a_status_as_a_relabelling_gives_it() {
+        assertThat(analysis.reasons("p003-mutual-attacks")).extracting(LabelReason::getExplanation).last().isEqualTo(
+                // all three at once; and with them gone it still has no ground of its own (it is supported by nothing)
+                "«Mutual attacks keep reigniting the conflict» would have no standing grounds if «The ceasefire ended the armed"
+                        + " phase durably», «Strategic stability until November 2025» and «Security stable for five years» were"
+                        + " defeated, or if it were preferred over all of «The ceasefire ended the armed phase durably», «Strategic"
+                        + " stability until November 2025» and «Security stable for five years».");
+        assertThat(analysis.reasons("p004-russia-regional-position-stronger")).extracting(LabelReason::getExplanation).containsExactly(
+                "«Russia's hegemony weakens» attacks «Russia's regional position is much stronger» (derived: their descriptors are"
+                        + " contrary) and is itself undecided, and neither is preferred over the other.",
+                "Its ground «Moscow holds the upper hand over Baku» is undecided, so it is undecided too.",
+                // 000's thesis defeated frees the upper hand too, so both its premises stand; a ruling over 000's thesis alone
+                // would leave the upper hand undecided, so that is not said
+                "«Russia's regional position is much stronger» would stand if «Russia's hegemony weakens» were defeated.");
+        assertThat(analysis.reasons("p000-russia-hegemony-weakens")).extracting(LabelReason::getExplanation).last().isEqualTo(
+                "«Russia's hegemony weakens» would stand if it were preferred over both «Moscow holds the upper hand over Baku» and"
+                        + " «Russia's regional position is much stronger», or if «Moscow holds the upper hand over Baku» and «Russia's"
+                        + " regional position is much stronger» were defeated.");
+    }
+
     @Test
     void the_two_russia_theses_are_decided_by_the_conflicts_between_them() {
         Comparison comparison = Comparison.of(analysis, List.of("p000-russia-hegemony-weakens", "p004-russia-ceasefire-winner"));
