@@ -25,6 +25,7 @@ import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.ReasoningSession;
 import org.dialectica.reasoning.RuleBase;
 import org.dialectica.reasoning.RulesException;
+import org.dialectica.reasoning.Sentence;
 
 /**
  * {@code analyze PATH… [--format text|json] [--rules DIR]}: reads every map file named (folders:
@@ -193,6 +194,13 @@ public final class AnalyzeCommand {
             return BAD_INPUT;
         }
 
+        // a thesis named twice, a claim that is not a thesis, an unknown id: one line, before waiting for the rules
+        Sentence problem = theses.isEmpty() ? null : Comparison.problem(merged, theses);
+        if (problem != null) {
+            err.println(command + ": " + problem.text());
+            return USAGE;
+        }
+
         doing = "compiling the rules";
         RuleBase rules;
         try {
@@ -204,9 +212,6 @@ public final class AnalyzeCommand {
             }
             if (e.getCause() instanceof Error error) throw error; // out of memory or stack: said in one line by run
             throw e;
-        }
-        for (String thesis : theses) {
-            if (!merged.hasClaim(thesis)) return usage("no claim '" + thesis + "' in " + names);
         }
         doing = "analysing " + merged.claims().size() + " claims";
         Analysis analysis = ReasoningSession.analyze(rules, merged);

@@ -12,7 +12,8 @@ import org.dialectica.reasoning.Sentence;
  * {@code compare PATH… --thesis ID --thesis ID … [--format text|json] [--rules DIR]}: reads the
  * files as {@code analyze} does and puts the named theses side by side: status, strength and
  * grounds tree of each, the conflicts between their positions and the cruxes with their what-if
- * outcomes. Exit status as for {@code analyze}; an unknown thesis id is a usage error.
+ * outcomes. Exit status as for {@code analyze}; an unknown id, a thesis named twice or a claim that
+ * is not a thesis is a usage error said in one line.
  */
 public final class CompareCommand {
     public static final String NAME = "compare";
@@ -50,6 +51,7 @@ public final class CompareCommand {
             m.put("outcomes", x.outcomes().stream().map(o -> {
                 Map<String, Object> outcome = new LinkedHashMap<>();
                 outcome.put("if", o.condition().text());
+                outcome.put("changes", Report.changes(o.changes()));
                 Map<String, Object> labels = new LinkedHashMap<>();
                 o.labels().forEach((id, label) -> labels.put(id, label.name()));
                 outcome.put("labels", labels);
@@ -66,6 +68,7 @@ public final class CompareCommand {
         for (Comparison.Thesis t : comparison.theses()) {
             out.append(String.format("%-11s %.2f %s: %s%n", t.label(), t.strength(), t.id(),
                     analysis.map().claim(t.id()).orElseThrow().displayTitle()));
+            out.append("      ").append(analysis.strengthMeaning(t.id()).text()).append('\n');
             analysis.reasons(t.id()).forEach(r -> out.append("      why: ").append(r.getExplanation()).append('\n'));
             out.append("      grounds: ").append(t.grounds().isEmpty() ? "none that stand" : String.join(", ", t.grounds())).append('\n');
         }
@@ -84,8 +87,9 @@ public final class CompareCommand {
     static final String HELP = """
             usage: java -jar target/dialectica.jar compare PATH... --thesis ID --thesis ID [...] [--format text|json] [--rules DIR]
               PATH      map files or folders, read together as one map (as for analyze)
-              --thesis  a claim id to compare; name two or more
+              --thesis  the id of a thesis (a claim of kind thesis) to compare; name two or more, each once
               --format  text (default) or json
-            exit status: 0 compared; 1 usage error (e.g. an unknown thesis id) or rule error; 2 some file malformed;
+            exit status: 0 compared; 1 usage error (an unknown id, a thesis named twice, a claim that is not a thesis) or rule error;
+                         2 some file malformed;
                          3 out of memory or stack""";
 }

@@ -10,6 +10,7 @@ import org.dialectica.map.Claim;
 import org.dialectica.map.Proposition;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.AttackEdge;
+import org.dialectica.reasoning.Change;
 import org.dialectica.reasoning.Conflict;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.LabelReason;
@@ -82,7 +83,33 @@ final class Report {
         m.put("strength", round(analysis.strength(c.id())));
         m.put("grounds", analysis.grounds(c.id()));
         m.put("reasons", analysis.reasons(c.id()).stream().map(LabelReason::getExplanation).toList());
+        // the counterfactuals the reasons state, as data a reader can apply and check
+        m.put("whatIfs", analysis.reasons(c.id()).stream().flatMap(r -> r.whatIfs().stream()).map(w -> {
+            Map<String, Object> whatIf = new LinkedHashMap<>();
+            whatIf.put("changes", changes(w.changes()));
+            whatIf.put("outcome", labels(w.outcome()));
+            return whatIf;
+        }).toList());
         return m;
+    }
+
+    /** {"prefer": a, "over": b}, {"defeat": a} or {"establish": a}: a what-if's changes as data. */
+    static List<Map<String, Object>> changes(List<Change> changes) {
+        return changes.stream().map(change -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            switch (change) {
+                case Change.Prefer(String preferred, String over) -> { m.put("prefer", preferred); m.put("over", over); }
+                case Change.Defeat(String claim) -> m.put("defeat", claim);
+                case Change.Establish(String claim) -> m.put("establish", claim);
+            }
+            return m;
+        }).toList();
+    }
+
+    static Map<String, Object> labels(Map<String, org.dialectica.reasoning.Label> labels) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        labels.forEach((id, label) -> out.put(id, label.name()));
+        return out;
     }
 
     private static Map<String, Object> proposition(Proposition p) {
@@ -180,6 +207,7 @@ final class Report {
             if (!analysis.grounds(c.id()).isEmpty()) {
                 out.append("          grounds: ").append(String.join(", ", analysis.grounds(c.id()))).append('\n');
             }
+            out.append("          ").append(analysis.strengthMeaning(c.id()).text()).append('\n');
             for (LabelReason r : analysis.reasons(c.id())) {
                 out.append("          why: ").append(r.getExplanation()).append('\n');
             }

@@ -43,6 +43,11 @@ public record Analysis(
         return verdicts.strength(claimId);
     }
 
+    /** The strength in one line: above, below or at the claim's base score, and why (docs/strength.md). */
+    public Sentence strengthMeaning(String claimId) {
+        return verdicts.strengthMeaning(claimId);
+    }
+
     public List<String> grounds(String claimId) {
         return verdicts.grounds(claimId);
     }

@@ -13,12 +13,14 @@ import org.dialectica.map.Support;
 /**
  * Rival theses side by side: each thesis with its status, strength and grounds tree; the
  * conflicts between the positions (everything a thesis rests on, down its supports); and the
- * cruxes — the conflicts, ungrounded premises and undecided claims whose resolution changes what the theses come to,
- * each with its outcomes found by labelling the map again, never guessed.
+ * cruxes — the conflicts between the positions (a ruling either way, or for one side in all of them)
+ * and every claim the theses' statuses depend on whose defeat or establishment changes what the
+ * theses come to, each with its outcomes found by labelling the map again, never guessed.
  *
- * <p>Cost: positions are found by one walk down the supports per thesis; each crux takes one or
- * two labellings of the whole map (near-linear). At most {@link #MAX_WHAT_IFS} labellings are
- * made; {@link #bounded()} says when candidates were left unchecked.
+ * <p>Cost: positions are found by one walk down the supports per thesis, and what the theses
+ * depend on by one walk back along supports, defeats and undercuts; each what-if is one labelling
+ * of the whole map (near-linear), one change at a time (never a subset of claims). At most
+ * {@link #MAX_WHAT_IFS} labellings are made; {@link #bounded()} says when candidates were left unchecked.
  */
 public final class Comparison {
     static final int MAX_WHAT_IFS = 200;
@@ -28,7 +30,8 @@ public final class Comparison {
     /** Two claims of rival positions in conflict; {@code kind} is the conflict's or the drawn attack's. */
     public record Clash(String a, String b, Enum<?> kind, Sentence explanation) {}
 
-    public record Outcome(Sentence condition, Map<String, Label> labels) {}
+    /** What the theses come to were {@code changes} made together: found by labelling the map again; {@code condition} words the changes. */
+    public record Outcome(List<Change> changes, Sentence condition, Map<String, Label> labels) {}
 
     public record Crux(List<String> claims, Sentence explanation, List<Outcome> outcomes) {}
 
@@ -43,6 +46,24 @@ public final class Comparison {
 
     /** True when there were more candidate cruxes than {@link #MAX_WHAT_IFS} labellings allow. */
     public boolean bounded() { return bounded; }
+
+    /**
+     * What is wrong with comparing these ids as the theses of {@code map}, in one line, or null when
+     * nothing is: an id the map does not hold, one named twice, a claim that is not a thesis, or fewer
+     * than two. The command line and the compare page ask this; a debate's sides may hold other claims.
+     */
+    public static Sentence problem(org.dialectica.map.ArgumentMap map, List<String> thesisIds) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String id : thesisIds) {
+            Claim claim = map.claim(id).orElse(null);
+            if (claim == null) return Sentence.of("compare.problem.unknown", id);
+            if (!seen.add(id)) return Sentence.of("compare.problem.twice", Explain.title(claim), id);
+            if (claim.kind() != org.dialectica.map.ClaimKind.THESIS) {
+                return Sentence.of("compare.problem.not-thesis", Explain.title(claim), id, claim.kind());
+            }
+        }
+        return seen.size() < 2 ? Sentence.of("compare.problem.fewer") : null;
+    }
 
     /**
      * @throws IllegalArgumentException naming an id the map does not hold, or when fewer than two
@@ -98,18 +119,11 @@ public final class Comparison {
                 if (between.size() < 2) continue; // one conflict: its own crux below says it
                 if (budget < 1) { bounded = true; break; }
                 budget--;
-                Set<Long> blocked = new java.util.HashSet<>();
-                List<int[]> extra = new ArrayList<>();
-                for (Clash c : between) {
-                    boolean aWins = positionOf.get(c.a()).contains(winner);
-                    String w = aWins ? c.a() : c.b(), l = aWins ? c.b() : c.a();
-                    int wi = v.indexOf(w), li = v.indexOf(l);
-                    blocked.add(pair(li, wi));
-                    blocked.add(pair(wi, li));
-                    if (v.attacksOn().getOrDefault(l, List.of()).stream().anyMatch(e -> e.getFrom().equals(w))) extra.add(new int[] {wi, li});
-                }
-                Outcome outcome = outcome(v, ids, Sentence.of("compare.if.side", name(analysis, winner), between.size(), name(analysis, loser)),
-                        v.structure.variant((f, t) -> !blocked.contains(pair(f, t)), extra.toArray(int[][]::new)));
+                List<Change> changes = between.stream().<Change>map(c -> positionOf.get(c.a()).contains(winner)
+                        ? new Change.Prefer(c.a(), c.b()) : new Change.Prefer(c.b(), c.a())).toList();
+                Outcome outcome = outcome(v, ids, changes, between.size() == 2
+                        ? Sentence.of("compare.if.side.two", name(analysis, winner), name(analysis, loser))
+                        : Sentence.of("compare.if.side", name(analysis, winner), between.size(), name(analysis, loser)));
                 if (!outcome.labels().equals(now)) {
                     List<String> claims = between.stream().flatMap(c -> java.util.stream.Stream.of(c.a(), c.b())).distinct().toList();
                     cruxes.add(new Crux(claims, crux(analysis, outcome), List.of(outcome)));
@@ -126,26 +140,54 @@ public final class Comparison {
                         sentence(analysis, aWins), sentence(analysis, bWins)).capitalised(), List.of(aWins, bWins)));
             }
         }
-        // a premise nothing grounds: would the outcome change if it were established?
-        for (String c : positionOf.keySet()) {
-            if (v.label(c) != Label.UNSUPPORTED || ids.contains(c) || v.into.size(v.indexOf(c)) > 0) continue;
-            if (budget < 1) { bounded = true; break; }
-            budget--;
-            Outcome grounded = outcome(v, ids, Sentence.of("compare.if.established", name(analysis, c)),
-                    v.structure.granting(v.indexOf(c)));
-            if (!grounded.labels().equals(now)) {
-                cruxes.add(new Crux(List.of(c), crux(analysis, grounded), List.of(grounded)));
+        // every claim the theses depend on, nearest first: would its defeat, or its standing on its own, turn a thesis?
+        for (String c : dependencies(v, ids)) {
+            Label label = v.label(c);
+            List<Change> candidates = new ArrayList<>();
+            if (label == Label.IN || label == Label.UNDEC) candidates.add(new Change.Defeat(c));
+            if (label == Label.UNDEC || label == Label.UNSUPPORTED) candidates.add(new Change.Establish(c));
+            for (Change change : candidates) {
+                if (budget < 1) { bounded = true; break; }
+                budget--;
+                String key = change instanceof Change.Defeat ? "compare.if.defeated" : "compare.if.established";
+                Outcome outcome = outcome(v, ids, List.of(change), Sentence.of(key, name(analysis, c)));
+                // said even when a ruling's outcome is the same: the defeat of one claim is a crux of its own
+                if (outcome.labels().equals(now)) continue;
+                cruxes.add(new Crux(List.of(c), crux(analysis, outcome), List.of(outcome)));
+            }
+            if (bounded) break;
+        }
+    }
+
+    /**
+     * The claims the theses' statuses depend on, nearest first: their premises, the claims that defeat
+     * them and those that undercut their inferences, and theirs in turn (the theses themselves left
+     * out). Nothing else can change what the theses come to, one claim at a time.
+     */
+    private static List<String> dependencies(Verdicts v, List<String> ids) {
+        IntLists undercutters = v.undercuttersOf(), premises = v.structure.premisesByInference();
+        IntLists defeaters = v.defeatersOf();
+        Set<Integer> seen = new LinkedHashSet<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        for (String id : ids) { seen.add(v.indexOf(id)); todo.add(v.indexOf(id)); }
+        List<String> out = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            int x = todo.removeFirst();
+            List<Integer> next = new ArrayList<>();
+            for (int i = defeaters.start[x]; i < defeaters.start[x + 1]; i++) next.add(defeaters.items[i]);
+            for (int k = v.into.start[x]; k < v.into.start[x + 1]; k++) {
+                int g = v.into.items[k];
+                for (int j = premises.start[g]; j < premises.start[g + 1]; j++) next.add(premises.items[j]);
+                for (int j = undercutters.start[g]; j < undercutters.start[g + 1]; j++) next.add(undercutters.items[j]);
+            }
+            for (int y : next) {
+                if (seen.add(y)) {
+                    todo.addLast(y);
+                    out.add(v.ids[y]);
+                }
             }
         }
-        for (String c : positionOf.keySet()) {
-            if (v.label(c) != Label.UNDEC || ids.contains(c) || inCrux(c)) continue;
-            if (budget < 1) { bounded = true; break; }
-            budget--;
-            Outcome defeated = outcome(v, ids, Sentence.of("compare.if.defeated", name(analysis, c)), v.structure.variant((f, t) -> true, v.indexOf(c)));
-            if (!defeated.labels().equals(now)) {
-                cruxes.add(new Crux(List.of(c), crux(analysis, defeated), List.of(defeated)));
-            }
-        }
+        return out;
     }
 
     /**
@@ -153,12 +195,8 @@ public final class Comparison {
      * the winner fail, and the winner's attacks on the loser succeed (whatever was ruled before).
      */
     private static Outcome preferred(Analysis analysis, List<String> ids, String winner, String loser) {
-        Verdicts v = analysis.verdicts();
-        int w = v.indexOf(winner), l = v.indexOf(loser);
-        boolean attacks = v.attacksOn().getOrDefault(loser, List.of()).stream().anyMatch(e -> e.getFrom().equals(winner));
-        int[][] extra = attacks ? new int[][] {{w, l}} : new int[0][];
-        return outcome(v, ids, Sentence.of("compare.if.preferred", name(analysis, winner), name(analysis, loser)),
-                v.structure.variant((f, t) -> !(f == l && t == w) && !(f == w && t == l), extra));
+        return outcome(analysis.verdicts(), ids, List.of(new Change.Prefer(winner, loser)),
+                Sentence.of("compare.if.preferred", name(analysis, winner), name(analysis, loser)));
     }
 
     private static Sentence crux(Analysis analysis, Outcome outcome) {
@@ -172,17 +210,8 @@ public final class Comparison {
                 || (b.contains(winner) && !b.contains(loser) && a.contains(loser) && !a.contains(winner));
     }
 
-    private static long pair(int from, int to) {
-        return ((long) from << 32) | (to & 0xffffffffL);
-    }
-
-    /** Whether a conflict crux already names the claim (its preference what-ifs say more than its defeat). */
-    private boolean inCrux(String claim) {
-        return cruxes.stream().anyMatch(x -> x.claims().size() == 2 && x.outcomes().size() == 2 && x.claims().contains(claim));
-    }
-
-    private static Outcome outcome(Verdicts v, List<String> ids, Sentence condition, EvidentialLabelling.Structure variant) {
-        return new Outcome(condition, labels(v, ids, EvidentialLabelling.label(variant).labels()));
+    private static Outcome outcome(Verdicts v, List<String> ids, List<Change> changes, Sentence condition) {
+        return new Outcome(changes, condition, labels(v, ids, v.relabelled(changes)));
     }
 
     private static Map<String, Label> labels(Verdicts v, List<String> ids, Label[] labels) {

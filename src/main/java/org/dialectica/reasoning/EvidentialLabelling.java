@@ -74,21 +74,10 @@ final class EvidentialLabelling {
         }
 
         /**
-         * A what-if copy: the defeats {@code keep} rejects are left out, and each claim in
-         * {@code defeated} gets an unattacked prima facie attacker (it is defeated for sure).
+         * A what-if copy: the defeats {@code keep} rejects are left out, the {@code extra} defeats
+         * {from, to} added, and each claim in {@code defeated} gets an unattacked prima facie attacker
+         * (it is defeated for sure). Its prima facie flags are its own, to change.
          */
-        Structure variant(java.util.function.BiPredicate<Integer, Integer> keep, int... defeated) {
-            return variant(keep, new int[0][], defeated);
-        }
-
-        /** A what-if copy in which {@code claim} stands on its own, as sourced evidence does. */
-        Structure granting(int claim) {
-            Structure copy = variant((f, t) -> true);
-            copy.primaFacie[claim] = true;
-            return copy;
-        }
-
-        /** As above, with {@code extra} defeats {from, to} added. */
         Structure variant(java.util.function.BiPredicate<Integer, Integer> keep, int[][] extra, int... defeated) {
             boolean[] pf = Arrays.copyOf(primaFacie, claims + defeated.length);
             for (int i = 0; i < defeated.length; i++) pf[claims + i] = true;

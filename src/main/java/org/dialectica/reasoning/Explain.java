@@ -40,7 +40,7 @@ public final class Explain {
             Proposition p = x.proposition(), q = y.proposition();
             if (p == null || q == null) return Sentence.of("conflict.contrary.plain", name(x), name(y));
             return Sentence.of("conflict.contrary.descriptors", name(x), p.subject(), Sentence.descriptor(p.dimension()),
-                    Sentence.descriptor(p.direction()), p.span(), name(y), Sentence.descriptor(q.direction()), q.span());
+                    Sentence.predicate(p.direction()), p.span(), name(y), Sentence.predicate(q.direction()), q.span());
         });
     }
 

@@ -63,6 +63,20 @@ public final class Sentence {
         return new Descriptor(word);
     }
 
+    /**
+     * What a descriptor's direction says of a subject's dimension, as a predicate that reads in a
+     * sentence: "rises", "is fragile", "is a win" ("naik", "rapuh", "adalah kemenangan"). A word the
+     * templates do not know is quoted ("is described as “soars”").
+     */
+    static Predicate predicate(String word) {
+        return new Predicate(word);
+    }
+
+    /** A strength or base score, shown with two decimals as the reader writes them ("0.75", "0,75"). */
+    static Score score(double value) {
+        return new Score(value);
+    }
+
     /** The same sentence starting with a capital letter, for one that opens with a clause ("if …"). */
     Sentence capitalised() {
         return new Sentence(key, args, true, later);
@@ -96,4 +110,8 @@ public final class Sentence {
     public record Listing(List<?> items) {}
 
     record Descriptor(String word) {}
+
+    record Predicate(String word) {}
+
+    record Score(double value) {}
 }

@@ -10,6 +10,11 @@ import java.util.Arrays;
  * inference is a supporter; an undercut weakens what the inference passes on:
  * the premise counts with σ(premise)·(1 − v_undercut).
  *
+ * <p>Our restriction (docs/strength.md): an inference passes support only while it is not lost —
+ * every premise IN or UNDEC and no undercutter IN — as evidential support does for the labels, so
+ * a claim without standing grounds never rises above its base score (two claims that only support
+ * each other would otherwise climb to 1).
+ *
  * <p>DF-QuAD is defined on acyclic graphs. Claims are visited in topological order, so on an
  * acyclic map one pass gives the exact scores and a second confirms them; on cycles (every
  * conflict is one) passes repeat from τ until no score moves by more than {@link #TOLERANCE}, or
@@ -24,8 +29,9 @@ final class Strength {
     /**
      * @param rank a total order of the claims (by id) that breaks ties, so the scores on cycles do not
      *     depend on the order the claims were added in
+     * @param passes for each inference, whether it is not lost (only those pass support on)
      */
-    static double[] dfQuad(EvidentialLabelling.Structure s, double[] base, int[] rank) {
+    static double[] dfQuad(EvidentialLabelling.Structure s, double[] base, int[] rank, boolean[] passes) {
         int n = s.claims, m = s.inferences();
         int[] conclusion = s.conclusions.data;
         IntLists attackersOf = IntLists.of(n, s.defeatTo.data, s.defeatFrom.data, s.defeatFrom.size);
@@ -46,6 +52,7 @@ final class Strength {
                 double keepSup = 1;
                 for (int i = into.start[c]; i < into.start[c + 1]; i++) {
                     int g = into.items[i];
+                    if (!passes[g]) continue;
                     double keepUndercut = 1;
                     for (int j = undercuttersOf.start[g]; j < undercuttersOf.start[g + 1]; j++) {
                         keepUndercut *= 1 - sigma[undercuttersOf.items[j]];

@@ -34,6 +34,9 @@ public final class Verdicts {
     private volatile Map<String, List<AttackEdge>> attacksOn;
     private volatile Map<String, List<Defeat>> defeatsOn;
     private volatile double[] strength;
+    private volatile IntLists defeatersOf, undercuttersOf;
+    /** claims found to depend on more than {@link #WHAT_IF_LIMIT} claims; shared by the threads that explain, only ever set */
+    private volatile boolean[] tooLarge;
     private final Map<String, List<LabelReason>> reasons = new ConcurrentHashMap<>();
 
     /**
@@ -144,6 +147,20 @@ public final class Verdicts {
         return i < 0 || !present[i] ? null : strengths()[i];
     }
 
+    /**
+     * What the strength says, in one line a student can read: above, below or at the claim's base score,
+     * and why (DF-QuAD moves it up exactly when the support that counts outweighs the attacks). Compared
+     * as shown, to two decimals.
+     */
+    public Sentence strengthMeaning(String claimId) {
+        Double strength = strength(claimId);
+        if (strength == null) return null;
+        double base = map.claim(claimId).map(Claim::baseScore).orElse(Claim.DEFAULT_WEIGHT);
+        long shown = Math.round(strength * 100), start = Math.round(base * 100);
+        String key = shown > start ? "strength.above" : shown < start ? "strength.below" : "strength.same";
+        return Sentence.of(key, Sentence.score(strength), Sentence.score(base));
+    }
+
     private double[] strengths() {
         double[] s = strength;
         if (s == null) {
@@ -156,10 +173,26 @@ public final class Verdicts {
             Arrays.sort(byId, java.util.Comparator.comparing(i -> ids[i] == null ? "" : ids[i]));
             int[] rank = new int[ids.length];
             for (int r = 0; r < byId.length; r++) rank[byId[r]] = r;
-            s = Strength.dfQuad(structure, base, rank);
+            s = Strength.dfQuad(structure, base, rank, notLost());
             strength = s;
         }
         return s;
+    }
+
+    /** For each inference, whether it can still ground its conclusion: no undercutter IN, every premise IN or UNDEC. */
+    private boolean[] notLost() {
+        Label[] labels = result.labels();
+        IntLists premises = structure.premisesByInference();
+        boolean[] passes = new boolean[structure.inferences()];
+        for (int g = 0; g < passes.length; g++) {
+            boolean standing = undercutBy(g) < 0;
+            for (int j = premises.start[g]; j < premises.start[g + 1] && standing; j++) {
+                Label p = labels[premises.items[j]];
+                standing = p == Label.IN || p == Label.UNDEC;
+            }
+            passes[g] = standing;
+        }
+        return passes;
     }
 
     /**
@@ -198,6 +231,196 @@ public final class Verdicts {
         int i = indexOf(claimId);
         if (i < 0 || !present[i]) return List.of();
         return reasons.computeIfAbsent(claimId, id -> Reasons.of(this, i));
+    }
+
+    /**
+     * The most claims a what-if of one claim's explanation labels again: a counterfactual is labelled on
+     * the claims its claim depends on, and one that depends on more is not stated (a bounded cost per
+     * sentence, so explaining every claim of a large map never costs a labelling of the whole map each).
+     */
+    static final int WHAT_IF_LIMIT = 1_000;
+
+    /** The status of every claim were {@code changes} made: the whole map labelled again. */
+    Label[] relabelled(List<Change> changes) {
+        Edits edits = edits(changes);
+        EvidentialLabelling.Structure changed = structure.variant((f, t) -> !edits.blocked.contains(pair(f, t)),
+                edits.extra.toArray(int[][]::new), edits.defeated.stream().mapToInt(Integer::intValue).toArray());
+        for (int c : edits.established) changed.primaFacie[c] = true;
+        Label[] labels = EvidentialLabelling.label(changed).labels();
+        return Arrays.copyOf(labels, ids.length);
+    }
+
+    /**
+     * The status {@code claim} would have were {@code changes} made, found by labelling only what it
+     * depends on (its premises, defeaters and undercutters, theirs, and so on, as the changes leave
+     * them): a claim's status is decided by those alone. Null when that is more than {@link #WHAT_IF_LIMIT} claims.
+     */
+    Label relabelled(int claim, List<Change> changes) {
+        Edits edits = edits(changes);
+        IntLists defeaters = defeatersOf(), undercutters = undercuttersOf(), premises = structure.premisesByInference();
+        Map<Integer, List<Integer>> extraInto = new HashMap<>();
+        for (int[] d : edits.extra) extraInto.computeIfAbsent(d[1], k -> new ArrayList<>()).add(d[0]);
+        // the claims it depends on, by a walk against the edges, numbered in the order found (the claim is 0).
+        // Without a ruling among the changes, a claim found before to depend on too many still does (new
+        // defeats only add to what it depends on); a ruling can cut a claim off from what it depended on.
+        boolean[] tooLarge = edits.blocked.isEmpty() ? tooLarge() : new boolean[0];
+        if (tooLarge.length > 0 && tooLarge[claim]) return null;
+        Scratch scratch = SCRATCH.get().fit(ids.length);
+        int[] order = scratch.order;
+        int k = 0;
+        scratch.mark(claim, k);
+        order[k++] = claim;
+        for (int head = 0; head < k; head++) {
+            int x = order[head];
+            if (tooLarge.length > 0 && tooLarge[x]) return giveUp(claim, edits);
+            for (int i = defeaters.start[x]; i < defeaters.start[x + 1]; i++) {
+                int y = defeaters.items[i];
+                if (!scratch.seen(y) && !edits.blocked.contains(pair(y, x))) {
+                    if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                    scratch.mark(y, k);
+                    order[k++] = y;
+                }
+            }
+            for (int y : extraInto.getOrDefault(x, List.of())) {
+                if (scratch.seen(y)) continue;
+                if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                scratch.mark(y, k);
+                order[k++] = y;
+            }
+            for (int j = into.start[x]; j < into.start[x + 1]; j++) {
+                int g = into.items[j];
+                for (int q = premises.start[g]; q < premises.start[g + 1]; q++) {
+                    int y = premises.items[q];
+                    if (scratch.seen(y)) continue;
+                    if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                    scratch.mark(y, k);
+                    order[k++] = y;
+                }
+                for (int q = undercutters.start[g]; q < undercutters.start[g + 1]; q++) {
+                    int y = undercutters.items[q];
+                    if (scratch.seen(y)) continue;
+                    if (k == WHAT_IF_LIMIT) return giveUp(claim, edits);
+                    scratch.mark(y, k);
+                    order[k++] = y;
+                }
+            }
+        }
+        List<Integer> defeated = edits.defeated.stream().filter(scratch::seen).toList();
+        boolean[] pf = new boolean[k + defeated.size()];
+        for (int i = 0; i < k; i++) pf[i] = structure.primaFacie[order[i]] || edits.established.contains(order[i]);
+        for (int i = 0; i < defeated.size(); i++) pf[k + i] = true;
+        EvidentialLabelling.Structure sub = new EvidentialLabelling.Structure(pf.length, pf);
+        for (int i = 0; i < k; i++) {
+            int x = order[i];
+            for (int j = into.start[x]; j < into.start[x + 1]; j++) {
+                int g = into.items[j];
+                int[] ps = new int[premises.size(g)];
+                for (int p = 0; p < ps.length; p++) ps[p] = scratch.local(premises.items[premises.start[g] + p]);
+                int mine = sub.inference(i, ps);
+                for (int u = undercutters.start[g]; u < undercutters.start[g + 1]; u++) sub.undercut(scratch.local(undercutters.items[u]), mine);
+            }
+            for (int d = defeaters.start[x]; d < defeaters.start[x + 1]; d++) {
+                if (!edits.blocked.contains(pair(defeaters.items[d], x))) sub.defeat(scratch.local(defeaters.items[d]), i);
+            }
+            for (int f : extraInto.getOrDefault(x, List.of())) sub.defeat(scratch.local(f), i);
+        }
+        for (int i = 0; i < defeated.size(); i++) sub.defeat(k + i, scratch.local(defeated.get(i)));
+        return EvidentialLabelling.label(sub).labels()[0];
+    }
+
+    /**
+     * Remembers a claim that depends on too many claims as the map stands (no defeat added or taken
+     * away), so that a later walk reaching it stops there: what is remembered only saves work, the
+     * answer is the same.
+     */
+    private Label giveUp(int claim, Edits edits) {
+        if (edits.extra.isEmpty() && edits.blocked.isEmpty()) tooLarge()[claim] = true;
+        return null;
+    }
+
+    private boolean[] tooLarge() {
+        boolean[] t = tooLarge;
+        if (t == null) tooLarge = t = new boolean[ids.length];
+        return t;
+    }
+
+    /**
+     * Per thread, the walk's numbering by claim index, reused from one what-if to the next so that a
+     * walk costs what it visits, not the size of the map (a new stamp forgets the last walk).
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        int[] stamp = new int[0], local = new int[0];
+        final int[] order = new int[WHAT_IF_LIMIT];
+        int now;
+
+        Scratch fit(int claims) {
+            if (stamp.length < claims) {
+                stamp = new int[claims];
+                local = new int[claims];
+                now = 0;
+            }
+            now++;
+            return this;
+        }
+
+        boolean seen(int claim) { return stamp[claim] == now; }
+
+        void mark(int claim, int index) {
+            stamp[claim] = now;
+            local[claim] = index;
+        }
+
+        int local(int claim) { return local[claim]; }
+    }
+
+    /** What a list of changes does to the labelling's structure: defeats left out and added, claims defeated or standing alone. */
+    private record Edits(java.util.Set<Long> blocked, List<int[]> extra, java.util.Set<Integer> defeated, java.util.Set<Integer> established) {}
+
+    private Edits edits(List<Change> changes) {
+        Edits edits = new Edits(new java.util.HashSet<>(), new ArrayList<>(), new java.util.LinkedHashSet<>(), new java.util.HashSet<>());
+        for (Change change : changes) {
+            switch (change) {
+                case Change.Prefer(String preferred, String over) -> {
+                    int w = index(preferred), l = index(over);
+                    edits.blocked.add(pair(l, w));
+                    edits.blocked.add(pair(w, l));
+                    if (attacksOn().getOrDefault(over, List.of()).stream().anyMatch(e -> e.getFrom().equals(preferred))) {
+                        edits.extra.add(new int[] {w, l});
+                    }
+                }
+                case Change.Defeat(String claim) -> edits.defeated.add(index(claim));
+                case Change.Establish(String claim) -> edits.established.add(index(claim));
+            }
+        }
+        return edits;
+    }
+
+    private int index(String claimId) {
+        int i = indexOf(claimId);
+        if (i < 0 || !present[i]) throw new IllegalArgumentException("no claim '" + claimId + "' to change");
+        return i;
+    }
+
+    static long pair(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
+    }
+
+    /** The claims that defeat each claim, and the claims that undercut each inference: what a what-if walks back along. */
+    IntLists defeatersOf() {
+        IntLists d = defeatersOf;
+        if (d == null) defeatersOf = d = IntLists.of(ids.length, structure.defeatTo.data, structure.defeatFrom.data, structure.defeatFrom.size);
+        return d;
+    }
+
+    IntLists undercuttersOf() {
+        IntLists u = undercuttersOf;
+        if (u == null) {
+            undercuttersOf = u = IntLists.of(structure.inferences(), structure.undercutOn.data, structure.undercutFrom.data,
+                    structure.undercutFrom.size);
+        }
+        return u;
     }
 
     /** Each claim's index, for the what-if labellings of {@link Comparison}. */

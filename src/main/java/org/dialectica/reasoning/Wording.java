@@ -58,6 +58,10 @@ final class Wording {
             case Supplier<?> later -> argument(later.get(), language);
             case Sentence.Listing l -> list(l.items(), language);
             case Sentence.Descriptor d -> optional("descriptor." + key(d.word()), d.word(), language);
+            case Sentence.Score score -> String.format(language == INDONESIAN ? INDONESIAN : Locale.ENGLISH, "%.2f", score.value());
+            case Sentence.Predicate p -> bundle(language).containsKey("predicate." + key(p.word()))
+                    ? bundle(language).getString("predicate." + key(p.word()))
+                    : render(Sentence.of("predicate.other", Sentence.descriptor(p.word())), language);
             case TimeSpan span -> span.equals(TimeSpan.ALWAYS) ? render(Sentence.of("span.always"), language) : span.toString();
             default -> arg.toString();
         };

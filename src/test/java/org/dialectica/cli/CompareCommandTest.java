@@ -47,7 +47,26 @@ class CompareCommandTest {
         int status = run("compare", "arguments", "--thesis", "p000-russia-hegemony-weakens", "--thesis", "no-such-thesis");
 
         assertThat(status).isEqualTo(AnalyzeCommand.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no claim 'no-such-thesis'");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("compare: no claim 'no-such-thesis' in the map" + System.lineSeparator());
+    }
+
+    @Test
+    void the_same_thesis_twice_is_one_line_on_stderr_not_a_stack_trace() {
+        int status = run("compare", "arguments", "--thesis", "p000-russia-hegemony-weakens", "--thesis", "p000-russia-hegemony-weakens");
+
+        assertThat(status).isEqualTo(AnalyzeCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("compare: «Russia's hegemony weakens»"
+                + " ('p000-russia-hegemony-weakens') is named twice: name each thesis once" + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void a_claim_that_is_not_a_thesis_is_one_line_on_stderr() {
+        int status = run("compare", "arguments", "--thesis", "p000-russia-hegemony-weakens", "--thesis", "p004-moscow-upper-hand");
+
+        assertThat(status).isEqualTo(AnalyzeCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("compare: «Moscow holds the upper hand over Baku»"
+                + " ('p004-moscow-upper-hand') is a claim, not a thesis: compare claims of kind thesis" + System.lineSeparator());
     }
 
     @Test

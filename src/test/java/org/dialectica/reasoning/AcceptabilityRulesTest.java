@@ -25,9 +25,54 @@ class AcceptabilityRulesTest {
 
         assertThat(analysis.labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "ea", Label.IN, "eb", Label.IN, "a", Label.UNDEC, "b", Label.UNDEC));
-        assertThat(reasons(analysis, "a")).containsExactly("«b» attacks it (derived: they are declared"
-                + " contradictory) and is itself undecided, and neither is preferred: «a» would"
-                + " stand if it were preferred over «b», or if «b» were defeated.");
+        // each what-if was labelled again: a ruling for a, or b defeated, leaves a standing on ea
+        assertThat(reasons(analysis, "a")).containsExactly(
+                "«b» attacks «a» (derived: they are declared contradictory) and is itself undecided, and neither is preferred over"
+                        + " the other.",
+                "«a» would stand if it were preferred over «b», or if «b» were defeated.");
+    }
+
+    /** Preferred over one of two undecided attackers, a claim is still undecided: the sentence says both. */
+    @Test
+    void with_two_undecided_attackers_a_claim_stands_only_if_preferred_over_both() {
+        Given given = given().evidence("ea").evidence("eb").evidence("ec").claim("a").claim("b").claim("c")
+                .supports("ea", "a").supports("eb", "b").supports("ec", "c").contradictory("a", "b").contradictory("a", "c");
+        Analysis analysis = given.analyze();
+
+        assertThat(analysis.label("a")).isEqualTo(Label.UNDEC);
+        assertThat(reasons(analysis, "a")).contains(
+                "«a» would stand if it were preferred over both «b» and «c», or if «b» and «c» were defeated.");
+        // made on the map: preferred over b alone, c still holds it undecided; over c as well, it stands
+        assertThat(given.prefer("a", "b").analyze().label("a")).isEqualTo(Label.UNDEC);
+        assertThat(given.prefer("a", "c").analyze().label("a")).isEqualTo(Label.IN);
+    }
+
+    /** A preference that exists is said, never "neither is preferred"; what it would take is labelled again. */
+    @Test
+    void an_undecided_attacker_preferred_over_the_claim_is_said_to_be_preferred() {
+        // b is preferred over a, so b's attack defeats a while a's fails; b is undecided against c
+        Analysis analysis = given().evidence("a").evidence("b").evidence("c").contradictory("a", "b").contradictory("b", "c")
+                .prefer("b", "a").analyze();
+
+        assertThat(analysis.label("a")).isEqualTo(Label.UNDEC);
+        assertThat(reasons(analysis, "a")).containsExactly(
+                "«b» attacks «a» (derived: they are declared contradictory) and is preferred over it, but is itself undecided.",
+                // a ruling for a reverses b's; or b defeated: either way a, sourced evidence, stands
+                "«a» would stand if it were preferred over «b», or if «b» were defeated.");
+        assertThat(String.join(" ", reasons(analysis, "a"))).doesNotContain("neither");
+    }
+
+    /** Undecided because an undecided claim undercuts its only support: said as that, not as a cycle. */
+    @Test
+    void an_undercut_by_an_undecided_claim_is_said_as_an_undercut() {
+        Analysis analysis = given().evidence("e").claim("c").evidence("u").evidence("v").supports("e", "c").undercuts("u", "e", "c")
+                .contradictory("u", "v").analyze();
+
+        assertThat(analysis.label("u")).isEqualTo(Label.UNDEC);
+        assertThat(analysis.label("c")).isEqualTo(Label.UNDEC);
+        assertThat(reasons(analysis, "c")).containsExactly(
+                "Its support from «e» is undercut by «u», which is itself undecided, so it is undecided too.",
+                "«c» would stand if «u» were defeated.");
     }
 
     @Test
@@ -40,8 +85,10 @@ class AcceptabilityRulesTest {
         assertThat(analysis.label("eb")).as("the defeated rival's evidence still stands").isEqualTo(Label.IN);
         assertThat(reasons(analysis, "a")).containsExactly("«a» stands on «ea», which stands.",
                 "«b» attacks it (derived: they are declared contradictory), but «a» is preferred over it, so the attack fails.");
-        assertThat(reasons(analysis, "b")).containsExactly("«b» is defeated by «a», which stands (derived: they are declared"
-                + " contradictory); it would not be if «a» were defeated, or if «b» were preferred over it.");
+        // labelled again: without a, or with b preferred, b stands on eb
+        assertThat(reasons(analysis, "b")).containsExactly(
+                "«b» is defeated by «a», which stands (derived: they are declared contradictory).",
+                "«b» would stand if «a» were defeated, or if it were preferred over «a».");
     }
 
     @Test
@@ -78,8 +125,8 @@ class AcceptabilityRulesTest {
 
         assertThat(analysis.label("c")).isEqualTo(Label.UNSUPPORTED);
         assertThat(analysis.label("e")).isEqualTo(Label.IN);
-        assertThat(reasons(analysis, "c")).containsExactly(
-                "Its support from «e» is undercut by «u», which stands; it would stand again if «u» were defeated.");
+        assertThat(reasons(analysis, "c")).containsExactly("Its support from «e» is undercut by «u», which stands.",
+                "«c» would stand if «u» were defeated.");
     }
 
     @Test
@@ -89,6 +136,33 @@ class AcceptabilityRulesTest {
         assertThat(analysis.label("e")).isEqualTo(Label.OUT);
         assertThat(analysis.label("c")).isEqualTo(Label.UNSUPPORTED);
         assertThat(reasons(analysis, "c")).containsExactly("Its support from «e» is lost: «e» is defeated.");
+    }
+
+    /**
+     * Grounded semantics never accepts a self-attacker: it would have to defeat itself. Read from
+     * Argdown it is undecided as the same argument of an .apx framework is, with the reason saying so.
+     */
+    @Test
+    void a_self_attacking_evidenced_claim_read_from_argdown_is_undecided_as_in_a_framework() throws Exception {
+        String argdown = String.join("\n", "[Odd]: a quoted observation that undercuts its own reading",
+                "  {id: odd, kind: evidence, paper: paper.txt, locator: p. 1, quote: a quote}", "  - [Odd]",
+                "", "[Plain]: an ordinary observation", "  {id: plain, kind: evidence, paper: paper.txt, locator: p. 2, quote: b}",
+                "", "[Claim]: rests on the odd one", "  {id: rests}", "  + [Odd]", "");
+        org.dialectica.io.ReadResult read = new org.dialectica.io.argdown.ArgdownReader().read("self.argdown", argdown);
+        Analysis analysis = ReasoningSession.analyze(Given.RULES, read.map());
+
+        assertThat(read.warnings()).isEmpty();
+        assertThat(analysis.label("odd")).isEqualTo(Label.UNDEC);
+        assertThat(analysis.label("plain")).isEqualTo(Label.IN);
+        assertThat(analysis.label("rests")).as("its ground is undecided").isEqualTo(Label.UNDEC);
+        assertThat(reasons(analysis, "odd")).anySatisfy(r -> assertThat(r).contains("«Odd» attacks itself"));
+        assertThat(analysis.findings()).noneMatch(f -> f.getKind() == FindingKind.ILLEGAL_LABEL);
+
+        org.dialectica.map.ArgumentMap framework = new org.dialectica.io.af.AfReader()
+                .readApx("self.apx", "arg(odd).\narg(plain).\natt(odd,odd).\n").map();
+        Analysis dung = ReasoningSession.analyze(Given.RULES, framework);
+        assertThat(dung.label("odd")).isEqualTo(Label.UNDEC);
+        assertThat(dung.label("plain")).isEqualTo(Label.IN);
     }
 
     @Test
@@ -135,7 +209,7 @@ class AcceptabilityRulesTest {
 
             assertThat(analysis.label("a")).isEqualTo(Label.UNDEC);
             assertThat(analysis.label("b")).isEqualTo(Label.UNDEC);
-            assertThat(reasons(analysis, "b")).singleElement().asString().startsWith("«a» attacks it (a drawn rebut)");
+            assertThat(reasons(analysis, "b")).first().asString().startsWith("«a» attacks «b» (a drawn rebut)");
         }
     }
 

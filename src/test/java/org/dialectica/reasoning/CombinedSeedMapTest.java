@@ -141,6 +141,49 @@ class CombinedSeedMapTest {
         assertThat(analysis.findings()).noneMatch(f -> f.getKind() == FindingKind.ILLEGAL_LABEL);
     }
 
+    /**
+     * Strength agrees with the label: support counts only through inferences that are not lost, so a
+     * claim without standing grounds keeps its base score (0.5: the map sets no weights) or less when
+     * attacked. Before, 002's thesis «reasons for the joint centre» had 0.94 on three ungrounded premises.
+     */
+    @Test
+    void no_claim_without_standing_grounds_is_stronger_than_its_base_score() {
+        assertThat(map.claims()).allSatisfy(c -> assertThat(c.weight()).as(c.id()).isNull());
+        List<String> unsupported = analysis.labels().entrySet().stream().filter(e -> e.getValue() == Label.UNSUPPORTED)
+                .map(java.util.Map.Entry::getKey).toList();
+        assertThat(unsupported).hasSize(15).allSatisfy(id -> assertThat(analysis.strength(id)).as(id).isLessThanOrEqualTo(0.5));
+        assertThat(analysis.strength("p002-joint-centre-reasons")).isEqualTo(0.5);
+        // attackers still count: 003's defeated «mutual attacks» (σ near 0) pulls it just below its base score
+        assertThat(analysis.strength("p004-incidents-no-threat")).isLessThan(0.5).isGreaterThan(0.49);
+    }
+
+    /**
+     * What would change a status, as labelling the map again gives it. Before, each defeater had its own
+     * "it would not be if «X» were defeated" — false for 003's mutual attacks, which three grounded
+     * predictions defeat — and «regional position» was said to stand if preferred over 000's thesis,
+     * though its ground, the upper hand, would still be undecided.
+     */
+    @Test
+    void the_explanations_say_what_would_change_a_status_as_a_relabelling_gives_it() {
+        assertThat(analysis.reasons("p003-mutual-attacks")).extracting(LabelReason::getExplanation).last().isEqualTo(
+                // all three at once; and with them gone it still has no ground of its own (it is supported by nothing)
+                "«Mutual attacks keep reigniting the conflict» would have no standing grounds if «The ceasefire ended the armed"
+                        + " phase durably», «Strategic stability until November 2025» and «Security stable for five years» were"
+                        + " defeated, or if it were preferred over all of «The ceasefire ended the armed phase durably», «Strategic"
+                        + " stability until November 2025» and «Security stable for five years».");
+        assertThat(analysis.reasons("p004-russia-regional-position-stronger")).extracting(LabelReason::getExplanation).containsExactly(
+                "«Russia's hegemony weakens» attacks «Russia's regional position is much stronger» (derived: their descriptors are"
+                        + " contrary) and is itself undecided, and neither is preferred over the other.",
+                "Its ground «Moscow holds the upper hand over Baku» is undecided, so it is undecided too.",
+                // 000's thesis defeated frees the upper hand too, so both its premises stand; a ruling over 000's thesis alone
+                // would leave the upper hand undecided, so that is not said
+                "«Russia's regional position is much stronger» would stand if «Russia's hegemony weakens» were defeated.");
+        assertThat(analysis.reasons("p000-russia-hegemony-weakens")).extracting(LabelReason::getExplanation).last().isEqualTo(
+                "«Russia's hegemony weakens» would stand if it were preferred over both «Moscow holds the upper hand over Baku» and"
+                        + " «Russia's regional position is much stronger», or if «Moscow holds the upper hand over Baku» and «Russia's"
+                        + " regional position is much stronger» were defeated.");
+    }
+
     @Test
     void the_two_russia_theses_are_decided_by_the_conflicts_between_them() {
         Comparison comparison = Comparison.of(analysis, List.of("p000-russia-hegemony-weakens", "p004-russia-ceasefire-winner"));
@@ -154,11 +197,11 @@ class CombinedSeedMapTest {
         assertThat(comparison.cruxes()).extracting(c -> c.explanation().text()).containsExactly(
                 // a ruling for 000's side in both conflicts: its thesis stands on its two pieces of evidence and
                 // defeats both 004 claims, so 004's thesis loses its ground
-                "If the side of «Russia's hegemony weakens» is preferred in all 2 of its conflicts with the side of «Russia is"
+                "If the side of «Russia's hegemony weakens» is preferred in both of its conflicts with the side of «Russia is"
                         + " the clear winner of the ceasefire», «Russia's hegemony weakens» stands and «Russia is the clear winner of the"
                         + " ceasefire» has no standing grounds.",
                 // a ruling for 004's side: 000's thesis is defeated and 004's chain stands
-                "If the side of «Russia is the clear winner of the ceasefire» is preferred in all 2 of its conflicts with the"
+                "If the side of «Russia is the clear winner of the ceasefire» is preferred in both of its conflicts with the"
                         + " side of «Russia's hegemony weakens», «Russia's hegemony weakens» is defeated and «Russia is the clear winner"
                         + " of the ceasefire» stands.",
                 // one conflict alone decides only one way: the upper hand over 000 settles it for 004, while 000 over
@@ -167,9 +210,29 @@ class CombinedSeedMapTest {
                         + " hegemony weakens» is undecided and «Russia is the clear winner of the ceasefire» is undecided; if"
                         + " «Moscow holds the upper hand over Baku» is preferred over «Russia's hegemony weakens», «Russia's"
                         + " hegemony weakens» is defeated and «Russia is the clear winner of the ceasefire» stands.",
+                // then every claim the theses rest on whose defeat alone turns a thesis, nearest first.
                 // 004's thesis rests on «regional position» alone
-                "If «Russia's regional position is much stronger» were defeated, «Russia's hegemony weakens» is undecided and"
-                        + " «Russia is the clear winner of the ceasefire» has no standing grounds.");
+                "If «Russia's regional position is much stronger» is defeated, «Russia's hegemony weakens» is undecided and"
+                        + " «Russia is the clear winner of the ceasefire» has no standing grounds.",
+                // hidden before (the claim was in a conflict crux, so its defeat was not tried): without the upper hand,
+                // «regional position» (its linked argument needs it) loses its ground, 000's thesis has no rival left and
+                // stands, 004's has no ground — both theses turn
+                "If «Moscow holds the upper hand over Baku» is defeated, «Russia's hegemony weakens» stands and «Russia is the"
+                        + " clear winner of the ceasefire» has no standing grounds.",
+                // 000's thesis needs both pieces of evidence (a linked argument): without either it has no ground, the
+                // upper hand is unopposed and defeats it, and 004's chain stands
+                "If «Russia long the regional hegemon» is defeated, «Russia's hegemony weakens» is defeated and «Russia is the"
+                        + " clear winner of the ceasefire» stands.",
+                "If «Russia could not help Armenia» is defeated, «Russia's hegemony weakens» is defeated and «Russia is the clear"
+                        + " winner of the ceasefire» stands.",
+                // the contingent is the other premise of «regional position»: 004's thesis loses its ground, while the upper
+                // hand (on the disregarded limits) still holds 000's thesis undecided
+                "If «Fully armed Russian contingent deployed» is defeated, «Russia's hegemony weakens» is undecided and «Russia is"
+                        + " the clear winner of the ceasefire» has no standing grounds.",
+                // the disregarded limits ground the upper hand: without them the upper hand and «regional position» fall
+                // away, as when the upper hand itself is defeated
+                "If «Peacekeeping limits openly disregarded» is defeated, «Russia's hegemony weakens» stands and «Russia is the"
+                        + " clear winner of the ceasefire» has no standing grounds.");
         assertThat(comparison.cruxes().get(2).outcomes().get(0).labels()).isEqualTo(now);
     }
 }

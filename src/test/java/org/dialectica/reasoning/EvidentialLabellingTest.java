@@ -35,6 +35,7 @@ class EvidentialLabellingTest {
             }
             List<int[]> attacks = new ArrayList<>();
             for (int i = random.nextInt(n + 2); i > 0; i--) attacks.add(new int[] {random.nextInt(n), random.nextInt(n)});
+            if (random.nextInt(4) == 0) { int a = random.nextInt(n); attacks.add(new int[] {a, a}); } // a self-attack on purpose
             List<int[]> undercuts = new ArrayList<>();
             for (int i = m == 0 ? 0 : random.nextInt(3); i > 0; i--) undercuts.add(new int[] {random.nextInt(n), random.nextInt(m)});
             List<int[]> preferred = new ArrayList<>();

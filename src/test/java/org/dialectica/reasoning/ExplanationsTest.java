@@ -34,7 +34,7 @@ class ExplanationsTest {
     static final Locale ENGLISH = Locale.ENGLISH;
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     /** Templates with nothing to translate: punctuation around their arguments. */
-    static final Set<String> SAME_IN_BOTH = Set.of("list.comma", "compare.crux.one", "compare.crux.two", "debate.role.moderator", "grade.text");
+    static final Set<String> SAME_IN_BOTH = Set.of("list.comma", "reason.whatif", "compare.crux.one", "compare.crux.two", "debate.role.moderator", "grade.text");
     /** Left over arguments: "{0}", "{12}" … */
     static final Pattern UNRENDERED = Pattern.compile("\\{\\d+}");
 
@@ -137,8 +137,35 @@ class ExplanationsTest {
             });
         }
         ((Map<?, ?>) yaml.get("values")).values().forEach(set -> ((List<?>) set).forEach(w -> words.add((String) w)));
+        List<String> directions = List.copyOf(words);
         ((List<?>) yaml.get("dimensions")).forEach(w -> words.add((String) w));
         assertThat(words).allSatisfy(w -> assertThat(indonesian).containsKey("descriptor." + Wording.key(w)));
+        // a direction reads as a predicate ("rises", "is fragile"), so a contrary between two claims is a sentence
+        assertThat(directions).allSatisfy(w -> {
+            assertThat(load("explanations.properties")).containsKey("predicate." + Wording.key(w));
+            assertThat(indonesian).containsKey("predicate." + Wording.key(w));
+        });
+    }
+
+    /** "armed stability fragile" had no verb: a state is said with "is", a trend with its verb, in both languages. */
+    @Test
+    void a_contrary_between_descriptors_reads_as_a_sentence_in_both_languages() {
+        Analysis states = given().says("d", "004.txt", "the Nagorno-Karabakh conflict", "armed stability", "durable", 2020, 2025)
+                .says("f", "003.txt", "the Nagorno-Karabakh conflict", "armed stability", "flaring", 2021, null).analyze();
+        Analysis values = given().says("w", "004.txt", "Russia", "ceasefire outcome", "winner", 2020, 2021)
+                .says("l", "000.txt", "Russia", "ceasefire outcome", "loser", 2020, null).analyze();
+
+        assertThat(states.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.explanation().text()).startsWith("«d» (004.txt) says the Nagorno-Karabakh conflict's armed stability is"
+                    + " durable (2020–2025) while «f» (003.txt) says it is flaring up (2021–…)");
+            assertThat(c.explanation().text(INDONESIAN)).startsWith("«d» (004.txt) menyatakan bahwa stabilitas keamanan the"
+                    + " Nagorno-Karabakh conflict langgeng (2020–2025), sedangkan «f» (003.txt) menyatakan bahwa stabilitas keamanan itu"
+                    + " kembali bergejolak (2021–…)");
+        });
+        assertThat(values.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.explanation().text()).contains("Russia's ceasefire outcome is a", "says it is a");
+            assertThat(c.explanation().text(INDONESIAN)).contains("hasil gencatan senjata Russia adalah", "itu adalah");
+        });
     }
 
     /** Maps that between them derive every finding (but an illegal label), conflict, attack and label. */

@@ -83,6 +83,13 @@ final class Given {
                 c.source(), c.proposition(), c.assertedBy(), c.weight(), list));
     }
 
+    /** Sets the base score (weight) of {@code id}. */
+    Given weight(String id, double weight) {
+        Claim c = map.claim(id).orElseThrow();
+        return put(new Claim(c.id(), c.title(), c.text(), c.originalText(), c.language(), c.kind(), c.actors(), c.tags(),
+                c.source(), c.proposition(), c.assertedBy(), weight, c.preferredOver()));
+    }
+
     Given contrary(String a, String b) {
         map.addOpposition(new Opposition(a, b, Opposition.Type.CONTRARY));
         return this;

@@ -642,7 +642,8 @@ final class MapBuilder {
                 }
             }
             case ATTACK -> {
-                if (strict && isStatement(source) && target instanceof ClaimRef) {
+                // a statement contrary to itself is no opposition the model can hold, but it is a self-attack
+                if (strict && isStatement(source) && target instanceof ClaimRef && !claimOf(source).equals(claimOf(target))) {
                     oppose(claimOf(source), claimOf(target), Opposition.Type.CONTRARY, at);
                 } else {
                     attack(source, target, false, at);
@@ -702,11 +703,8 @@ final class MapBuilder {
             warn(at, "undercut of sketched argument " + sketched.argument().display() + " is read as an attack on it"
                     + " (it has no premise–conclusion structure whose inference could be undercut)");
         }
-        if (from.equals(to)) {
-            warn(at, "'" + from + "' cannot attack itself; relation ignored");
-        } else {
-            model(at, () -> map.addAttack(Attack.onClaim(from, to)));
-        }
+        // a claim may attack itself, as an argument of a framework may: it can then never stand
+        model(at, () -> map.addAttack(Attack.onClaim(from, to)));
     }
 
     /** The supports of the inference a relation aims at, or null when it aims at a claim. */

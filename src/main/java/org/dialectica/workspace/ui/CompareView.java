@@ -111,8 +111,9 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         theses.setLabel(getTranslation("compare.theses"));
         papers.setLabel(getTranslation("compare.papers"));
         compare.setText(getTranslation("compare.run"));
-        List<Claim> candidates = analysis.map().claims().stream()
-                .sorted(Comparator.comparing((Claim c) -> c.kind() != ClaimKind.THESIS).thenComparing(Claim::displayTitle)).toList();
+        // theses only: a comparison is of theses, and anything else is refused
+        List<Claim> candidates = analysis.map().claims().stream().filter(c -> c.kind() == ClaimKind.THESIS)
+                .sorted(Comparator.comparing(Claim::displayTitle)).toList();
         theses.setItems(candidates);
         java.util.TreeSet<String> thesisPapers = analysis.map().claims().stream()
                 .filter(c -> c.kind() == ClaimKind.THESIS && c.source() != null).map(c -> c.source().paper())
@@ -138,14 +139,17 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
             result.add(new Paragraph(getTranslation("compare.hint")));
             return;
         }
-        sentences = new LinkedSentence(mapId, analysis.map());
-        Comparison comparison;
-        try {
-            comparison = Comparison.of(analysis, ids);
-        } catch (IllegalArgumentException e) {
-            result.add(new Paragraph(e.getMessage()));
+        // a thesis named twice (the address can say so), a claim that is not a thesis, an unknown id: said, not compared
+        Sentence problem = Comparison.problem(analysis.map(), ids);
+        if (problem != null) {
+            String text = problem.text(getLocale());
+            Paragraph said = new Paragraph(text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1) + ".");
+            said.setId("compare-problem");
+            result.add(said);
             return;
         }
+        sentences = new LinkedSentence(mapId, analysis.map());
+        Comparison comparison = Comparison.of(analysis, ids);
         HorizontalLayout side = new HorizontalLayout();
         side.setWidthFull();
         side.setAlignItems(FlexComponent.Alignment.START);

@@ -144,7 +144,8 @@ class MapAtView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         StatusBadge badge = new StatusBadge(analysis.label(claim.id()), analysis.strength(claim.id()));
         badge.setId("selected-label");
-        details.add(new H3(claim.displayTitle()), badge, field("claim.text", claim.text()));
+        details.add(new H3(claim.displayTitle()), badge, new Paragraph(analysis.strengthMeaning(claim.id()).text(getLocale())),
+                field("claim.text", claim.text()));
         if (claim.originalText() != null) details.add(field("claim.original", claim.originalText()));
         details.add(new H3(getTranslation("claim.why")));
         for (LabelReason reason : analysis.reasons(claim.id())) details.add(new Paragraph(reason.explanation().text(getLocale())));

@@ -474,7 +474,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         H3 heading = new H3(claim.displayTitle());
         StatusBadge badge = new StatusBadge(label, analysis.strength(claim.id()));
         badge.setId("selected-label");
-        details.add(heading, badge, field("claim.kind", Sentence.word(claim.kind()).text(getLocale())), field("claim.text", claim.text()));
+        // what the number means, in a line: above, below or at its starting score, and why
+        Paragraph strength = new Paragraph(analysis.strengthMeaning(claim.id()).text(getLocale()));
+        strength.setId("selected-strength");
+        details.add(heading, badge, strength, field("claim.kind", Sentence.word(claim.kind()).text(getLocale())), field("claim.text", claim.text()));
         if (claim.originalText() != null) {
             details.add(field("claim.original", claim.originalText() + (claim.language() == null ? "" : " (" + claim.language() + ")")));
         }

@@ -141,6 +141,21 @@ class ArgdownRelationTest {
     }
 
     @Test
+    void a_claim_attacking_itself_is_a_self_attack_as_in_a_framework() {
+        // given
+        String loose = lines("[A]: a", "  - [A]");
+        String strict = lines("===", "model:", "  mode: strict", "===", "", "[A]: a", "  - [A]");
+        // when
+        ReadResult looseResult = read(loose), strictResult = read(strict);
+        // then: kept as an attack (never IN), not dropped; strict mode cannot make it a contrary of itself
+        assertThat(looseResult.map().attacks()).containsExactly(Attack.onClaim("a", "a"));
+        assertThat(looseResult.warnings()).isEmpty();
+        assertThat(strictResult.map().attacks()).containsExactly(Attack.onClaim("a", "a"));
+        assertThat(strictResult.map().oppositions()).isEmpty();
+        assertThat(strictResult.warnings()).isEmpty();
+    }
+
+    @Test
     void a_contradiction_written_both_ways_is_one_opposition() {
         // given
         String text = lines("[A]: a", "  >< [B]: b", "", "[B]", "  >< [A]");

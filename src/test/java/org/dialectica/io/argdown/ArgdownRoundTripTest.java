@@ -129,6 +129,7 @@ class ArgdownRoundTripTest {
         map.addAttack(Attack.onSupport("e", map.support(Support.id("c", "a")).orElseThrow()));
         map.addAttack(Attack.onSupport("e", map.support(Support.id("d", "a")).orElseThrow()));
         map.addAttack(Attack.onClaim("e", "b"));
+        map.addAttack(Attack.onClaim("d", "d")); // a self-attack, as a framework imported in the app may hold
         map.addOpposition(new Opposition("c", "d", Opposition.Type.CONTRADICTORY));
         // when
         ArgumentMap again = roundTrip(map);

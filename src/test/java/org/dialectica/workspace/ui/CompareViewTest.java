@@ -30,7 +30,31 @@ class CompareViewTest extends SpringBrowserlessTest {
                 .contains("Conflicts between the positions", "Cruxes")
                 .contains("«Russia's hegemony weakens» ⟷ «Russia's regional position is much stronger» (contrary)")
                 // every crux comes with its what-if outcome, worded from a relabelling
-                .containsPattern("If «[^»]+» (is preferred over|were established|were defeated)[^.]*, «[^»]+» (stands|is defeated|is undecided|has no standing grounds)");
+                .containsPattern("If «[^»]+» (is preferred over|is established|is defeated)[^.]*, «[^»]+» (stands|is defeated|is undecided|has no standing grounds)")
+                // hidden before: the defeat of the upper hand alone turns both theses
+                .contains("If «Moscow holds the upper hand over Baku» is defeated, «Russia is the clear winner of the ceasefire» has no"
+                        + " standing grounds and «Russia's hegemony weakens» stands.");
+        // only theses are offered
+        assertThat(picker.theses.getListDataView().getItems()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(org.dialectica.map.ClaimKind.THESIS));
+    }
+
+    @Test
+    void the_same_thesis_twice_or_a_claim_that_is_not_a_thesis_is_said_plainly() {
+        CompareView twice = open("p000-russia-hegemony-weakens", "p000-russia-hegemony-weakens");
+        assertThat($view(com.vaadin.flow.component.html.Paragraph.class).id("compare-problem").getText())
+                .isEqualTo("«Russia's hegemony weakens» ('p000-russia-hegemony-weakens') is named twice: name each thesis once.");
+        assertThat(twice.result.getElement().getTextRecursively()).doesNotContain("Cruxes");
+
+        CompareView claim = open("p000-russia-hegemony-weakens", "p004-moscow-upper-hand");
+        assertThat(claim.result.getElement().getTextRecursively()).isEqualTo("«Moscow holds the upper hand over Baku»"
+                + " ('p004-moscow-upper-hand') is a claim, not a thesis: compare claims of kind thesis.");
+    }
+
+    /** The compare page as an address names it, {@code ?thesis=a&thesis=b}. */
+    private CompareView open(String... theses) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("compare/" + MAP,
+                new com.vaadin.flow.router.QueryParameters(java.util.Map.of("thesis", java.util.List.of(theses))));
+        return (CompareView) getCurrentView();
     }
 
     @Test

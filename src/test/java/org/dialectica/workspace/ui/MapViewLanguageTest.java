@@ -56,8 +56,11 @@ class MapViewLanguageTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Translations.INDONESIAN);
         MapView view = openOnThesis(attackedThesis());
 
-        assertThat(paragraphs(view)).contains("«Thesis» dikalahkan oleh «Objection», yang berdiri (bantahan yang digambar); «Thesis» tidak"
-                + " akan gugur jika «Objection» dikalahkan, atau jika «Thesis» diutamakan atas «Objection».");
+        assertThat(paragraphs(view)).contains("«Thesis» dikalahkan oleh «Objection», yang berdiri (bantahan yang digambar).",
+                "«Thesis» akan berdiri jika «Objection» dikalahkan, atau jika klaim ini diutamakan atas «Objection».",
+                // its evidence (0,50) and its attacker (0,50) weigh the same: DF-QuAD leaves it at its start
+                "Kekuatan 0,50 dari 1: sama dengan skor awalnya, karena dukungan yang ia terima dari klaim yang memiliki dasar yang"
+                        + " berdiri dan serangan terhadapnya sama berbobot (atau keduanya tidak ada).");
         assertThat($(StatusBadge.class).id("selected-label").getText()).startsWith("OUT (gugur)");
 
         var grid = test(view.findings);
@@ -79,8 +82,8 @@ class MapViewLanguageTest extends SpringBrowserlessTest {
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
 
-        assertThat(paragraphs(view)).contains("«Thesis» is defeated by «Objection», which stands (a drawn rebut); it would not be if"
-                + " «Objection» were defeated, or if «Thesis» were preferred over it.");
+        assertThat(paragraphs(view)).contains("«Thesis» is defeated by «Objection», which stands (a drawn rebut).",
+                "«Thesis» would stand if «Objection» were defeated, or if it were preferred over «Objection».");
         assertThat(test(view.findings).getCellText(0, 0)).isEqualTo("attack-unanswered");
         assertThat(test(view.findings).getCellText(0, 2)).endsWith("the attack is left unanswered.");
     }

@@ -50,6 +50,20 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat(view.findings.getListDataView().getItemCount()).isPositive();
     }
 
+    /** The strength comes with what it means, in a line: the thesis on its evidence is above its start. */
+    @Test
+    void a_selected_claim_shows_its_strength_with_what_it_means() throws Exception {
+        MapView view = navigate(MapView.class, freshMap());
+        view.select("thesis");
+
+        // DF-QuAD's check value: evidence (0.5) supporting the thesis gives 0.5 + 0.5 · 0.5
+        assertThat(view.details.getElement().getTextRecursively()).contains("IN (stands) · 0.75",
+                "Strength 0.75 of 1: above its starting 0.50, because the support it gets from claims with standing grounds weighs"
+                        + " more than the attacks on it.");
+        view.select("objection");
+        assertThat(view.details.getElement().getTextRecursively()).contains("Strength 0.50 of 1: its starting score");
+    }
+
     @Test
     void an_attack_drawn_in_the_view_relabels_and_undo_and_redo_follow() throws Exception {
         MapView view = navigate(MapView.class, freshMap());
