@@ -13,7 +13,6 @@ import java.util.Set;
  * turns it to the other pole), and the negations that turned nothing.
  */
 final class Reading {
-    final Language language;
     /** topic stems, each with its first form as written */
     final Map<String, String> words = new LinkedHashMap<>();
     /** group, then side, then the words as written that put the text there */
@@ -27,7 +26,6 @@ final class Reading {
      * nothing further on and stays free.
      */
     Reading(Language language, List<Token> tokens, CueWords cueWords) {
-        this.language = language;
         this.cueWords = cueWords;
         String negation = null;
         for (Token t : tokens) {
