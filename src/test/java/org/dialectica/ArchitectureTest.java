@@ -85,6 +85,16 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    // --- suggested conflicts (issue 16) ---
+    @Test
+    void the_suggester_is_free_of_the_web_the_database_and_drools() {
+        // the map page and the command line use it alike; dismissals are stored by the workspace
+        noClasses().that().resideInAPackage("org.dialectica.suggestion..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "jakarta.persistence..",
+                        "org.dialectica.workspace..", "org.dialectica.cli..", "org.dialectica.io..", "org.kie..", "org.drools..")
+                .check(MAIN);
+    }
+
     @Test
     void feature_packages_have_no_cycles() {
         slices().matching("org.dialectica.(*)..").should().beFreeOfCycles().check(MAIN);

@@ -26,6 +26,8 @@ import org.dialectica.reasoning.ReasoningSession;
 import org.dialectica.reasoning.RuleBase;
 import org.dialectica.reasoning.RulesException;
 import org.dialectica.reasoning.Sentence;
+import org.dialectica.suggestion.Suggester;
+import org.dialectica.suggestion.Suggestion;
 
 /**
  * {@code analyze PATH… [--format text|json] [--rules DIR]}: reads every map file named (folders:
@@ -46,6 +48,8 @@ public final class AnalyzeCommand {
     /** {@code analyze}, or {@code compare} (the same reading and rules, then the theses side by side) */
     private String command = NAME;
     private final List<String> theses = new ArrayList<>();
+    /** {@code --suggest N}: how many suggested conflicts to add to the report; null when not asked */
+    private Integer suggest;
     /** What the run is doing, to say where it stopped if memory or stack runs out. */
     private String doing = "starting";
 
@@ -93,6 +97,13 @@ public final class AnalyzeCommand {
                     if (!command.equals(CompareCommand.NAME)) return usage("unknown option --thesis (it belongs to compare)");
                     if (++i >= args.length) return usage("--thesis needs a claim id");
                     theses.add(args[i]);
+                }
+                case "--suggest" -> {
+                    if (!command.equals(NAME)) return usage("unknown option --suggest (it belongs to analyze)");
+                    if (++i >= args.length || !args[i].matches("[0-9]{1,6}") || Integer.parseInt(args[i]) == 0) {
+                        return usage("--suggest needs how many suggestions to list, a number from 1 to 999999");
+                    }
+                    suggest = Integer.parseInt(args[i]);
                 }
                 case "-h", "--help" -> {
                     out.println(help());
@@ -144,7 +155,8 @@ public final class AnalyzeCommand {
         Label[] labels = GroundedLabelling.label(all.size(), all.attackers(), all.targets(), all.attackCount());
         errors.forEach(e -> err.println(e.getMessage()));
         doing = "writing the report";
-        FrameworkReport report = new FrameworkReport(files.stream().map(Path::toString).toList(), all, labels, errors);
+        FrameworkReport report = new FrameworkReport(files.stream().map(Path::toString).toList(), all, labels, errors)
+                .withSuggestions(suggest != null);
         if (format.equals("json")) report.json(out);
         else report.text(out);
         out.flush();
@@ -188,7 +200,7 @@ public final class AnalyzeCommand {
         List<String> names = files.stream().map(Path::toString).toList();
         if (merged == null) {
             // nothing to analyse: the errors are the report, and no one waits for the rules
-            Report report = new Report(names, null, null, warnings, errors);
+            Report report = new Report(names, null, null, warnings, errors).withSuggestions(suggest == null ? null : List.of());
             out.print(format.equals("json") ? report.json() : report.text());
             out.flush();
             return BAD_INPUT;
@@ -223,8 +235,13 @@ public final class AnalyzeCommand {
             out.flush();
             return errors.isEmpty() ? OK : BAD_INPUT;
         }
+        List<Suggestion> suggestions = null;
+        if (suggest != null) {
+            doing = "suggesting conflicts from the texts of " + merged.claims().size() + " claims";
+            suggestions = new Suggester(rules.vocabulary()).suggest(analysis, List.of(), suggest);
+        }
         doing = "writing the report";
-        Report report = new Report(names, rules.origin(), analysis, warnings, errors);
+        Report report = new Report(names, rules.origin(), analysis, warnings, errors).withSuggestions(suggestions);
         out.print(format.equals("json") ? report.json() : report.text());
         out.flush();
         return errors.isEmpty() ? OK : BAD_INPUT;
@@ -264,10 +281,12 @@ public final class AnalyzeCommand {
     }
 
     static final String HELP = """
-            usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR]
+            usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR] [--suggest N]
               PATH      a map file (.argdown, .apx, .tgf, .af) or a folder of them; all are analysed as one map
               --format  text (default) or json
               --rules   folder of .drl files (default: ./rules if present, else the packaged rules)
+              --suggest also list the N best conflicts suggested from the claims' texts between claims of
+                        different papers that the rules do not derive (each with its score and the words why)
             abstract frameworks alone (.apx, .tgf, .af) are labelled directly (grounded), without the rules
             exit status: 0 analysed; 1 usage or rule error; 2 some file malformed (the others were analysed);
                          3 out of memory or stack (give Java more: -Xmx, -Xss)""";

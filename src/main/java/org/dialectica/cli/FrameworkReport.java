@@ -19,12 +19,19 @@ final class FrameworkReport {
     private final Framework framework;
     private final Label[] labels;
     private final List<MapFileException> errors;
+    /** asked for with --suggest: an empty section, a framework has no texts to suggest from */
+    private boolean suggestions;
 
     FrameworkReport(List<String> files, Framework framework, Label[] labels, List<MapFileException> errors) {
         this.files = files;
         this.framework = framework;
         this.labels = labels;
         this.errors = errors;
+    }
+
+    FrameworkReport withSuggestions(boolean asked) {
+        suggestions = asked;
+        return this;
     }
 
     void json(PrintStream stream) {
@@ -48,7 +55,7 @@ final class FrameworkReport {
             out.bytes(k == 0 ? FROM : NEXT_FROM).jsonString(names, framework.nameStart(a), framework.nameEnd(a))
                     .bytes(TO).jsonString(names, framework.nameStart(b), framework.nameEnd(b)).ascii('}');
         }
-        out.text("],\"chains\":[],\"cycles\":[],\"findings\":[],\"warnings\":[],\"errors\":[");
+        out.text("],\"chains\":[],\"cycles\":[],\"findings\":[]," + (suggestions ? "\"suggestions\":[]," : "") + "\"warnings\":[],\"errors\":[");
         for (int i = 0; i < errors.size(); i++) {
             MapFileException e = errors.get(i);
             out.text(i == 0 ? "{\"file\":" : ",{\"file\":").jsonString(e.file())

@@ -15,6 +15,7 @@ import org.dialectica.reasoning.Conflict;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.LabelReason;
 import org.dialectica.reasoning.SupportCycle;
+import org.dialectica.suggestion.Suggestion;
 
 /**
  * The analysis of a run as the JSON document and as the readable text report. When no file could
@@ -26,6 +27,8 @@ final class Report {
     private final Analysis analysis;
     private final List<MapWarning> warnings;
     private final List<MapFileException> errors;
+    /** with {@code --suggest}: the conflicts suggested from the texts, best first; null when not asked */
+    private List<Suggestion> suggestions;
 
     Report(List<String> files, String rules, Analysis analysis, List<MapWarning> warnings, List<MapFileException> errors) {
         this.files = files;
@@ -33,6 +36,11 @@ final class Report {
         this.analysis = analysis;
         this.warnings = warnings;
         this.errors = errors;
+    }
+
+    Report withSuggestions(List<Suggestion> suggestions) {
+        this.suggestions = suggestions;
+        return this;
     }
 
     String json() {
@@ -44,6 +52,7 @@ final class Report {
         } else {
             analysed(doc);
         }
+        if (suggestions != null) doc.put("suggestions", suggestions.stream().map(Report::suggestion).toList());
         doc.put("warnings", warnings.stream().map(w -> located(w.file(), w.line(), w.column(), w.message())).toList());
         doc.put("errors", errors.stream().map(e -> located(e.file(), e.line(), e.column(), e.problem())).toList());
         return Json.write(doc) + "\n";
@@ -131,6 +140,28 @@ final class Report {
         m.put("rule", c.getRule());
         m.put("explanation", c.getExplanation());
         return m;
+    }
+
+    private static Map<String, Object> suggestion(Suggestion s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", s.a());
+        m.put("b", s.b());
+        m.put("score", s.score());
+        m.put("why", s.why().stream().map(c -> {
+            Map<String, Object> cue = new LinkedHashMap<>();
+            cue.put("cue", c.kind().word());
+            cue.put("a", c.inA());
+            cue.put("b", c.inB());
+            return cue;
+        }).toList());
+        return m;
+    }
+
+    /** A suggestion's reasons in one line: "opposite: weakness / stronger; shared: Russia". */
+    static String why(Suggestion s) {
+        return s.why().stream().map(c -> c.kind().word() + ": " + String.join(", ", c.inA())
+                + (c.kind() == Suggestion.Cue.Kind.SHARED ? "" : " / " + String.join(", ", c.inB())))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static Map<String, Object> attack(AttackEdge e) {
@@ -231,6 +262,13 @@ final class Report {
         for (Finding f : analysis.findings()) {
             out.append("  ").append(f.getKind().word()).append(" on ").append(f.getClaim()).append(": ")
                     .append(f.getMessage()).append('\n');
+        }
+        if (suggestions != null) {
+            section(out, "Suggested conflicts (from the texts; the rules derive none of them)");
+            if (suggestions.isEmpty()) out.append("  none\n");
+            for (Suggestion s : suggestions) {
+                out.append(String.format(java.util.Locale.ROOT, "  %.3f  %s <> %s%n          why: %s%n", s.score(), s.a(), s.b(), why(s)));
+            }
         }
     }
 

@@ -27,14 +27,26 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * Direction words that oppose each other, as written: a pair's two poles (every word of each,
+     * the first pole listed first), or a value set's members (one word each, any two opposed).
+     */
+    public record Opposed(String name, List<List<String>> sides, boolean poles) {
+        public Opposed {
+            sides = sides.stream().map(List::copyOf).toList();
+        }
+    }
+
     private final Map<String, Place> directions;
     private final Set<String> dimensions;
     private final String knownDirections;
+    private final List<Opposed> opposed;
 
-    private Vocabulary(Map<String, Place> directions, Set<String> dimensions, String knownDirections) {
+    private Vocabulary(Map<String, Place> directions, Set<String> dimensions, String knownDirections, List<Opposed> opposed) {
         this.directions = Map.copyOf(directions);
         this.dimensions = Set.copyOf(dimensions);
         this.knownDirections = knownDirections;
+        this.opposed = List.copyOf(opposed);
     }
 
     public static Builder builder() {
@@ -65,6 +77,26 @@ public final class Vocabulary {
         return knownDirections;
     }
 
+    /** Every pair of poles and every value set, for readers of free text (the suggester). */
+    public List<Opposed> opposed() {
+        return opposed;
+    }
+
+    /**
+     * +1 for a direction on the first pole of its pair, -1 on the second, 0 for a value of a set or
+     * a word the vocabulary does not know.
+     */
+    public int side(String direction) {
+        Place place = directions.get(Text.key(direction));
+        return place == null ? 0 : place.side();
+    }
+
+    /** Two directions that are values of one set, different ones: contrary whatever their signs. */
+    public boolean differentValues(String direction, String other) {
+        Place p = directions.get(Text.key(direction)), q = directions.get(Text.key(other));
+        return p != null && q != null && p.side() == 0 && p.scale().equals(q.scale()) && !p.value().equals(q.value());
+    }
+
     public boolean knowsDimension(String dimension) {
         return dimensions.contains(Text.key(dimension));
     }
@@ -78,6 +110,7 @@ public final class Vocabulary {
         private final Map<String, Place> directions = new LinkedHashMap<>();
         private final Set<String> dimensions = new LinkedHashSet<>();
         private final Map<String, List<String>> pairs = new LinkedHashMap<>();
+        private final Map<String, List<List<String>>> poleWords = new LinkedHashMap<>();
         private final Map<String, List<String>> sets = new LinkedHashMap<>();
 
         private Builder() {}
@@ -93,6 +126,7 @@ public final class Vocabulary {
             directions.put(key, new Place("pair " + Text.key(pair), positive ? 1 : -1, null));
             List<String> poles = pairs.computeIfAbsent(pair, p -> new ArrayList<>(List.of("", "")));
             if (poles.get(positive ? 0 : 1).isEmpty()) poles.set(positive ? 0 : 1, word.strip());
+            poleWords.computeIfAbsent(pair, p -> List.of(new ArrayList<>(), new ArrayList<>())).get(positive ? 0 : 1).add(word.strip());
             return this;
         }
 
@@ -132,7 +166,10 @@ public final class Vocabulary {
             String values = sets.entrySet().stream().map(e -> String.join(" | ", e.getValue()) + " (" + e.getKey() + ")")
                     .collect(Collectors.joining(", "));
             String both = known.isEmpty() ? values : values.isEmpty() ? known : known + "; values " + values;
-            return new Vocabulary(directions, dimensions, both.isEmpty() ? "none" : both);
+            List<Opposed> opposed = new ArrayList<>();
+            poleWords.forEach((pair, sides) -> opposed.add(new Opposed(pair, sides, true)));
+            sets.forEach((set, members) -> opposed.add(new Opposed(set, members.stream().map(List::of).toList(), false)));
+            return new Vocabulary(directions, dimensions, both.isEmpty() ? "none" : both, opposed);
         }
     }
 }

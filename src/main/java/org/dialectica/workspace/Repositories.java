@@ -29,6 +29,10 @@ final class Repositories {
 
     interface DeletedMapIds extends JpaRepository<DeletedMapId, String> {}
 
+    interface DismissedSuggestions extends JpaRepository<DismissedSuggestionEntity, DismissedSuggestionEntity.Key> {
+        List<DismissedSuggestionEntity> findByMapId(String mapId);
+    }
+
     interface Claims extends JpaRepository<ClaimEntity, Long> {
         List<ClaimEntity> findByMapIdOrderByIdAsc(String mapId);
 

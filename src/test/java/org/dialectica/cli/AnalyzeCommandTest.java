@@ -242,4 +242,65 @@ class AnalyzeCommandTest {
         assertThat(doc.get("errors")).singleElement().satisfies(e -> assertThat(e.get("message").asString())
                 .startsWith("expected text, not the reference [b]"));
     }
+
+    // --- suggested conflicts (issue 16) ---
+    @Test
+    void suggest_adds_the_best_suggestions_with_their_scores_and_words_to_the_json_report() {
+        int status = run("analyze", "arguments/who-gained-from-the-2020-war.argdown", "--format", "json", "--suggest", "5");
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode doc = json();
+        Map<String, String> paper = new HashMap<>();
+        doc.get("claims").forEach(c -> paper.put(c.get("id").asString(), c.get("source").get("paper").asString()));
+        List<String> derived = new ArrayList<>();
+        doc.get("conflicts").forEach(c -> derived.add(c.get("a").asString() + " " + c.get("b").asString()));
+        JsonNode suggestions = doc.get("suggestions");
+        assertThat(suggestions.size()).isBetween(1, 5);
+        double previous = 1;
+        for (JsonNode s : suggestions) {
+            assertThat(s.propertyNames()).containsExactly("a", "b", "score", "why");
+            String a = s.get("a").asString(), b = s.get("b").asString();
+            assertThat(a).isLessThan(b);
+            assertThat(paper.get(a)).isNotEqualTo(paper.get(b));
+            assertThat(derived).doesNotContain(a + " " + b);
+            assertThat(s.get("score").asDouble()).isBetween(0.0, previous);
+            previous = s.get("score").asDouble();
+            assertThat(s.get("why")).isNotEmpty().allSatisfy(cue -> {
+                assertThat(cue.propertyNames()).containsExactly("cue", "a", "b");
+                assertThat(cue.get("cue").asString()).isIn("opposite", "direction", "tone", "negation", "shared");
+            });
+            assertThat(s.get("why")).anySatisfy(cue -> assertThat(cue.get("cue").asString()).isNotEqualTo("shared"));
+        }
+    }
+
+    @Test
+    void without_suggest_the_json_report_has_no_suggestions_and_the_text_report_lists_them_when_asked() {
+        run("analyze", "arguments/who-gained-from-the-2020-war.argdown", "--format", "json");
+        assertThat(json().has("suggestions")).isFalse();
+        out.reset();
+
+        assertThat(run("analyze", "arguments/who-gained-from-the-2020-war.argdown", "--suggest", "3")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("Suggested conflicts (from the texts; the rules derive none of them)");
+        assertThat(text.substring(text.indexOf("Suggested conflicts"))).containsPattern("  0\\.\\d{3}  p\\d{3}-\\S+ <> p\\d{3}-\\S+\n          why: ");
+    }
+
+    @Test
+    void suggest_needs_a_positive_number_and_belongs_to_analyze() {
+        assertThat(run("analyze", "arguments", "--suggest")).isEqualTo(1);
+        assertThat(run("analyze", "arguments", "--suggest", "0")).isEqualTo(1);
+        assertThat(run("analyze", "arguments", "--suggest", "ten")).isEqualTo(1);
+        assertThat(err.toString()).contains("--suggest needs how many suggestions to list");
+        assertThat(AnalyzeCommand.run(new String[] {"compare", "arguments", "--suggest", "3", "--thesis", "a", "--thesis", "b"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown option --suggest (it belongs to analyze)");
+    }
+
+    @Test
+    void frameworks_alone_with_suggest_have_an_empty_suggestions_section(@TempDir Path dir) throws Exception {
+        Path af = Files.writeString(dir.resolve("f.apx"), "arg(a).\narg(b).\natt(a,b).\n");
+
+        assertThat(run("analyze", af.toString(), "--format", "json", "--suggest", "5")).isZero();
+        assertThat(json().get("suggestions")).isEmpty();
+    }
 }

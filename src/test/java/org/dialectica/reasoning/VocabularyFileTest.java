@@ -38,6 +38,21 @@ class VocabularyFileTest {
     }
 
     @Test
+    void the_opposed_words_are_listed_for_readers_of_free_text_with_each_direction_s_side() {
+        Vocabulary vocabulary = read(VALID);
+
+        assertThat(vocabulary.opposed()).extracting(Vocabulary.Opposed::sides, Vocabulary.Opposed::poles).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of(java.util.List.of("rises", "gains"), java.util.List.of("falls", "loses")), true),
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of(java.util.List.of("winner"), java.util.List.of("loser")), false));
+        assertThat(vocabulary.side("Gains")).isEqualTo(1);
+        assertThat(vocabulary.side("falls")).isEqualTo(-1);
+        assertThat(vocabulary.side("winner")).isZero();
+        assertThat(vocabulary.differentValues("winner", "loser")).isTrue();
+        assertThat(vocabulary.differentValues("winner", "winner")).isFalse();
+        assertThat(vocabulary.differentValues("rises", "falls")).isFalse();
+    }
+
+    @Test
     void a_valid_file_gives_pairs_values_and_dimensions() {
         Vocabulary vocabulary = read(VALID);
 

@@ -66,6 +66,8 @@ import org.dialectica.workspace.MapEvents;
 import org.dialectica.workspace.MapState;
 import org.dialectica.workspace.UnknownMapException;
 import org.dialectica.workspace.MapAction;
+import org.dialectica.workspace.Suggestions;
+import org.dialectica.suggestion.Suggestion;
 import org.dialectica.workspace.Workspace;
 import org.dialectica.people.Accounts;
 import org.dialectica.people.Classes;
@@ -126,6 +128,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final MapLegend legend = new MapLegend();
     final Button compareTheses = new Button();
     final Button showHistory = new Button();
+    final Button showSuggestions = new Button();
+    final SuggestionsPanel suggestionsPanel;
     final Button zoomIn = new Button("+");
     final Button zoomOut = new Button("−");
     final MultiSelectComboBox<String> papers = new MultiSelectComboBox<>();
@@ -138,7 +142,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private final Accounts accounts;
     private final Classes classes;
 
-    MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions, MapHistory mapHistory) {
+    MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions, MapHistory mapHistory,
+            Suggestions suggestions) {
         this.workspace = workspace;
         this.accounts = accounts;
         this.classes = classes;
@@ -175,6 +180,16 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         compareTheses.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("compare/" + mapId)));
         showHistory.setId("map-history");
         showHistory.addClickListener(e -> HistoryDialog.ofMap(mapHistory, mapId, analysis.map().title()).open());
+        suggestionsPanel = new SuggestionsPanel(suggestions, this::acceptSuggestion, s -> dismissSuggestion(suggestions, s),
+                claimId -> {
+                    canvas.focus(claimId);
+                    select(claimId);
+                }, this::titleOf);
+        showSuggestions.setId("show-suggestions");
+        showSuggestions.addClickListener(e -> {
+            if (suggestionsPanel.isVisible()) suggestionsPanel.close();
+            else suggestionsPanel.open(mapId);
+        });
         fit.setId("fit");
         fit.addClickListener(e -> canvas.fit());
         relayout.setId("relayout");
@@ -244,7 +259,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setMinHeight("10em");
 
         // one wrapping row of tools and filters leaves the canvas most of the height
-        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, fit, relayout, zoomIn, zoomOut,
+        HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, showSuggestions,
+                fit, relayout, zoomIn, zoomOut,
                 search, papers, actors, tags, labels, showDerived);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
@@ -261,7 +277,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
         HorizontalLayout heading = new HorizontalLayout(title, describeMap, share, readOnly, makeCopy, avatars, presence);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(notFound, heading, summary, toolbar, legend, split, findings);
+        add(notFound, heading, summary, toolbar, legend, suggestionsPanel, split, findings);
         expand(split);
     }
 
@@ -367,7 +383,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         }
         java.util.Set<MapAction> rights = workspace.rights(mapId);
         editable = rights.contains(MapAction.EDIT);
-        for (Component c : List.of(undoButton, redoButton, addClaim, addRelation, describeMap, relayout)) c.setVisible(editable);
+        for (Component c : List.of(undoButton, redoButton, addClaim, addRelation, describeMap, relayout, showSuggestions)) c.setVisible(editable);
+        // suggestions are only for those who may accept them
+        if (!editable) suggestionsPanel.close();
         makeCopy.setVisible(!editable);
         readOnly.setVisible(!editable);
         share.setVisible(rights.contains(MapAction.SHARE));
@@ -392,6 +410,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setItems(analysis.findings());
         showGraph();
         showDetails();
+        suggestionsPanel.refresh();
         undoButton.setEnabled(!history.undo.isEmpty());
         redoButton.setEnabled(!history.redo.isEmpty());
         undoButton.setTooltipText(history.undo.isEmpty() ? "" : getTranslation("map.undo") + ": " + history.undo.peek().description());
@@ -704,6 +723,24 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         refresh();
     }
 
+    /** A suggested conflict accepted: drawn as an opposition through the view's edit path (history, undo). */
+    void acceptSuggestion(Suggestion suggestion, Opposition.Type type) {
+        apply(getTranslation("edit.suggestion.accept", titleOf(suggestion.a()), titleOf(suggestion.b())),
+                List.of(new Change.AddOpposition(new Opposition(suggestion.a(), suggestion.b(), type))));
+    }
+
+    private void dismissSuggestion(Suggestions suggestions, Suggestion suggestion) {
+        try {
+            suggestions.dismiss(mapId, suggestion.a(), suggestion.b());
+            Notification.show(getTranslation("suggest.dismissed", titleOf(suggestion.a()), titleOf(suggestion.b())))
+                    .setId("suggestion-dismissed");
+            suggestionsPanel.refresh();
+        } catch (RuntimeException e) {
+            refused(e);
+            refresh();
+        }
+    }
+
     /** Puts a claim back as an earlier edit left it: an edit like any other, so it is undone like one. */
     void restore(String claimId, MapEdit version) {
         try {
@@ -773,6 +810,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         relayout.setTooltipText(getTranslation("map.relayout.hint"));
         compareTheses.setText(getTranslation("compare.open"));
         showHistory.setText(getTranslation("history.open"));
+        showSuggestions.setText(getTranslation("suggest.toggle"));
+        showSuggestions.setTooltipText(getTranslation("suggest.toggle.hint"));
         describeMap.setText(getTranslation("map.describe"));
         makeCopy.setText(getTranslation("maps.copy"));
         makeCopy.setTooltipText(getTranslation("maps.copy.hint"));
