@@ -373,10 +373,15 @@ public class Assignments {
         Submission s = submission(submissionId);
         String text = store.submittedMap(s.id());
         if (text == null) throw new Refusal("grading.error.notSubmitted");
+        return readSubmission(s.id(), text);
+    }
+
+    /** A submission's stored Argdown as a map; one that no longer reads says where. */
+    private static ArgumentMap readSubmission(long submissionId, String argdown) {
         try {
-            return new ArgdownReader().read("submission-" + s.id() + ".argdown", text).map();
+            return new ArgdownReader().read("submission-" + submissionId + ".argdown", argdown).map();
         } catch (MapFileException e) {
-            throw new UnreadableSubmissionException(s.id(), e.getMessage());
+            throw new UnreadableSubmissionException(submissionId, e.getMessage());
         }
     }
 
@@ -390,11 +395,7 @@ public class Assignments {
         if (!s.submitted()) throw new Refusal("grading.error.notSubmitted");
         if (s.mapId() == null) throw new Refusal("grading.error.noMap");
         String argdown = workspace.exportArgdown(s.mapId());
-        try {
-            new ArgdownReader().read("submission-" + s.id() + ".argdown", argdown);
-        } catch (MapFileException e) {
-            throw new UnreadableSubmissionException(s.id(), e.getMessage());
-        }
+        readSubmission(s.id(), argdown); // never store in its place a text that does not read either
         store.submitted(s.id(), s.submittedAt(), s.late(), s.resubmissions(), argdown);
         return regrade(submissionId);
     }
