@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code /login?ended}, which says so.
  */
 @Component
-class SessionEnding implements HttpSessionListener, VaadinServiceInitListener, DisposableBean {
+class SessionEnding implements HttpSessionListener, HttpSessionIdListener, VaadinServiceInitListener, DisposableBean {
     static final String ENDED_PAGE = "login?ended";
     private static final Logger log = LoggerFactory.getLogger(SessionEnding.class);
 
@@ -54,6 +55,13 @@ class SessionEnding implements HttpSessionListener, VaadinServiceInitListener, D
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         open.remove(event.getSession().getId());
+    }
+
+    /** Signing in gives the session a new id (against fixation): keyed by the old one it would never be removed. */
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldId) {
+        open.remove(oldId);
+        open.put(event.getSession().getId(), event.getSession());
     }
 
     /** Every page whose session has ended (by this class or by time) is sent to the sign-in page with a message. */
@@ -111,7 +119,12 @@ class SessionEnding implements HttpSessionListener, VaadinServiceInitListener, D
     private static void sendToSignIn(VaadinSession vaadin, HttpSession session) {
         String page = session.getServletContext().getContextPath() + "/" + ENDED_PAGE;
         try {
-            vaadin.access(() -> vaadin.getUIs().forEach(ui -> ui.getPage().setLocation(page))).get(5, TimeUnit.SECONDS);
+            // pushed inside the command: the future completes only once the pages were sent the new
+            // location, so the invalidation that follows cannot overtake it
+            vaadin.access(() -> vaadin.getUIs().forEach(ui -> {
+                ui.getPage().setLocation(page);
+                ui.push();
+            })).get(5, TimeUnit.SECONDS);
         } catch (Exception notPushed) {
             // the invalidation that follows still ends it: the page finds out at its next request
             log.debug("Could not send a page to the sign-in page: {}", notPushed.toString());
