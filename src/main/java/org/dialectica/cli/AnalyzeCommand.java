@@ -58,6 +58,7 @@ public final class AnalyzeCommand {
         try {
             return command.run(args);
         } catch (OutOfMemoryError e) {
+            if (!OutOfMemory.claim()) OutOfMemory.exit(); // another thread ran out first and is saying so
             long heap = Runtime.getRuntime().maxMemory() >> 20;
             err.println(command.command + ": out of memory while " + command.doing + " (Java heap " + heap + " MB); give Java more, e.g. java -Xmx"
                     + Math.max(1, 2 * heap / 1024) + "g -jar dialectica.jar analyze …");
