@@ -189,7 +189,8 @@ public final class AnalyzeCommand {
         if (merged == null) {
             // nothing to analyse: the errors are the report, and no one waits for the rules
             Report report = new Report(names, null, null, warnings, errors);
-            out.print(format.equals("json") ? report.json() : report.text());
+            if (format.equals("json")) report.json(out);
+            else report.text(out);
             out.flush();
             return BAD_INPUT;
         }
@@ -221,7 +222,8 @@ public final class AnalyzeCommand {
         }
         doing = "writing the report";
         Report report = new Report(names, rules.origin(), analysis, warnings, errors);
-        out.print(format.equals("json") ? report.json() : report.text());
+        if (format.equals("json")) report.json(out);
+        else report.text(out);
         out.flush();
         return errors.isEmpty() ? OK : BAD_INPUT;
     }
