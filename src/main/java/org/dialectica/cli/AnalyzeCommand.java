@@ -61,11 +61,11 @@ public final class AnalyzeCommand {
             if (!OutOfMemory.claim()) OutOfMemory.exit(); // another thread ran out first and is saying so
             long heap = Runtime.getRuntime().maxMemory() >> 20;
             err.println(command.command + ": out of memory while " + command.doing + " (Java heap " + heap + " MB); give Java more, e.g. java -Xmx"
-                    + Math.max(1, 2 * heap / 1024) + "g -jar dialectica.jar analyze …");
+                    + Math.max(1, 2 * heap / 1024) + "g -jar dialectica.jar " + command.command + " …");
             return OUT_OF_MEMORY;
         } catch (StackOverflowError e) {
             err.println(command.command + ": the Java stack overflowed while " + command.doing
-                    + " (too deeply nested); give Java a larger stack, e.g. java -Xss64m -jar dialectica.jar analyze …");
+                    + " (too deeply nested); give Java a larger stack, e.g. java -Xss64m -jar dialectica.jar " + command.command + " …");
             return OUT_OF_MEMORY;
         }
     }
