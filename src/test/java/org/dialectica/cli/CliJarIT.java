@@ -13,12 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar's command line: a mistyped command or {@code --help} never starts the web
  * server, and every command with a tiny heap ends with status 3 and one line instead of hanging.
  */
 class CliJarIT {
+    @TempDir
+    static Path scratch;
+
     record Run(boolean ended, int status, String out, String err) {
         /** stderr without the JDK's own warnings about libraries (sun.misc.Unsafe …) */
         List<String> ourLines() {
@@ -35,11 +39,11 @@ class CliJarIT {
         command.addAll(jvm);
         command.addAll(List.of("-jar", Path.of(System.getProperty("dialectica.jar", "target/dialectica.jar")).toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile("cli-out", ".txt"), err = Files.createTempFile("cli-err", ".txt");
+        Path out = Files.createTempFile(scratch, "cli-out", ".txt"), err = Files.createTempFile(scratch, "cli-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         // were the server to start, it would listen here (and on its own data, not ./data)
         if (port != null) builder.environment().put("SERVER_PORT", String.valueOf(port));
-        builder.environment().put("DIALECTICA_DATADIR", Files.createTempDirectory("cli-data").toString());
+        builder.environment().put("DIALECTICA_DATADIR", Files.createTempDirectory(scratch, "cli-data").toString());
         Process process = builder.start();
         boolean ended = process.waitFor(seconds, TimeUnit.SECONDS);
         if (!ended) {
@@ -104,7 +108,7 @@ class CliJarIT {
         Path map = Path.of("arguments", "paper-000-turkey-and-china-gain-as-russia-weakens.argdown");
         Path combined = Path.of("arguments", "who-gained-from-the-2020-war.argdown");
         // the rules with one line added: compiled when loaded, as an edited rules folder is
-        Path edited = Files.createTempDirectory("edited-rules");
+        Path edited = Files.createTempDirectory(scratch, "edited-rules");
         try (var files = Files.list(Path.of("rules"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, edited.resolve(f.getFileName()));
         }
