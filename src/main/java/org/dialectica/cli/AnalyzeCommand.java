@@ -63,13 +63,14 @@ public final class AnalyzeCommand {
         try {
             return command.run(args);
         } catch (OutOfMemoryError e) {
+            if (!OutOfMemory.claim()) OutOfMemory.exit(); // another thread ran out first and is saying so
             long heap = Runtime.getRuntime().maxMemory() >> 20;
             err.println(command.command + ": out of memory while " + command.doing + " (Java heap " + heap + " MB); give Java more, e.g. java -Xmx"
-                    + Math.max(1, 2 * heap / 1024) + "g -jar dialectica.jar analyze …");
+                    + Math.max(1, 2 * heap / 1024) + "g -jar dialectica.jar " + command.command + " …");
             return OUT_OF_MEMORY;
         } catch (StackOverflowError e) {
             err.println(command.command + ": the Java stack overflowed while " + command.doing
-                    + " (too deeply nested); give Java a larger stack, e.g. java -Xss64m -jar dialectica.jar analyze …");
+                    + " (too deeply nested); give Java a larger stack, e.g. java -Xss64m -jar dialectica.jar " + command.command + " …");
             return OUT_OF_MEMORY;
         }
     }
@@ -201,7 +202,8 @@ public final class AnalyzeCommand {
         if (merged == null) {
             // nothing to analyse: the errors are the report, and no one waits for the rules
             Report report = new Report(names, null, null, warnings, errors).withSuggestions(suggest == null ? null : List.of());
-            out.print(format.equals("json") ? report.json() : report.text());
+            if (format.equals("json")) report.json(out);
+            else report.text(out);
             out.flush();
             return BAD_INPUT;
         }
@@ -242,7 +244,8 @@ public final class AnalyzeCommand {
         }
         doing = "writing the report";
         Report report = new Report(names, rules.origin(), analysis, warnings, errors).withSuggestions(suggestions);
-        out.print(format.equals("json") ? report.json() : report.text());
+        if (format.equals("json")) report.json(out);
+        else report.text(out);
         out.flush();
         return errors.isEmpty() ? OK : BAD_INPUT;
     }

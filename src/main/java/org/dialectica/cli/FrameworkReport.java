@@ -48,7 +48,7 @@ final class FrameworkReport {
             out.bytes(i == 0 ? ID : NEXT_ID).jsonString(names, framework.nameStart(i), framework.nameEnd(i))
                     .bytes(LABEL_JSON[labels[i].ordinal()]);
         }
-        out.text("],\"conflicts\":[],\"attacks\":[");
+        out.text("],\"supports\":[],\"conflicts\":[],\"attacks\":[");
         int[] attackers = framework.attackers(), targets = framework.targets();
         for (int k = 0; k < framework.attackCount(); k++) {
             int a = attackers[k], b = targets[k];

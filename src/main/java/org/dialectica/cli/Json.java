@@ -1,24 +1,43 @@
 package org.dialectica.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Map;
 
-/** A minimal JSON writer: the report's shape is fixed and small, so no mapper is needed. */
+/**
+ * A minimal JSON writer: the report's shape is fixed and small, so no mapper is needed. It writes
+ * to any {@link Appendable}, so a report of a hundred thousand claims goes out piece by piece
+ * instead of being held as one text.
+ */
 final class Json {
-    private final StringBuilder out = new StringBuilder();
+    private final Appendable out;
 
-    static String write(Object value) {
-        Json json = new Json();
-        json.value(value);
-        return json.out.toString();
+    private Json(Appendable out) {
+        this.out = out;
     }
 
-    private void value(Object value) {
+    static String write(Object value) {
+        StringBuilder text = new StringBuilder();
+        write(value, text);
+        return text.toString();
+    }
+
+    /** Writes one value to {@code out}; an I/O error is thrown unchecked. */
+    static void write(Object value, Appendable out) {
+        try {
+            new Json(out).value(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void value(Object value) throws IOException {
         switch (value) {
             case null -> out.append("null");
             case String s -> string(s);
-            case Boolean b -> out.append(b);
-            case Number n -> out.append(n);
+            case Boolean b -> out.append(b.toString());
+            case Number n -> out.append(n.toString());
             case Enum<?> e -> string(e.name());
             case Map<?, ?> map -> {
                 out.append('{');
@@ -46,15 +65,16 @@ final class Json {
         }
     }
 
-    private void string(String s) {
+    private void string(String s) throws IOException {
         out.append('"');
+        int plain = 0; // runs of characters that stand for themselves go out in one append
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String escaped = escape(c);
-            if (escaped == null) out.append(c);
-            else out.append(escaped);
+            String escaped = escape(s.charAt(i));
+            if (escaped == null) continue;
+            out.append(s, plain, i).append(escaped);
+            plain = i + 1;
         }
-        out.append('"');
+        out.append(s, plain, s.length()).append('"');
     }
 
     /** How a character is written inside a JSON string, or null when it stands for itself. */

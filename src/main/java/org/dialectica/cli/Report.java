@@ -1,6 +1,15 @@
 package org.dialectica.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +17,7 @@ import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapWarning;
 import org.dialectica.map.Claim;
 import org.dialectica.map.Proposition;
+import org.dialectica.map.Support;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.AttackEdge;
 import org.dialectica.reasoning.Change;
@@ -43,27 +53,50 @@ final class Report {
         return this;
     }
 
-    String json() {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("files", files);
-        doc.put("rules", rules);
-        if (analysis == null) {
-            List.of("claims", "conflicts", "attacks", "cycles", "findings").forEach(section -> doc.put(section, List.of()));
-        } else {
-            analysed(doc);
+    /** The JSON document, written section by section and claim by claim: a big map is never held as one text. */
+    void json(PrintStream stream) {
+        Writer out = writer(stream);
+        try {
+            out.write("{\"files\":");
+            Json.write(files, out);
+            out.write(",\"rules\":");
+            Json.write(rules, out);
+            if (analysis == null) {
+                for (String section : List.of("claims", "supports", "conflicts", "attacks", "cycles", "findings")) {
+                    out.write(",\"" + section + "\":[]");
+                }
+            } else {
+                section(out, "claims", analysis.map().claims(), this::claim);
+                section(out, "supports", analysis.map().supports(), Report::support);
+                section(out, "conflicts", analysis.conflicts(), Report::conflict);
+                section(out, "attacks", analysis.attacks(), Report::attack);
+                section(out, "cycles", analysis.cycles(), Report::cycle);
+                section(out, "findings", analysis.findings(), Report::finding);
+            }
+            if (suggestions != null) section(out, "suggestions", suggestions, Report::suggestion);
+            section(out, "warnings", warnings, w -> located(w.file(), w.line(), w.column(), w.message()));
+            section(out, "errors", errors, e -> located(e.file(), e.line(), e.column(), e.problem()));
+            out.write("}\n");
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (suggestions != null) doc.put("suggestions", suggestions.stream().map(Report::suggestion).toList());
-        doc.put("warnings", warnings.stream().map(w -> located(w.file(), w.line(), w.column(), w.message())).toList());
-        doc.put("errors", errors.stream().map(e -> located(e.file(), e.line(), e.column(), e.problem())).toList());
-        return Json.write(doc) + "\n";
     }
 
-    private void analysed(Map<String, Object> doc) {
-        doc.put("claims", analysis.claims().stream().map(this::claim).toList());
-        doc.put("conflicts", analysis.conflicts().stream().map(Report::conflict).toList());
-        doc.put("attacks", analysis.attacks().stream().map(Report::attack).toList());
-        doc.put("cycles", analysis.cycles().stream().map(Report::cycle).toList());
-        doc.put("findings", analysis.findings().stream().map(Report::finding).toList());
+    private static <T> void section(Writer out, String name, Collection<T> items, Function<T, Map<String, Object>> entry) throws IOException {
+        out.write(",\"" + name + "\":[");
+        boolean first = true;
+        for (T item : items) {
+            if (!first) out.write(',');
+            first = false;
+            Json.write(entry.apply(item), out);
+        }
+        out.write(']');
+    }
+
+    /** UTF-8 through one buffer; the stream itself is left open. */
+    private static Writer writer(PrintStream stream) {
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private Map<String, Object> claim(Claim c) {
@@ -119,6 +152,16 @@ final class Report {
         Map<String, Object> out = new java.util.TreeMap<>();
         labels.forEach((id, label) -> out.put(id, label.name()));
         return out;
+    }
+
+    /** A support as drawn on the map: grounds name only the premise a claim stands on, this names every support. */
+    private static Map<String, Object> support(Support s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("from", s.from());
+        m.put("to", s.to());
+        m.put("argument", s.argumentId());
+        return m;
     }
 
     private static Map<String, Object> proposition(Proposition p) {
@@ -206,22 +249,27 @@ final class Report {
         return m;
     }
 
-    String text() {
-        StringBuilder out = new StringBuilder();
-        out.append("Dialectica analysis of ").append(String.join(", ", files)).append('\n');
-        out.append("Rules: ").append(rules).append('\n');
-        if (analysis != null) analysed(out);
-        List<String> problems = new ArrayList<>();
-        warnings.forEach(w -> problems.add(w.toString()));
-        errors.forEach(e -> problems.add(e.getMessage()));
-        if (!problems.isEmpty()) {
-            section(out, "Warnings and errors");
-            problems.forEach(p -> out.append("  ").append(p).append('\n'));
+    /** The readable report, written as it goes. */
+    void text(PrintStream stream) {
+        Writer out = writer(stream);
+        try {
+            out.append("Dialectica analysis of ").append(String.join(", ", files)).append('\n');
+            out.append("Rules: ").append(rules).append('\n');
+            if (analysis != null) analysed(out);
+            List<String> problems = new ArrayList<>();
+            warnings.forEach(w -> problems.add(w.toString()));
+            errors.forEach(e -> problems.add(e.getMessage()));
+            if (!problems.isEmpty()) {
+                section(out, "Warnings and errors");
+                for (String p : problems) out.append("  ").append(p).append('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
-    private void analysed(StringBuilder out) {
+    private void analysed(Writer out) throws IOException {
         Map<org.dialectica.reasoning.Label, Integer> counts = new java.util.EnumMap<>(org.dialectica.reasoning.Label.class);
         analysis.labels().values().forEach(l -> counts.merge(l, 1, Integer::sum));
         out.append(String.format("%d claims (%d IN, %d OUT, %d UNDEC, %d UNSUPPORTED), %d conflicts, %d attacks, %d findings%n",
@@ -256,7 +304,7 @@ final class Report {
         }
         if (!analysis.cycles().isEmpty()) {
             section(out, "Circular support");
-            for (SupportCycle c : analysis.cycles()) out.append("  ").append(c).append('\n');
+            for (SupportCycle c : analysis.cycles()) out.append("  ").append(c.toString()).append('\n');
         }
         section(out, "Findings");
         for (Finding f : analysis.findings()) {
@@ -272,7 +320,7 @@ final class Report {
         }
     }
 
-    private static void section(StringBuilder out, String title) {
+    private static void section(Writer out, String title) throws IOException {
         out.append('\n').append(title).append('\n');
     }
 }

@@ -370,15 +370,17 @@ public final class Debate implements AutoCloseable {
         };
     }
 
-    /** The sides' theses the map holds now, side by side in the setup's order. */
+    /**
+     * The sides' theses the map holds now, side by side in the setup's order. Read from the session
+     * claim by claim: a snapshot of the whole map after every move made a long debate quadratic.
+     */
     private List<ThesisState> theses() {
-        Analysis analysis = session.analysis();
         List<ThesisState> out = new ArrayList<>();
         for (Side s : setup.sides()) {
             for (String t : s.theses()) {
-                analysis.map().claim(t).ifPresent(c -> {
-                    Double strength = analysis.strength(t);
-                    out.add(new ThesisState(s.name(), t, c.displayTitle(), analysis.label(t), strength == null ? 0 : strength));
+                session.claim(t).ifPresent(c -> {
+                    Double strength = session.strength(t);
+                    out.add(new ThesisState(s.name(), t, c.displayTitle(), session.label(t), strength == null ? 0 : strength));
                 });
             }
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Transcript {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * The most moves a transcript may hold (docs/debate-format.md): a seminar's debate has hundreds,
+     * and replaying this many takes about as many seconds as {@code debate score} should (docs/benchmarks.md).
+     */
+    public static final int MAX_MOVES = 50_000;
     private static final Set<String> TOP = Set.of("title", "format", "moderator", "map", "sides", "moves", "rounds",
             "movesPerTurn", "turnSeconds", "debatersVote");
     private static final Set<String> SIDE = Set.of("name", "theses", "members");
@@ -97,6 +104,11 @@ public final class Transcript {
             List<Instant> times = new ArrayList<>();
             JsonNode moveNodes = root.get("moves");
             if (moveNodes != null && !moveNodes.isArray()) throw new Problem("moves", "a list of moves is expected");
+            if (moveNodes != null && moveNodes.size() > MAX_MOVES) {
+                throw new TranscriptException(origin + whereMove(json, MAX_MOVES) + ": moves[" + MAX_MOVES + "]: a transcript holds at most "
+                        + String.format(java.util.Locale.ROOT, "%,d", MAX_MOVES) + " moves; this one has "
+                        + String.format(java.util.Locale.ROOT, "%,d", moveNodes.size()));
+            }
             for (int i = 0; moveNodes != null && i < moveNodes.size(); i++) {
                 String at = "moves[" + i + "]";
                 JsonNode m = moveNodes.get(i);
@@ -129,6 +141,31 @@ public final class Transcript {
         } catch (Problem p) {
             throw new TranscriptException(origin + ": " + p.field + ": " + p.getMessage());
         }
+    }
+
+    /** Where the move with this index begins in the text, as {@code :line:column}; empty if it cannot be found. */
+    private static String whereMove(String json, int index) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return "";
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("moves") && value == JsonToken.START_ARRAY) {
+                    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                        if (i == index) {
+                            TokenStreamLocation at = parser.currentTokenLocation();
+                            return ":" + at.getLineNr() + ":" + at.getColumnNr();
+                        }
+                        parser.skipChildren();
+                    }
+                    return "";
+                }
+                parser.skipChildren();
+            }
+        } catch (JacksonException e) {
+            // the tree read it, so this does not happen; the message then goes without line and column
+        }
+        return "";
     }
 
     /** The debate as Markdown in the reader's language: sides, every move with author, side, time and effect, and the result. */

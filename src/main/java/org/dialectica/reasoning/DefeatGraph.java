@@ -18,11 +18,15 @@ final class DefeatGraph {
     private final List<String> ids = new ArrayList<>();
     private boolean[] present = new boolean[64];
     private boolean[] primaFacie = new boolean[64];
+    private double[] base = new double[64];
     /** distinct (from, to) pairs → {how many attack facts share it, its slot in from/to} */
     private final Map<Long, int[]> edges = new HashMap<>();
     private int[] from = new int[64];
     private int[] to = new int[64];
     private int edgeCount;
+    private int[] rank = new int[0];
+    /** the slots ordered by their claims' ids */
+    private int[] bySlot = new int[64];
 
     int indexOf(String claimId) {
         Integer i = index.get(claimId);
@@ -33,6 +37,7 @@ final class DefeatGraph {
         if (next >= present.length) {
             present = Arrays.copyOf(present, present.length * 2);
             primaFacie = Arrays.copyOf(primaFacie, primaFacie.length * 2);
+            base = Arrays.copyOf(base, base.length * 2);
         }
         return next;
     }
@@ -42,11 +47,22 @@ final class DefeatGraph {
         return index.get(claimId);
     }
 
-    /** @param stands whether the claim stands on its own (sourced evidence, or any argument of a framework) */
-    void claimAdded(String claimId, boolean stands) {
+    /**
+     * @param stands whether the claim stands on its own (sourced evidence, or any argument of a framework)
+     * @param base the claim's base score for its strength
+     */
+    void claimAdded(String claimId, boolean stands, double base) {
         int i = indexOf(claimId); // may grow present[], so index first
         present[i] = true;
         primaFacie[i] = stands;
+        this.base[i] = base;
+    }
+
+    /** Each claim's base score by index; 0 for a removed claim. */
+    double[] baseNow() {
+        double[] out = Arrays.copyOf(base, ids.size());
+        for (int i = 0; i < out.length; i++) if (!present[i]) out[i] = 0;
+        return out;
     }
 
     boolean[] presentNow() {
@@ -105,6 +121,32 @@ final class DefeatGraph {
         String[] out = new String[ids.size()];
         for (int i = 0; i < out.length; i++) out[i] = present[i] ? ids.get(i) : null;
         return out;
+    }
+
+    /**
+     * Each slot's place among all claims ever indexed, ordered by id: the order of ids among the
+     * claims present, which is all the strengths need. A new claim is put in its place (a binary
+     * search) rather than all of them sorted again.
+     */
+    int[] rankById() {
+        int n = ids.size();
+        if (rank.length != n) {
+            if (bySlot.length < n) bySlot = Arrays.copyOf(bySlot, Math.max(n, 2 * bySlot.length));
+            for (int slot = rank.length; slot < n; slot++) {
+                String id = ids.get(slot);
+                int low = 0, high = slot; // bySlot[0 .. slot) holds the earlier slots, by id
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (ids.get(bySlot[middle]).compareTo(id) < 0) low = middle + 1;
+                    else high = middle;
+                }
+                System.arraycopy(bySlot, low, bySlot, low + 1, slot - low);
+                bySlot[low] = slot;
+            }
+            rank = new int[n];
+            for (int r = 0; r < n; r++) rank[bySlot[r]] = r;
+        }
+        return rank;
     }
 
     boolean present(int i) {

@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -65,6 +69,8 @@ public final class Protocol implements AutoCloseable {
     }
 
     private final KieSession session;
+    /** what the rules derive, as they derive and withdraw it: scanning working memory per move made a long debate quadratic */
+    private final Derived derived = new Derived();
     private final Map<String, FactHandle> held = new HashMap<>();
     private final Map<Integer, FactHandle> challenges = new HashMap<>();
     private final Map<String, FactHandle> turns = new HashMap<>();
@@ -73,6 +79,39 @@ public final class Protocol implements AutoCloseable {
 
     private Protocol(KieSession session) {
         this.session = session;
+        session.addEventListener(derived);
+    }
+
+    /** The refusals of the move being checked, and the challenges that lapsed. */
+    private static final class Derived implements RuleRuntimeEventListener {
+        final List<Refused> refused = new ArrayList<>();
+        final Set<Lapsed> lapsed = new LinkedHashSet<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            add(event.getObject());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            remove(event.getOldObject());
+            add(event.getObject());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            remove(event.getOldObject());
+        }
+
+        private void add(Object fact) {
+            if (fact instanceof Refused r) refused.add(r);
+            else if (fact instanceof Lapsed l) lapsed.add(l);
+        }
+
+        private void remove(Object fact) {
+            if (fact instanceof Refused r) refused.remove(r);
+            else if (fact instanceof Lapsed l) lapsed.remove(l);
+        }
     }
 
     public static Protocol open(RuleBase rules) {
@@ -86,7 +125,7 @@ public final class Protocol implements AutoCloseable {
         FactHandle handle = session.insert(move);
         session.fireAllRules();
         List<Refused> refusals = new ArrayList<>();
-        for (Object o : session.getObjects(o -> o instanceof Refused r && r.index() == move.index())) refusals.add((Refused) o);
+        for (Refused r : derived.refused) if (r.index() == move.index()) refusals.add(r);
         session.delete(handle); // its refusals were logical: they go with it
         session.fireAllRules();
         refusals.sort(Comparator.comparingInt(Refused::rank).thenComparing(Refused::rule));
@@ -130,6 +169,7 @@ public final class Protocol implements AutoCloseable {
         FactHandle h = turns.get(side);
         TurnsTaken now = new TurnsTaken(side, count);
         if (h == null) turns.put(side, session.insert(now));
+        else if (now.equals(session.getObject(h))) return; // the same count: every open challenge would be matched again for nothing
         else session.update(h, now);
         session.fireAllRules();
     }
@@ -137,7 +177,7 @@ public final class Protocol implements AutoCloseable {
     /** The indexes of the challenges that lapsed, in order. */
     public synchronized Set<Integer> lapsed() {
         Set<Integer> out = new java.util.TreeSet<>();
-        for (Object o : session.getObjects(o -> o instanceof Lapsed)) out.add(((Lapsed) o).index());
+        for (Lapsed l : derived.lapsed) out.add(l.index());
         return new LinkedHashSet<>(out);
     }
 

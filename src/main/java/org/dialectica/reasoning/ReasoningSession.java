@@ -33,6 +33,8 @@ public final class ReasoningSession implements AutoCloseable {
     private final Map<String, FactHandle> attackFacts = new HashMap<>();
     private final Map<Opposition, FactHandle> oppositionFacts = new HashMap<>();
     private final Map<Preference, FactHandle> preferenceFacts = new HashMap<>();
+    /** each claim's preferences, so replacing a claim does not walk every preference of the map */
+    private final Map<String, List<Preference>> preferencesOf = new HashMap<>();
     /** what the checking rules see of the current labelling, by claim index */
     private Label[] shownLabels = new Label[0];
     private FactHandle[] labelFacts = new FactHandle[0];
@@ -44,7 +46,11 @@ public final class ReasoningSession implements AutoCloseable {
     private Set<String> suspended = Set.of();
     /** the supports as inferences, rebuilt only after an edit that changed supports */
     private Verdicts.Inferences inferences;
+    /** the inferences the support cycles were last found in */
+    private Verdicts.Inferences cyclesOf;
     private Verdicts verdicts;
+    /** edits were made since the rules last fired and the claims were last labelled */
+    private boolean stale;
 
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
         this.map = map;
@@ -70,14 +76,14 @@ public final class ReasoningSession implements AutoCloseable {
     private void loadAll() {
         map.claims().forEach(c -> {
             names.put(c);
-            derived.graph.claimAdded(c.id(), standsAlone(c));
+            derived.graph.claimAdded(c.id(), standsAlone(c), c.baseScore());
             claimFacts.put(c.id(), session.insert(c));
             insertPreferences(c);
         });
         map.supports().forEach(s -> supportFacts.put(s.id(), session.insert(s)));
         map.attacks().forEach(a -> attackFacts.put(a.id(), session.insert(a)));
         map.oppositions().forEach(o -> oppositionFacts.put(o, session.insert(o)));
-        evaluate();
+        changed();
     }
 
     private boolean standsAlone(Claim claim) {
@@ -97,24 +103,23 @@ public final class ReasoningSession implements AutoCloseable {
         for (Set<String> s : List.of(granted, grantedNow, suspended, suspendedNow)) touched.addAll(s);
         granted = Set.copyOf(grantedNow);
         suspended = Set.copyOf(suspendedNow);
-        for (String id : touched) map.claim(id).ifPresent(c -> derived.graph.claimAdded(c.id(), standsAlone(c)));
+        for (String id : touched) map.claim(id).ifPresent(c -> derived.graph.claimAdded(c.id(), standsAlone(c), c.baseScore()));
         inferences = null;
-        evaluate();
+        changed();
     }
 
     private void insertPreferences(Claim claim) {
         for (String over : claim.preferredOver()) {
             Preference p = new Preference(claim.id(), over);
-            preferenceFacts.computeIfAbsent(p, session::insert);
+            if (preferenceFacts.containsKey(p)) continue;
+            preferenceFacts.put(p, session.insert(p));
+            preferencesOf.computeIfAbsent(claim.id(), k -> new ArrayList<>()).add(p);
         }
     }
 
     private void deletePreferences(String claimId) {
-        preferenceFacts.entrySet().removeIf(e -> {
-            if (!e.getKey().getPreferred().equals(claimId)) return false;
-            session.delete(e.getValue());
-            return true;
-        });
+        List<Preference> own = preferencesOf.remove(claimId);
+        if (own != null) own.forEach(p -> session.delete(preferenceFacts.remove(p)));
     }
 
     /**
@@ -160,14 +165,14 @@ public final class ReasoningSession implements AutoCloseable {
     public synchronized void putClaim(Claim claim) {
         map.putClaim(claim);
         names.put(claim);
-        derived.graph.claimAdded(claim.id(), standsAlone(claim));
+        derived.graph.claimAdded(claim.id(), standsAlone(claim), claim.baseScore());
         // delete and insert rather than update: what was derived from the old claim goes, and is
         // derived afresh, so no explanation keeps quoting the old text
         delete(claimFacts.remove(claim.id()));
         claimFacts.put(claim.id(), session.insert(claim));
         deletePreferences(claim.id());
         insertPreferences(claim);
-        evaluate();
+        changed();
     }
 
     /** Removes a claim with every relation touching it (what {@link ArgumentMap#removalOf} names). */
@@ -184,7 +189,7 @@ public final class ReasoningSession implements AutoCloseable {
         inferences = null;
         names.remove(claimId);
         derived.graph.claimRemoved(claimId);
-        evaluate();
+        changed();
         return true;
     }
 
@@ -193,14 +198,14 @@ public final class ReasoningSession implements AutoCloseable {
         map.restore(removal);
         Claim claim = removal.claim();
         names.put(claim);
-        derived.graph.claimAdded(claim.id(), standsAlone(claim));
+        derived.graph.claimAdded(claim.id(), standsAlone(claim), claim.baseScore());
         claimFacts.put(claim.id(), session.insert(claim));
         insertPreferences(claim);
         syncSupports(); // the other premises' supports belong to their argument again
         for (Attack a : removal.attacks()) attackFacts.computeIfAbsent(a.id(), id -> session.insert(a));
         for (Opposition o : removal.oppositions()) oppositionFacts.computeIfAbsent(o, session::insert);
         inferences = null;
-        evaluate();
+        changed();
     }
 
     /** Brings the support facts in line with the map's supports (inserted or changed ones). */
@@ -214,6 +219,7 @@ public final class ReasoningSession implements AutoCloseable {
 
     /** Renames the map or changes its description: nothing the rules read. */
     public synchronized void describe(String title, String description) {
+        fresh();
         map.setTitle(title);
         map.setDescription(description);
         verdicts = verdicts.on(map); // the next analysis takes a fresh snapshot with the new title
@@ -223,8 +229,13 @@ public final class ReasoningSession implements AutoCloseable {
         Support added = map.addSupport(support);
         if (!supportFacts.containsKey(added.id())) {
             supportFacts.put(added.id(), session.insert(added));
-            inferences = null;
-            evaluate();
+            // a drawn support is one more inference; anything else regroups them all
+            if (inferences != null && added.argumentId() == null && !suspended.contains(added.to())) {
+                inferences = inferences.plus(added, derived.graph.indexOf(added.from()), derived.graph.indexOf(added.to()));
+            } else {
+                inferences = null;
+            }
+            changed();
         }
     }
 
@@ -235,7 +246,7 @@ public final class ReasoningSession implements AutoCloseable {
             if (!supportFacts.containsKey(s.id())) supportFacts.put(s.id(), session.insert(s));
         }
         inferences = null;
-        evaluate();
+        changed();
     }
 
     public synchronized boolean removeSupport(String supportId) {
@@ -246,7 +257,7 @@ public final class ReasoningSession implements AutoCloseable {
         undercutsGone.forEach(id -> delete(attackFacts.remove(id)));
         delete(supportFacts.remove(supportId));
         inferences = null;
-        evaluate();
+        changed();
         return true;
     }
 
@@ -255,14 +266,16 @@ public final class ReasoningSession implements AutoCloseable {
         if (!attackFacts.containsKey(added.id())) {
             attackFacts.put(added.id(), session.insert(added));
             if (added.onSupport()) inferences = null;
-            evaluate();
+            changed();
         }
     }
 
     public synchronized boolean removeAttack(String attackId) {
+        Attack attack = map.attack(attackId).orElse(null);
         if (!map.removeAttack(attackId)) return false;
         delete(attackFacts.remove(attackId));
-        evaluate();
+        if (attack != null && attack.onSupport()) inferences = null; // the inferences carry their undercuts
+        changed();
         return true;
     }
 
@@ -270,14 +283,14 @@ public final class ReasoningSession implements AutoCloseable {
         map.addOpposition(opposition);
         if (!oppositionFacts.containsKey(opposition)) {
             oppositionFacts.put(opposition, session.insert(opposition));
-            evaluate();
+            changed();
         }
     }
 
     public synchronized boolean removeOpposition(Opposition opposition) {
         if (!map.removeOpposition(opposition)) return false;
         delete(oppositionFacts.remove(opposition));
-        evaluate();
+        changed();
         return true;
     }
 
@@ -285,14 +298,30 @@ public final class ReasoningSession implements AutoCloseable {
         if (handle != null) session.delete(handle);
     }
 
+    /**
+     * An edit happened: the rules fire and the claims are labelled when a result is next read, so a
+     * move that makes several edits (a claim and its support, say) is labelled once, not per edit.
+     */
+    private void changed() {
+        stale = true;
+    }
+
+    /** Brings the results up to date with the edits made since they were last read. */
+    private void fresh() {
+        if (!stale) return;
+        stale = false;
+        evaluate();
+    }
+
     /** Fires the rules, labels the claims from the defeats they derived, and fires the checks. */
     private void evaluate() {
         session.fireAllRules();
-        boolean supportsChanged = inferences == null;
-        if (supportsChanged) inferences = Verdicts.Inferences.of(map, derived.graph::lookup, suspended);
+        boolean supportsChanged = inferences == null || inferences != cyclesOf;
+        if (inferences == null) inferences = Verdicts.Inferences.of(map, derived.graph::lookup, suspended);
+        cyclesOf = inferences;
+        // the attacks and defeats for explanations are copied when a snapshot is taken, not after every edit
         verdicts = Verdicts.of(map, derived.graph.ids(), derived.graph::lookup, derived.graph.presentNow(),
-                derived.graph.primaFacieNow(), inferences, derived.graph::defeatsInto, List.copyOf(derived.attacks),
-                List.copyOf(derived.defeats));
+                derived.graph.primaFacieNow(), inferences, derived.graph::defeatsInto, List.of(), List.of(), derived.graph.rankById(), derived.graph.baseNow());
         applyLabels(verdicts.result.labels());
         applyGrounds();
         if (supportsChanged) syncCycles();
@@ -366,6 +395,7 @@ public final class ReasoningSession implements AutoCloseable {
      * @return one finding per broken condition; empty when the labelling meets them all
      */
     public synchronized List<Finding> checkLabelling(Map<String, Label> proposed) {
+        fresh();
         Label[] trial = new Label[verdicts.ids.length];
         proposed.forEach((claimId, label) -> {
             if (!map.hasClaim(claimId)) throw new IllegalArgumentException("no claim '" + claimId + "' in the map");
@@ -383,11 +413,19 @@ public final class ReasoningSession implements AutoCloseable {
     }
 
     public synchronized Label label(String claimId) {
+        fresh();
         return verdicts.label(claimId);
+    }
+
+    /** A claim's DF-QuAD strength now, or null if the map has no such claim; without a snapshot of the map. */
+    public synchronized Double strength(String claimId) {
+        fresh();
+        return verdicts.strength(claimId);
     }
 
     /** A snapshot of every result, sorted for stable output. */
     public synchronized Analysis analysis() {
+        fresh();
         return new Analysis(
                 verdicts.map == map ? snapshot() : verdicts.map,
                 verdicts,
@@ -400,7 +438,7 @@ public final class ReasoningSession implements AutoCloseable {
     /** The verdicts read the map lazily, so a snapshot gets its own copy, once per labelling. */
     private ArgumentMap snapshot() {
         ArgumentMap copy = map.copy();
-        verdicts = verdicts.on(copy);
+        verdicts = verdicts.on(copy, List.copyOf(derived.attacks), List.copyOf(derived.defeats));
         return copy;
     }
 

@@ -16,8 +16,8 @@ import java.util.Arrays;
  * each other would otherwise climb to 1).
  *
  * <p>DF-QuAD is defined on acyclic graphs. Claims are visited in topological order, so on an
- * acyclic map one pass gives the exact scores and a second confirms them; on cycles (every
- * conflict is one) passes repeat from τ until no score moves by more than {@link #TOLERANCE}, or
+ * acyclic map one pass gives the exact scores; on cycles (every conflict is one) passes over the
+ * claims on and after cycles repeat from τ until no score moves by more than {@link #TOLERANCE}, or
  * at most {@link #MAX_PASSES} passes; the scores of the last pass stand.
  */
 final class Strength {
@@ -39,14 +39,18 @@ final class Strength {
         IntLists into = s.into();
         IntLists premises = s.premisesByInference();
 
-        int[] order = topologicalOrder(s, premises, rank);
+        int[] order = new int[n];
+        // the claims before `settled` in the order feed no cycle: one pass gives their exact scores, and
+        // later passes, which only repeat them, walk the claims on and after cycles alone
+        int settled = topologicalOrder(s, premises, rank, order);
         double[] sigma = Arrays.copyOf(base, n);
         int pass = 0;
         double moved = Double.MAX_VALUE;
-        while (moved > TOLERANCE && pass < MAX_PASSES) {
+        while (moved > TOLERANCE && pass < MAX_PASSES && (pass == 0 || settled < n)) {
             pass++;
             moved = 0;
-            for (int c : order) {
+            for (int k = pass == 1 ? 0 : settled; k < n; k++) {
+                int c = order[k];
                 double keepAtt = 1;
                 for (int i = attackersOf.start[c]; i < attackersOf.start[c + 1]; i++) keepAtt *= 1 - sigma[attackersOf.items[i]];
                 double keepSup = 1;
@@ -70,8 +74,11 @@ final class Strength {
         return sigma;
     }
 
-    /** Kahn's order on everything that feeds a score, ties by rank; claims on cycles follow by rank. */
-    private static int[] topologicalOrder(EvidentialLabelling.Structure s, IntLists premises, int[] rank) {
+    /**
+     * Kahn's order on everything that feeds a score, ties by rank, into {@code order}; claims on and
+     * after cycles follow by rank. Returns how many claims Kahn's order placed.
+     */
+    private static int topologicalOrder(EvidentialLabelling.Structure s, IntLists premises, int[] rank, int[] order) {
         int n = s.claims;
         int[] conclusion = s.conclusions.data;
         IntLists.Buffer from = new IntLists.Buffer(), to = new IntLists.Buffer();
@@ -83,25 +90,53 @@ final class Strength {
         IntLists out = IntLists.of(n, from.data, to.data, from.size);
         int[] indegree = new int[n];
         for (int i = 0; i < from.size; i++) indegree[to.data[i]]++;
-        int[] order = new int[n];
+        int[] byRank = new int[n];
+        for (int c = 0; c < n; c++) byRank[rank[c]] = c;
         boolean[] placed = new boolean[n];
         int tail = 0;
-        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(c -> rank[c]));
-        for (int c = 0; c < n; c++) if (indegree[c] == 0) ready.add(c);
-        while (!ready.isEmpty()) {
-            int c = ready.poll();
+        // the claims ready to place, as a heap of their ranks (ints: this runs after every edit)
+        int[] ready = new int[n];
+        int size = 0;
+        for (int c = 0; c < n; c++) if (indegree[c] == 0) size = push(ready, size, rank[c]);
+        while (size > 0) {
+            int c = byRank[ready[0]];
+            size = pop(ready, size);
             order[tail++] = c;
             placed[c] = true;
             for (int i = out.start[c]; i < out.start[c + 1]; i++) {
                 int t = out.items[i];
-                if (--indegree[t] == 0) ready.add(t);
+                if (--indegree[t] == 0) size = push(ready, size, rank[t]);
             }
         }
-        Integer[] rest = new Integer[n - tail];
-        int k = 0;
-        for (int c = 0; c < n; c++) if (!placed[c]) rest[k++] = c;
-        java.util.Arrays.sort(rest, java.util.Comparator.comparingInt(c -> rank[c]));
-        for (Integer c : rest) order[tail++] = c;
-        return order;
+        int settled = tail;
+        for (int r = 0; r < n; r++) if (!placed[byRank[r]]) order[tail++] = byRank[r];
+        return settled;
+    }
+
+    private static int push(int[] heap, int size, int value) {
+        int i = size;
+        heap[i] = value;
+        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+            int parent = (i - 1) / 2, swap = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = swap;
+            i = parent;
+        }
+        return size + 1;
+    }
+
+    private static int pop(int[] heap, int size) {
+        heap[0] = heap[--size];
+        int i = 0;
+        while (true) {
+            int least = i, left = 2 * i + 1, right = left + 1;
+            if (left < size && heap[left] < heap[least]) least = left;
+            if (right < size && heap[right] < heap[least]) least = right;
+            if (least == i) return size;
+            int swap = heap[least];
+            heap[least] = heap[i];
+            heap[i] = swap;
+            i = least;
+        }
     }
 }

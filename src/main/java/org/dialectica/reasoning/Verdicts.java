@@ -38,13 +38,18 @@ public final class Verdicts {
     /** claims found to depend on more than {@link #WHAT_IF_LIMIT} claims; shared by the threads that explain, only ever set */
     private volatile boolean[] tooLarge;
     private final Map<String, List<LabelReason>> reasons = new ConcurrentHashMap<>();
+    /** each claim's place in the order of ids, which breaks ties in the strengths */
+    private final int[] rank;
+    /** each claim's base score by index, as the session keeps it (not looked up in the map per claim) */
+    private final double[] base;
 
     /**
      * The map's supports grouped into inferences (a drawn support alone; the supports of one
      * linked-premise argument together) by claim index. They change only when supports do, so a
      * session keeps them between edits.
      */
-    record Inferences(int[] conclusion, int[][] premises, List<List<Support>> supports, Map<String, Integer> ofSupport) {
+    record Inferences(int[] conclusion, int[][] premises, List<List<Support>> supports, Map<String, Integer> ofSupport,
+            int[] undercutFrom, int[] undercutOn) {
         /** @param suspended claims whose grounds do not count now (a debate challenge left unanswered) */
         static Inferences of(ArgumentMap map, java.util.function.Function<String, Integer> index, java.util.Set<String> suspended) {
             // only undercut supports are ever looked up by id: keep the map small on big maps
@@ -55,10 +60,11 @@ public final class Verdicts {
             List<List<Support>> supports = new ArrayList<>();
             Map<String, Integer> ofSupport = new HashMap<>();
             Map<String, List<Support>> linked = new LinkedHashMap<>();
+            boolean anySuspended = !suspended.isEmpty(), anyUndercut = !undercut.isEmpty();
             for (Support s : map.supports()) {
-                if (suspended.contains(s.to())) continue;
+                if (anySuspended && suspended.contains(s.to())) continue;
                 if (s.argumentId() == null) {
-                    if (undercut.contains(s.id())) ofSupport.put(s.id(), supports.size());
+                    if (anyUndercut && undercut.contains(s.id())) ofSupport.put(s.id(), supports.size());
                     supports.add(List.of(s));
                     conclusions.add(index.apply(s.to()));
                     premises.add(new int[] {index.apply(s.from())});
@@ -72,15 +78,45 @@ public final class Verdicts {
                 conclusions.add(index.apply(group.get(0).to()));
                 premises.add(group.stream().mapToInt(s -> index.apply(s.from())).toArray());
             }
+            // the undercuts, by claim and inference (none on a suspended inference)
+            IntLists.Buffer undercutFrom = new IntLists.Buffer(), undercutOn = new IntLists.Buffer();
+            if (anyUndercut) {
+                for (Attack a : map.attacks()) {
+                    Integer inference = a.onSupport() ? ofSupport.get(a.target()) : null;
+                    if (inference == null) continue;
+                    undercutFrom.add(index.apply(a.from()));
+                    undercutOn.add(inference);
+                }
+            }
             return new Inferences(java.util.Arrays.copyOf(conclusions.data, conclusions.size), premises.toArray(int[][]::new),
-                    List.copyOf(supports), ofSupport);
+                    List.copyOf(supports), ofSupport, java.util.Arrays.copyOf(undercutFrom.data, undercutFrom.size),
+                    java.util.Arrays.copyOf(undercutOn.data, undercutOn.size));
+        }
+
+        /**
+         * These and one more drawn support, from {@code from} to {@code to} (claim indexes): what a
+         * new support needs, without grouping every support again.
+         */
+        Inferences plus(Support support, int from, int to) {
+            int m = conclusion.length;
+            int[] conclusions = java.util.Arrays.copyOf(conclusion, m + 1);
+            conclusions[m] = to;
+            int[][] premisesNow = java.util.Arrays.copyOf(premises, m + 1);
+            premisesNow[m] = new int[] {from};
+            List<List<Support>> supportsNow = new ArrayList<>(m + 1);
+            supportsNow.addAll(supports);
+            supportsNow.add(List.of(support));
+            return new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), ofSupport,
+                    undercutFrom, undercutOn);
         }
     }
 
     private Verdicts(ArgumentMap map, String[] ids, java.util.function.Function<String, Integer> lookup, boolean[] present,
             EvidentialLabelling.Structure structure, Inferences inferences, List<AttackEdge> attacks, List<Defeat> defeats,
-            EvidentialLabelling.Result result) {
+            EvidentialLabelling.Result result, int[] rank, double[] base) {
         this.map = map;
+        this.rank = rank;
+        this.base = base;
         this.ids = ids;
         this.lookup = lookup;
         this.present = present;
@@ -99,20 +135,22 @@ public final class Verdicts {
      */
     static Verdicts of(ArgumentMap map, String[] ids, java.util.function.Function<String, Integer> lookup, boolean[] present,
             boolean[] primaFacie, Inferences inferences, java.util.function.Consumer<EvidentialLabelling.Structure> defeats,
-            List<AttackEdge> attacks, List<Defeat> defeatFacts) {
+            List<AttackEdge> attacks, List<Defeat> defeatFacts, int[] rank, double[] base) {
         EvidentialLabelling.Structure structure = new EvidentialLabelling.Structure(ids.length, primaFacie);
         for (int g = 0; g < inferences.conclusion().length; g++) structure.inference(inferences.conclusion()[g], inferences.premises()[g]);
         defeats.accept(structure);
-        for (Attack a : map.attacks()) {
-            Integer inference = a.onSupport() ? inferences.ofSupport().get(a.target()) : null;
-            if (inference != null) structure.undercut(lookup.apply(a.from()), inference); // none: a suspended inference
-        }
-        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null);
+        for (int u = 0; u < inferences.undercutFrom().length; u++) structure.undercut(inferences.undercutFrom()[u], inferences.undercutOn()[u]);
+        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null, rank, base);
+    }
+
+    /** The same labelling with the attacks and defeats its explanations read, from {@code copy} (a snapshot of the same map). */
+    Verdicts on(ArgumentMap copy, List<AttackEdge> attacksNow, List<Defeat> defeatsNow) {
+        return new Verdicts(copy, ids, lookup, present, structure, inferences, attacksNow, defeatsNow, result, rank, base);
     }
 
     /** The same labelling, reading claims from {@code copy} (a snapshot of the same map). */
     Verdicts on(ArgumentMap copy) {
-        return new Verdicts(copy, ids, lookup, present, structure, inferences, attacks, defeats, result);
+        return new Verdicts(copy, ids, lookup, present, structure, inferences, attacks, defeats, result, rank, base);
     }
 
     /** Attacks on claims, defeating or not, by target; built when an explanation first needs them. */
@@ -164,15 +202,6 @@ public final class Verdicts {
     private double[] strengths() {
         double[] s = strength;
         if (s == null) {
-            double[] base = new double[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                base[i] = present[i] ? map.claim(ids[i]).map(Claim::baseScore).orElse(Claim.DEFAULT_WEIGHT) : 0;
-            }
-            Integer[] byId = new Integer[ids.length];
-            for (int i = 0; i < ids.length; i++) byId[i] = i;
-            Arrays.sort(byId, java.util.Comparator.comparing(i -> ids[i] == null ? "" : ids[i]));
-            int[] rank = new int[ids.length];
-            for (int r = 0; r < byId.length; r++) rank[byId[r]] = r;
             s = Strength.dfQuad(structure, base, rank, notLost());
             strength = s;
         }

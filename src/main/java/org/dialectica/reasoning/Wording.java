@@ -3,6 +3,8 @@ package org.dialectica.reasoning;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -47,8 +49,16 @@ final class Wording {
         Object[] args = sentence.args();
         Object[] words = new Object[args.length];
         for (int i = 0; i < args.length; i++) words[i] = argument(args[i], language);
-        return new MessageFormat(pattern, language).format(words);
+        MessageFormat format = FORMATS.computeIfAbsent(language.toLanguageTag() + "|" + sentence.key(),
+                k -> new MessageFormat(pattern, language));
+        synchronized (format) { // a MessageFormat is not safe to share; this one is only read while formatting
+            return format.format(words);
+        }
     }
+
+    /** Parsed templates by language and key: a report of 100,000 claims words a few hundred thousand sentences. */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private static String argument(Object arg, Locale language) {
         return switch (arg) {
@@ -87,6 +97,10 @@ final class Wording {
 
     /** "Claims declared contrary conflict" → "claims-declared-contrary-conflict", a key without spaces. */
     static String key(String words) {
-        return words.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        String known = KEYS.get(words);
+        if (known != null) return known;
+        String key = words.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        if (KEYS.size() < 10_000) KEYS.put(words, key); // rule names and vocabulary words; typed ones could be endless
+        return key;
     }
 }

@@ -18,7 +18,8 @@ import org.dialectica.reasoning.RuleBase;
  * generated maps of 1k, 10k and 100k claims, and the re-evaluation of one edit (insert or delete
  * one attack) on a live session. Run with {@code ./mvnw -Pbench verify}; the figures go to
  * docs/benchmarks.md by hand, with the machine they were measured on. With the argument
- * {@code frameworks} it runs {@link FrameworkBenchmark} instead, with {@code suggestions} {@link SuggestionBenchmark}.
+ * {@code frameworks} it runs {@link FrameworkBenchmark} instead, with {@code suggestions} {@link SuggestionBenchmark},
+ * with {@code debates} {@link DebateScoreBenchmark}, with {@code bigmap} {@link BigMapBenchmark}.
  */
 public final class ReasoningBenchmark {
 
@@ -29,6 +30,14 @@ public final class ReasoningBenchmark {
         }
         if (args.length > 0 && args[0].equals("suggestions")) {
             SuggestionBenchmark.main(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("debates")) {
+            DebateScoreBenchmark.main(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("bigmap")) {
+            BigMapBenchmark.main(args);
             return;
         }
         int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()

@@ -75,6 +75,27 @@ class AnalyzeCommandTest {
         assertThat(doc.get("findings").size()).isGreaterThanOrEqualTo(0);
     }
 
+    /** Grounds name only what a claim stands on now; the supports section names every support drawn. */
+    @Test
+    void the_json_lists_every_drawn_support_not_only_the_grounds(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.argdown"), """
+                [T]: The thesis. {kind: thesis, paper: t.txt}
+                  + [E]: Sourced evidence. {kind: evidence, paper: p.txt}
+                  + [U]: A claim with no grounds of its own. {paper: u.txt}
+                  - [X]: An attack on the thesis. {kind: evidence, paper: q.txt}
+                """);
+
+        assertThat(run("analyze", map.toString(), "--format", "json")).as(err.toString()).isZero();
+
+        JsonNode doc = json();
+        assertThat(doc.get("supports")).extracting(s -> s.get("id").asString() + " " + s.get("argument"))
+                .containsExactlyInAnyOrder("e +> t null", "u +> t null");
+        assertThat(doc.get("supports").get(0).propertyNames()).containsExactly("id", "from", "to", "argument");
+        JsonNode thesis = null;
+        for (JsonNode c : doc.get("claims")) if (c.get("id").asString().equals("t")) thesis = c;
+        assertThat(thesis.get("grounds")).extracting(JsonNode::asString).doesNotContain("u");
+    }
+
     @Test
     void a_malformed_file_is_reported_with_file_line_and_column_while_the_others_are_analysed(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("good.argdown"), "[A]: Claim A.\n  - [B]: Claim B.\n");

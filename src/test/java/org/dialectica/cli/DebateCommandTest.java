@@ -151,4 +151,38 @@ class DebateCommandTest {
         assertThat(run(dir.resolve("absent.json").toString()).err()).contains("no such file");
         assertThat(run().status()).isEqualTo(1);
     }
+
+    /** The protocol and map rules as the build compiled them replay a debate exactly as the same rules compiled at load time. */
+    @Test
+    void the_precompiled_rules_replay_debates_as_the_rules_compiled_when_loaded(@TempDir Path dir) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, rules.resolve(f.getFileName()));
+        }
+        Files.writeString(rules.resolve("debate.drl"), Files.readString(rules.resolve("debate.drl")) + "\n"); // same rules, other text
+        Path generated = org.dialectica.bench.DebateScoreBenchmark.write(dir, 400,
+                Path.of("arguments", "who-gained-from-the-2020-war.argdown").toAbsolutePath());
+        for (String transcript : List.of("docs/debates/rival-theses.debate.json", "docs/debates/russia-after-2020.debate.json",
+                generated.toString())) {
+            Run precompiled = run(transcript, "--format", "json");
+            Run compiledNow = run(transcript, "--format", "json", "--rules", rules.toString());
+            assertThat(precompiled.status()).as(precompiled.err()).isZero();
+            assertThat(precompiled.out()).as(transcript).isEqualTo(compiledNow.out());
+        }
+    }
+
+    @Test
+    void a_transcript_over_the_limit_is_refused_at_the_first_move_too_many(@TempDir Path dir) throws Exception {
+        StringBuilder json = new StringBuilder("{\"sides\": [{\"name\": \"A\"}, {\"name\": \"B\"}],\n \"moves\": [\n");
+        for (int i = 0; i <= org.dialectica.debate.Transcript.MAX_MOVES; i++) {
+            json.append(i == 0 ? "" : ",\n").append("  {\"by\": \"x\", \"side\": \"A\", \"type\": \"pass\"}");
+        }
+        Path big = Files.writeString(dir.resolve("big.json"), json.append("]}").toString());
+
+        Run run = run(big.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(big + ":50003:3: moves[50000]: a transcript holds at most 50,000 moves; this one has 50,001\n");
+        assertThat(run.out()).isEmpty();
+    }
 }

@@ -41,7 +41,8 @@ class IncrementalConsistencyTest {
         }
     }
 
-    private static void edit(ReasoningSession session, Random random) {
+    /** One random edit of the map; the same seed on the same map makes the same edit. */
+    static void edit(ReasoningSession session, Random random) {
         ArgumentMap map = session.map();
         List<String> ids = map.claimIds();
         int choice = ids.size() < 3 ? 0 : random.nextInt(10);

@@ -154,9 +154,15 @@ final class MapBuilder {
         for (Titled t : firstSeen) classify(t);
         assignClaimIds();
         // claims in the order they are defined, so that writing what was read keeps the order
-        List<Titled> claims = firstSeen.stream().filter(t -> t.role == Role.STATEMENT || t.role == Role.SKETCHED)
-                .sorted(Comparator.comparingInt((Titled t) -> t.definedAt().line()).thenComparingInt(t -> t.definedAt().column()))
-                .toList();
+        // (each place found once, not at every comparison: finding it walks the title's occurrences)
+        Map<Titled, Position> definedAt = new IdentityHashMap<>();
+        List<Titled> claims = new ArrayList<>();
+        for (Titled t : firstSeen) {
+            if (t.role != Role.STATEMENT && t.role != Role.SKETCHED) continue;
+            claims.add(t);
+            definedAt.put(t, t.definedAt());
+        }
+        claims.sort(Comparator.comparingInt((Titled t) -> definedAt.get(t).line()).thenComparingInt(t -> definedAt.get(t).column()));
         for (Titled t : claims) {
             Claim claim = claim(t);
             model(t.at(), () -> map.putClaim(claim));

@@ -148,16 +148,27 @@ final class YamlData {
         return items;
     }
 
-    private static Node compose(String file, DataBlock block) throws MapFileException {
+    /**
+     * One YAML reader per thread, reused: building one (its resolver's patterns) cost more than reading
+     * the few keys of a claim's data, twice per claim.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         // bounds for hostile data, far above what a map needs: aliases, nesting, size
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(50);
         options.setCodePointLimit(1_000_000);
         options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    });
+
+    private static Node compose(String file, DataBlock block) throws MapFileException {
+        Yaml yaml = YAML.get();
         try {
-            refuseAnchorsAndAliases(file, block, new Yaml(options));
-            return new Yaml(options).compose(new StringReader(block.yaml()));
+            String text = block.yaml();
+            // an anchor is written with &, an alias with *: data without either has none to refuse
+            if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) refuseAnchorsAndAliases(file, block, yaml);
+            return yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? block.opening() : block.at(mark.getLine(), mark.getColumn());
