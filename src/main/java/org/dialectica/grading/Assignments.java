@@ -495,7 +495,7 @@ public class Assignments {
         }
         String key = s.rubricYaml() + "\u0000" + s.drl() + "\u0000" + (reference == null ? "" : new ArgdownWriter().write(reference));
         try {
-            return graders.get(key, rubricOf(s), reference);
+            return graders.get(key, rubricOf(s), reference, null);
         } catch (RubricException e) {
             throw new IllegalStateException("The assignment's rubric does not compile: " + e.getMessage(), e);
         }

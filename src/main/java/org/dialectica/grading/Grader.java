@@ -31,10 +31,22 @@ public final class Grader {
     private final ArgumentMap reference;
     private final Analysis referenceAnalysis;
     private final ClaimMatcher matcher;
+    /** what every student began from (null: an empty map); only what a student added or changed is their own work */
+    private final ArgumentMap starter;
 
     /** @throws RubricException when the rubric's rules do not compile: every error as {@code file:line: message} */
     public Grader(RuleBase rules, Rubric rubric, ArgumentMap reference) throws RubricException {
+        this(rules, rubric, reference, null);
+    }
+
+    /**
+     * @param reference the answer key (null: graded on the map alone)
+     * @param starter what the students began from (null: an empty map)
+     * @throws RubricException when the rubric's rules do not compile: every error as {@code file:line: message}
+     */
+    public Grader(RuleBase rules, Rubric rubric, ArgumentMap reference, ArgumentMap starter) throws RubricException {
         this.rules = rules;
+        this.starter = starter == null ? null : starter.copy();
         this.rubric = rubric;
         try {
             this.assessment = Assessment.compile(rubric.rules(), rubric.origin());

@@ -6,7 +6,7 @@ import org.dialectica.map.ArgumentMap;
 import org.dialectica.reasoning.RuleBase;
 
 /**
- * The last few graders built, by rubric and reference text: compiling a rubric's rules takes about
+ * The last few graders built, by rubric, reference and starter: compiling a rubric's rules takes about
  * a second, grading one map with them a few milliseconds.
  */
 final class Graders {
@@ -23,10 +23,10 @@ final class Graders {
         this.rules = rules;
     }
 
-    synchronized Grader get(String key, Rubric rubric, ArgumentMap reference) throws RubricException {
+    synchronized Grader get(String key, Rubric rubric, ArgumentMap reference, ArgumentMap starter) throws RubricException {
         Grader g = recent.get(key);
         if (g == null) {
-            g = new Grader(rules, rubric, reference);
+            g = new Grader(rules, rubric, reference, starter);
             recent.put(key, g);
         }
         return g;
