@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -56,7 +57,17 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, RememberedSignIns remembered,
+            Accounts accounts) throws Exception {
+        // "keep me signed in" (ticked by default on the sign-in page): a page survives a restart of its server
+        http.rememberMe(r -> r.tokenRepository(remembered.tokens())
+                .userDetailsService(accounts)
+                .key(java.util.UUID.randomUUID().toString())
+                .rememberMeParameter(LoginView.REMEMBER_ME)
+                .rememberMeCookieName("dialectica-remember-me")
+                .tokenValiditySeconds(RememberedSignIns.VALID_SECONDS));
+        // a page coming back with a session that is gone and nothing that signs it in again: say so on the sign-in page
+        http.addFilterAfter(new EndedSessionFilter(vaadinRequests), RememberMeAuthenticationFilter.class);
         http.headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))

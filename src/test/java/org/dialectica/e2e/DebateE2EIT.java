@@ -135,13 +135,44 @@ class DebateE2EIT extends AppInBrowser {
         Browser.screenshot(ayu, "9-debate-in-indonesian");
         assertThat(label(ayu, WEAKENS)).isEqualTo("IN");
 
-        // after a restart of the app the debate is rebuilt from its stored moves
+        // a restart while Budi replays move 2 and the teacher has a claim open on the map: both pages come
+        // back by themselves to the same view, still signed in ("keep me signed in" is ticked by default),
+        // and the debate is rebuilt from its stored moves
+        budi.locator("#replay-back").click();
+        assertThat(budi.locator("#replay-state")).containsText("after move 2 of 3");
+        budi.waitForURL(u -> u.endsWith(path + "?at=2"));
+        Page teacher = browser.as("teacher").openMap(app.url("/map/" + CommentsE2EIT.SEED));
+        Browser.select(teacher, CommentsE2EIT.CLAIM);
+        teacher.waitForURL(u -> u.endsWith("?claim=" + CommentsE2EIT.CLAIM));
+        assertThat(teacher.locator("#details")).containsText("Russia");
+        String detailsBefore = teacher.locator("#details").innerText();
         app.stop();
         app.start();
-        Page again = open("budi", path);
-        assertThat(again.locator("#transcript")).containsText("Transcript (3 moves)");
-        assertThat(again.locator(WEAKENS)).hasAttribute("data-label", "IN");
-        assertThat(again.locator("#move-1")).containsText("Ayu (Proposition)");
+        long answering = System.nanoTime();
+        // the old pages reload themselves: a new page object is not opened
+        assertThat(budi.locator("#transcript")).containsText("Transcript (3 moves)", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(budi.locator("#replay-state")).containsText("after move 2 of 3");
+        assertThat(budi.locator(WEAKENS)).hasAttribute("data-label", "UNDEC");
+        assertThat(budi.locator("#move-1")).containsText("Ayu (Proposition)");
+        assertThat(teacher.locator("#details")).containsText(detailsBefore.lines().findFirst().orElseThrow(),
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        System.out.printf(Locale.ROOT, "both pages were back %.1f s after the restarted server answered%n", (System.nanoTime() - answering) / 1e9);
+        assertThat(teacher.url()).doesNotContain("/login");
+        Browser.screenshot(budi, "18-back-after-restart");
+        budi.locator("#replay-live").click();
+        assertThat(budi.locator(WEAKENS)).hasAttribute("data-label", "IN");
+
+        // signing out revokes the token: its cookie, replayed in a fresh browser, signs no one in
+        com.microsoft.playwright.options.Cookie token = teacher.context().cookies().stream()
+                .filter(c -> c.name.equals("dialectica-remember-me")).findFirst().orElseThrow();
+        teacher.locator("#nav-logout").click();
+        teacher.waitForURL(u -> u.contains("/login"));
+        Page thief = browser.openSignedOut(app.url("/login"));
+        thief.context().addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie(token.name, token.value)
+                .setDomain(token.domain).setPath(token.path)));
+        thief.navigate(app.url("/map/" + CommentsE2EIT.SEED));
+        thief.waitForURL(u -> u.contains("/login"));
+        assertThat(thief.locator("#login-form")).isVisible();
     }
 
     @Test

@@ -33,6 +33,8 @@ class AccountsTest {
     Classes classes;
     @Autowired
     AuditLog audit;
+    @Autowired
+    RememberedSignIns remembered;
 
     private Authentication signIn(String user, String password) {
         return login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
@@ -71,6 +73,34 @@ class AccountsTest {
         assertThat(CurrentPerson.as(ADMIN, () -> audit.recent(50)).stream().map(e -> e.actor() + " " + e.action()))
                 .contains("budi login-refused", "nobody-at-all login-refused", "citra login", "admin account-created",
                         "admin account-disabled");
+    }
+
+    /** A browser's "keep me signed in" token, as the sign-in writes one. */
+    private void remember(String login, String series) {
+        remembered.tokens().createNewToken(new org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken(
+                login, series, "token-" + series, new java.util.Date()));
+    }
+
+    @Test
+    void every_change_that_ends_sessions_revokes_the_kept_sign_ins_of_that_account_and_of_no_other() {
+        CurrentPerson.as(ADMIN, () -> accounts.create("eka", "Eka", null, Role.STUDENT, "eka-password-1"));
+        CurrentPerson.as(ADMIN, () -> accounts.create("gilang", "Gilang", null, Role.STUDENT, "gilang-password-1"));
+        remember("gilang", "gilang-laptop");
+        java.util.List<Runnable> changes = java.util.List.of(
+                () -> CurrentPerson.as(ADMIN, () -> accounts.setEnabled("eka", false)),
+                () -> CurrentPerson.as(ADMIN, () -> accounts.setRole("eka", Role.TEACHER)),
+                () -> CurrentPerson.as(ADMIN, () -> accounts.resetPassword("eka")),
+                () -> CurrentPerson.as(new Person("gilang", "Gilang", Role.STUDENT), () -> accounts.changePassword("gilang-password-1", "gilang-password-2")));
+        String[] whose = {"eka", "eka", "eka", "gilang"};
+        for (int i = 0; i < changes.size(); i++) {
+            remember(whose[i], whose[i] + "-phone-" + i);
+            remember(whose[i], whose[i] + "-laptop-" + i);
+            remember("budi", "budi-" + i);
+            changes.get(i).run();
+            assertThat(remembered.tokens().getTokenForSeries(whose[i] + "-phone-" + i)).as("change %d", i).isNull();
+            assertThat(remembered.tokens().getTokenForSeries(whose[i] + "-laptop-" + i)).as("change %d", i).isNull();
+            assertThat(remembered.tokens().getTokenForSeries("budi-" + i)).as("someone else's").isNotNull();
+        }
     }
 
     @Test

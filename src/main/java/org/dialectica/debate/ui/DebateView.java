@@ -153,6 +153,9 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         showProblem(null);
         try {
             debateId = Long.parseLong(parameter);
+            // ?at=<moves>: the replay at that move (the address a replaying page keeps)
+            replayAt = event.getLocation().getQueryParameters().getSingleParameter("at")
+                    .filter(at -> at.matches("\\d{1,9}")).map(Integer::parseInt).orElse(null);
             names = new HashMap<>();
             accounts.directory().forEach(p -> names.put(p.login(), p.name()));
             refresh();
@@ -260,12 +263,16 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private void refresh() {
         now = debates.state(debateId);
         for (Claim claim : now.analysis().map().claims()) titles.put(claim.id(), claim.displayTitle());
+        if (replayAt != null && replayAt >= now.transcript().size()) replayAt = null;
         shown = replayAt == null ? now : debates.state(debateId, replayAt);
         show();
     }
 
     void replayTo(int moves) {
         replayAt = moves >= now.transcript().size() ? null : Math.max(0, moves);
+        // the address names the replayed move, so a reload (a restarted server, a shared link) shows it again
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                replayAt == null ? "debate/" + debateId : "debate/" + debateId + "?at=" + replayAt));
         update();
     }
 

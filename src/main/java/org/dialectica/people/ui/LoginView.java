@@ -1,5 +1,6 @@
 package org.dialectica.people.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -20,10 +21,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+    /** the name the "keep me signed in" box is posted under */
+    public static final String REMEMBER_ME = "remember-me";
     final LoginForm form = new LoginForm();
     private final H1 brand = new H1("Dialectica");
     private final Paragraph hint = new Paragraph();
     private final Paragraph notice = new Paragraph();
+    /** posted with the form (the login form sends named fields of its custom area); ticked: a restart signs no one out */
+    final Checkbox remember = new Checkbox(true);
 
     public LoginView() {
         setSizeFull();
@@ -32,6 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setId("login-form");
+        remember.setId("login-remember");
+        remember.getElement().setAttribute("name", REMEMBER_ME);
+        remember.getElement().setAttribute("slot", "custom-form-area");
+        form.getElement().appendChild(remember.getElement());
         hint.getStyle().set("max-width", "26em").set("color", "var(--vaadin-text-color-secondary, #555)");
         notice.setId("login-notice");
         notice.setVisible(false);
@@ -61,6 +70,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         form.setI18n(i18n);
         hint.setText(getTranslation("login.hint"));
+        remember.setLabel(getTranslation("login.remember"));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.dialectica.people.ui;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
@@ -64,21 +63,20 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
         open.put(event.getSession().getId(), event.getSession());
     }
 
-    /** Every page whose session has ended (by this class or by time) is sent to the sign-in page with a message. */
+    /**
+     * A page whose session has ended (by this class, by time, or because its server restarted)
+     * reloads itself: "keep me signed in" signs it in again and it rebuilds its view from its
+     * address; without that, the page load is sent to the sign-in page, which says the session
+     * ended (people/EndedSessionFilter).
+     */
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredNotificationEnabled(false);
-            messages.setSessionExpiredURL(root(event.getSource()) + ENDED_PAGE);
+            messages.setSessionExpiredURL(null);
             return messages;
         });
-    }
-
-    private static String root(VaadinService service) {
-        String context = service instanceof com.vaadin.flow.server.VaadinServletService servlet
-                ? servlet.getServlet().getServletContext().getContextPath() : "";
-        return context + "/";
     }
 
     @TransactionalEventListener

@@ -32,6 +32,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -447,6 +449,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     void select(String id) {
         selected = id;
+        // the address names the selection, so a reload (a restarted server, a shared link) opens it again
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                id == null ? "map/" + mapId : "map/" + mapId + "?claim=" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
         showDetails();
     }
 
