@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,17 @@ final class EndedSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        HttpSession ending = request.getSession(false);
+        if (ending != null && ending.getAttribute(AccountChanged.ENDING) != null && pageLoad(request)) {
+            // the push to the sign-in page can overtake the session's end: end it here, then sign in afresh
+            try {
+                ending.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // ended meanwhile: the same outcome
+            }
+            response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?ended");
+            return;
+        }
         if (endedPageLoad(request)) {
             response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?ended");
             return;
@@ -35,12 +47,15 @@ final class EndedSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean endedPageLoad(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()) {
-            return false;
-        }
+    /** A browser's load of a page (not Vaadin's own requests, not a file). */
+    private boolean pageLoad(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        if (accept == null || !accept.contains("text/html") || vaadinRequests.isFrameworkInternalRequest(request)) return false;
+        return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")
+                && !vaadinRequests.isFrameworkInternalRequest(request);
+    }
+
+    private boolean endedPageLoad(HttpServletRequest request) {
+        if (!pageLoad(request) || request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()) return false;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals(SecurityConfiguration.LOGIN) || path.startsWith(SecurityConfiguration.LOGIN + "/")) return false;
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();

@@ -146,16 +146,21 @@ class DebateE2EIT extends AppInBrowser {
         teacher.waitForURL(u -> u.endsWith("?claim=" + CommentsE2EIT.CLAIM));
         assertThat(teacher.locator("#details")).containsText("Russia");
         String detailsBefore = teacher.locator("#details").innerText();
+        // a mark each page loses when it loads anew: the views below are the reloaded ones, not the old DOM
+        for (Page page : new Page[] {budi, teacher}) page.evaluate("() => { window.beforeRestart = true; }");
         app.stop();
         app.start();
         long answering = System.nanoTime();
-        // the old pages reload themselves: a new page object is not opened
-        assertThat(budi.locator("#transcript")).containsText("Transcript (3 moves)", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        // the old pages reload themselves: no new page is opened
+        for (Page page : new Page[] {budi, teacher}) {
+            page.waitForFunction("() => !window.beforeRestart && document.querySelector('#transcript, #details')", null,
+                    new Page.WaitForFunctionOptions().setTimeout(90_000));
+        }
+        assertThat(budi.locator("#transcript")).containsText("Transcript (3 moves)");
         assertThat(budi.locator("#replay-state")).containsText("after move 2 of 3");
         assertThat(budi.locator(WEAKENS)).hasAttribute("data-label", "UNDEC");
         assertThat(budi.locator("#move-1")).containsText("Ayu (Proposition)");
-        assertThat(teacher.locator("#details")).containsText(detailsBefore.lines().findFirst().orElseThrow(),
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(teacher.locator("#details")).containsText(detailsBefore.lines().findFirst().orElseThrow());
         System.out.printf(Locale.ROOT, "both pages were back %.1f s after the restarted server answered%n", (System.nanoTime() - answering) / 1e9);
         assertThat(teacher.url()).doesNotContain("/login");
         Browser.screenshot(budi, "18-back-after-restart");

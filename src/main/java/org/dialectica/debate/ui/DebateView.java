@@ -271,7 +271,9 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     void replayTo(int moves) {
         replayAt = moves >= now.transcript().size() ? null : Math.max(0, moves);
         // the address names the replayed move, so a reload (a restarted server, a shared link) shows it again
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+        // (the browser's own history call: Vaadin's replaceState goes through the router, which can
+        // deliver it after a later one and reopen the older address)
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', new URL($0, document.baseURI).href)",
                 replayAt == null ? "debate/" + debateId : "debate/" + debateId + "?at=" + replayAt));
         update();
     }

@@ -91,6 +91,7 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
         for (HttpSession session : new ArrayList<>(open.values())) {
             try {
                 if (session.getId().equals(keep) || !login.equals(signedIn(session))) continue;
+                session.setAttribute(AccountChanged.ENDING, Boolean.TRUE);
                 for (VaadinSession vaadin : vaadinSessions(session)) sendToSignIn(vaadin, session);
                 session.invalidate();
                 log.info("Ended a session of {}: the account changed", login);

@@ -450,7 +450,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     void select(String id) {
         selected = id;
         // the address names the selection, so a reload (a restarted server, a shared link) opens it again
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+        // (the browser's own history call: Vaadin's replaceState goes through the router, which can
+        // deliver it after a later one and reopen the older address)
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', new URL($0, document.baseURI).href)",
                 id == null ? "map/" + mapId : "map/" + mapId + "?claim=" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
         showDetails();
     }
