@@ -58,6 +58,34 @@ class DecisionTableRubricTest {
         assertThat(criterion(after, "own-contribution").points()).isEqualTo(1.0);
     }
 
+    /** The same table as a spreadsheet (.xlsx, its «...» spans as merged cells) gives the same points. */
+    @Test
+    void an_xlsx_table_decides_like_the_csv(@TempDir Path dir) throws Exception {
+        Path rubric = copyDefault(dir);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(Files.readString(dir.resolve("default.csv")))).getRecords();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(dir.resolve("default.xlsx"))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("points");
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String v = rows.get(r).get(c);
+                    if (v.endsWith("...")) {
+                        v = v.substring(0, v.length() - 3);
+                        if (!v.isEmpty()) sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, c, c + 1));
+                    }
+                    if (!v.isEmpty()) row.createCell(c).setCellValue(v);
+                }
+            }
+            book.write(out);
+        }
+        Files.writeString(rubric, Files.readString(rubric).replace("rules: [default.drl, default.csv]", "rules: [default.drl, default.xlsx]"));
+        ArgumentMap combined = combined();
+        Grade g = new Grader(RULES, Rubric.read(rubric), combined, combined).grade("extra", OwnWorkGradingTest.withObjection(combined));
+        assertThat(criterion(g, "own-contribution").points()).isEqualTo(0.5);
+    }
+
     /** A cell that does not compile is refused naming the table and the cell (row 11, column C: «one or two»'s range). */
     @Test
     void a_broken_table_is_refused_with_its_cell(@TempDir Path dir) throws Exception {
