@@ -76,11 +76,26 @@ final class DecisionTable {
         if (row < 0) return name;
         String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
         if (row <= cells.size()) {
+            // the cell whose values (a cell may hold several, $1, $2 …) the line holds, the longest such
             List<String> values = cells.get(row - 1);
-            for (int c = values.size() - 1; c >= 0; c--) {
-                String v = values.get(c).strip();
-                if (!v.isEmpty() && text.contains(v)) return name + ": cell " + columnName(c) + row;
+            int best = -1, bestLength = 0;
+            for (int c = 0; c < values.size(); c++) {
+                int length = 0;
+                for (String part : values.get(c).split(",")) {
+                    String p = part.strip();
+                    if (p.isEmpty()) continue;
+                    if (!text.contains(p)) {
+                        length = -1;
+                        break;
+                    }
+                    length += p.length();
+                }
+                if (length > bestLength) {
+                    best = c;
+                    bestLength = length;
+                }
             }
+            if (best >= 0) return name + ": cell " + columnName(best) + row;
         }
         return name + ": cell " + column + row;
     }
