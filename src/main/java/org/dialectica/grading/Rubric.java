@@ -55,7 +55,7 @@ public record Rubric(String title, List<Criterion> criteria, Map<String, String>
 
     public Rubric {
         criteria = List.copyOf(criteria);
-        rules = Map.copyOf(rules);
+        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules)); // in the YAML's order: its .drl first
     }
 
     public double max() {
