@@ -85,8 +85,11 @@ public final class Assessment {
     /**
      * What of the map is the student's own work, as the grader found relative to the starter.
      *
-     * @param claims own claims; @param supports own supports by id; @param attacks own attacks by id
-     * @param nothingAdded the map adds and changes nothing; @param notRequired theses not required (see {@link NotRequired})
+     * @param claims the student's own claims
+     * @param supports their own supports, by id
+     * @param attacks their own attacks, by id
+     * @param nothingAdded the map adds and changes nothing
+     * @param notRequired claims not asked of the student (see {@link NotRequired})
      * @param referenceGiven -1 without a reference, else how many reference items the starter already has
      */
     public record Work(Set<String> claims, Set<String> supports, Set<String> attacks, boolean nothingAdded, Set<String> notRequired,
