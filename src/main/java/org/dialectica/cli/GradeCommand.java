@@ -210,7 +210,7 @@ public final class GradeCommand {
                 out.append(g.file()).append(": not graded: ").append(g.error()).append("\n\n");
                 continue;
             }
-            out.append(String.format("%s: %.2f / %.2f%n", g.file(), g.total(), g.max()));
+            out.append(String.format("%s: %.2f / %.2f  (%d claims of the student's own)%n", g.file(), g.total(), g.max(), g.ownClaims().size()));
             for (CriterionResult c : g.criteria()) {
                 out.append(String.format("  %-4s %-22s %5.2f / %.2f  %s%n", c.passed() ? "ok" : "gap", c.id(), c.points(), c.max(),
                         c.explanation(java.util.Locale.ENGLISH)));

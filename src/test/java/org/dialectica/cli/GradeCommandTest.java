@@ -105,6 +105,9 @@ class GradeCommandTest {
         assertThat(graded.get(0).get("total").asDouble()).as(none.out()).isZero();
         assertThat(graded.get(1).get("total").asDouble()).isGreaterThanOrEqualTo(9.0); // the reference, all of it the student's own
 
+        Run text = run("--rubric", "default", "--reference", ref.toString(), "--starter", ref.toString(), extra.toString());
+        assertThat(text.out()).contains("(2 claims of the student's own)");
+
         Run badStarter = run("--rubric", "default", "--starter", dir.resolve("missing.argdown").toString(), ref.toString());
         assertThat(badStarter.status()).isEqualTo(1);
         assertThat(badStarter.err()).contains("the starter does not read").contains("missing.argdown");
