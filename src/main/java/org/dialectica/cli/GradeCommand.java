@@ -26,8 +26,9 @@ import org.dialectica.reasoning.RuleBase;
 import org.dialectica.reasoning.RulesException;
 
 /**
- * {@code grade --rubric RUBRIC --reference REF.argdown STUDENT.argdown… [--format text|json|csv]}:
- * grades every student map against the rubric and the reference, in parallel. A student file that
+ * {@code grade --rubric RUBRIC --reference REF.argdown [--starter STARTER.argdown] STUDENT.argdown… [--format text|json|csv]}:
+ * grades every student map against the rubric and the reference, in parallel, counting only what
+ * each student added to or changed in the starter map (without {@code --starter}: an empty map). A student file that
  * does not read gets its located error in its own entry; the others are graded all the same (exit
  * 2 then). Exit 1: usage, a rubric that does not read or compile, or a reference that does not read.
  */
@@ -39,7 +40,7 @@ public final class GradeCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Logging.quiet(); // stdout is the report
         String rubricName = null, format = "text";
-        Path referenceFile = null, rulesDir = Path.of("rules");
+        Path referenceFile = null, starterFile = null, rulesDir = Path.of("rules");
         List<Path> students = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -50,6 +51,10 @@ public final class GradeCommand {
                 case "--reference" -> {
                     if (++i >= args.length) return usage(err, "--reference needs an .argdown file");
                     referenceFile = Path.of(args[i]);
+                }
+                case "--starter" -> {
+                    if (++i >= args.length) return usage(err, "--starter needs an .argdown file");
+                    starterFile = Path.of(args[i]);
                 }
                 case "--format" -> {
                     if (++i >= args.length || !List.of("text", "json", "csv").contains(args[i])) return usage(err, "--format is text, json or csv");
@@ -74,13 +79,14 @@ public final class GradeCommand {
         Grader grader;
         try {
             RuleBase rules = RuleBase.load(rulesDir);
-            ArgumentMap reference = referenceFile == null ? null : read(referenceFile);
-            grader = new Grader(rules, Rubric.load(rubricName), reference);
+            ArgumentMap reference = referenceFile == null ? null : read(referenceFile, "reference");
+            ArgumentMap starter = starterFile == null ? null : read(starterFile, "starter");
+            grader = new Grader(rules, Rubric.load(rubricName), reference, starter);
         } catch (RubricException | RulesException e) {
             err.println("grade: " + e.getMessage());
             return AnalyzeCommand.USAGE;
-        } catch (MapFileException e) {
-            err.println("grade: the reference does not read: " + e.getMessage());
+        } catch (RoleException e) {
+            err.println("grade: " + e.getMessage());
             return AnalyzeCommand.USAGE;
         }
         List<Grade> grades = gradeAll(grader, students);
@@ -116,6 +122,21 @@ public final class GradeCommand {
         }
     }
 
+    /** The reference or the starter map: a file that does not read says which of the two it is. */
+    private static ArgumentMap read(Path file, String role) throws RoleException {
+        try {
+            return read(file);
+        } catch (MapFileException e) {
+            throw new RoleException("the " + role + " does not read: " + e.getMessage());
+        }
+    }
+
+    private static final class RoleException extends Exception {
+        RoleException(String message) {
+            super(message);
+        }
+    }
+
     private static ArgumentMap read(Path file) throws MapFileException {
         if (!Files.isRegularFile(file)) throw new MapFileException(file.toString(), 1, 1, "no such file");
         try {
@@ -137,6 +158,7 @@ public final class GradeCommand {
             }
             s.put("total", g.total());
             s.put("max", g.max());
+            s.put("own", g.ownClaims());
             s.put("criteria", g.criteria().stream().map(c -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", c.id());
@@ -188,7 +210,7 @@ public final class GradeCommand {
                 out.append(g.file()).append(": not graded: ").append(g.error()).append("\n\n");
                 continue;
             }
-            out.append(String.format("%s: %.2f / %.2f%n", g.file(), g.total(), g.max()));
+            out.append(String.format("%s: %.2f / %.2f  (%d claims of the student's own)%n", g.file(), g.total(), g.max(), g.ownClaims().size()));
             for (CriterionResult c : g.criteria()) {
                 out.append(String.format("  %-4s %-22s %5.2f / %.2f  %s%n", c.passed() ? "ok" : "gap", c.id(), c.points(), c.max(),
                         c.explanation(java.util.Locale.ENGLISH)));
@@ -205,9 +227,10 @@ public final class GradeCommand {
     }
 
     static final String HELP = """
-            usage: java -jar target/dialectica.jar grade --rubric RUBRIC [--reference REF.argdown] STUDENT.argdown... [--format text|json|csv] [--rules DIR]
-              --rubric     default (rules/rubrics/default.yaml) or a rubric .yaml whose rules: names its .drl file
+            usage: java -jar target/dialectica.jar grade --rubric RUBRIC [--reference REF.argdown] [--starter STARTER.argdown] STUDENT.argdown... [--format text|json|csv] [--rules DIR]
+              --rubric     default (rules/rubrics/default.yaml) or a rubric .yaml whose rules: names its .drl files and decision tables
               --reference  the reference map the students' claims are matched to (coverage)
+              --starter    the map the students began from: only what they added or changed counts (default: an empty map)
             exit status: 0 graded; 1 usage error, or a rubric or reference that does not read or compile;
                          2 some student file did not read (its entry says where; the others are graded)""";
 }

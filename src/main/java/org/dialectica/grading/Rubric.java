@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -20,17 +21,41 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * A rubric: its criteria (id, title, description, points, pass mark) and the rules that decide them
- * (.drl sources, file name → text). Read from a YAML file whose {@code rules} names the .drl file
- * beside it; {@code default} is the shipped rubric, {@code rules/rubrics/default.yaml}.
+ * (.drl sources and decision tables, file name → text). Read from a YAML file whose {@code rules}
+ * names the files beside it; titles and descriptions may be given in English and Indonesian; {@code default} is the shipped rubric, {@code rules/rubrics/default.yaml}.
  */
 public record Rubric(String title, List<Criterion> criteria, Map<String, String> rules, String origin) {
 
-    /** A criterion: its points when fully met, and the share of its items that must be met to pass. */
-    public record Criterion(String id, String title, String description, double points, double threshold) {}
+    /**
+     * A criterion: its points when fully met, and the share of its items that must be met to pass.
+     * {@code title} and {@code description} are the English; {@code titles} and {@code descriptions}
+     * hold them in other languages, by language code ({@code id} for Indonesian).
+     */
+    public record Criterion(String id, String title, String description, double points, double threshold,
+            Map<String, String> titles, Map<String, String> descriptions) {
+        public Criterion {
+            titles = titles == null ? Map.of() : Map.copyOf(titles);
+            descriptions = descriptions == null ? Map.of() : Map.copyOf(descriptions);
+        }
+
+        public Criterion(String id, String title, String description, double points, double threshold) {
+            this(id, title, description, points, threshold, Map.of(), Map.of());
+        }
+
+        /** The title in the reader's language, else the English. */
+        public String title(java.util.Locale locale) {
+            return titles.getOrDefault(locale.getLanguage(), title);
+        }
+
+        /** The description in the reader's language, else the English (null when there is none). */
+        public String description(java.util.Locale locale) {
+            return descriptions.getOrDefault(locale.getLanguage(), description);
+        }
+    }
 
     public Rubric {
         criteria = List.copyOf(criteria);
-        rules = Map.copyOf(rules);
+        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules)); // in the YAML's order: its .drl first
     }
 
     public double max() {
@@ -39,7 +64,17 @@ public record Rubric(String title, List<Criterion> criteria, Map<String, String>
 
     /** The same rubric with other points and pass marks (the rules stay): what a teacher edits in the app. */
     public Rubric with(List<Criterion> edited) {
-        return new Rubric(title, edited, rules, origin);
+        Map<String, Criterion> before = new java.util.HashMap<>();
+        criteria.forEach(c -> before.put(c.id(), c));
+        List<Criterion> kept = new ArrayList<>();
+        for (Criterion c : edited) {
+            Criterion b = before.get(c.id());
+            // an edit of points keeps the criterion's other languages
+            kept.add(b == null || !c.titles().isEmpty() ? c : new Criterion(c.id(), c.title(), c.description(), c.points(), c.threshold(),
+                    Objects.equals(b.title(), c.title()) ? b.titles() : Map.of(),
+                    Objects.equals(b.description(), c.description()) ? b.descriptions() : Map.of()));
+        }
+        return new Rubric(title, kept, rules, origin);
     }
 
     /** {@code default}: {@code rules/rubrics/default.yaml} if at hand, else the jar's copy; anything else: a YAML file. */
@@ -57,12 +92,12 @@ public record Rubric(String title, List<Criterion> criteria, Map<String, String>
         try {
             String text = Files.readString(yaml, StandardCharsets.UTF_8);
             Map<String, Object> doc = parse(yaml.toString(), text);
-            String rulesName = string(doc, "rules", yaml.toString());
-            if (rulesName == null) throw new RubricException(yaml + ": rules: name the .drl file that decides the criteria");
-            Path drl = yaml.toAbsolutePath().getParent().resolve(rulesName).normalize();
-            if (!Files.isRegularFile(drl)) throw new RubricException(yaml + ": rules: no such file " + drl);
             Map<String, String> rules = new LinkedHashMap<>();
-            rules.put(drl.getFileName().toString(), Files.readString(drl, StandardCharsets.UTF_8));
+            for (String name : ruleFiles(doc, yaml.toString())) {
+                Path file = yaml.toAbsolutePath().getParent().resolve(name).normalize();
+                if (!Files.isRegularFile(file)) throw new RubricException(yaml + ": rules: no such file " + file);
+                rules.put(file.getFileName().toString(), ruleText(file.getFileName().toString(), Files.readAllBytes(file)));
+            }
             return of(doc, rules, yaml.toString());
         } catch (IOException e) {
             throw new RubricException(yaml + ": cannot read: " + e.getMessage());
@@ -70,12 +105,18 @@ public record Rubric(String title, List<Criterion> criteria, Map<String, String>
     }
 
     static Rubric packagedDefault() throws RubricException {
-        try (InputStream yaml = Rubric.class.getResourceAsStream("/dialectica-rules/rubrics/default.yaml");
-                InputStream drl = Rubric.class.getResourceAsStream("/dialectica-rules/rubrics/default.drl")) {
-            if (yaml == null || drl == null) throw new RubricException("the packaged default rubric is missing");
+        try (InputStream yaml = Rubric.class.getResourceAsStream("/dialectica-rules/rubrics/default.yaml")) {
+            if (yaml == null) throw new RubricException("the packaged default rubric is missing");
             String origin = "packaged dialectica-rules/rubrics/default.yaml";
-            return of(parse(origin, new String(yaml.readAllBytes(), StandardCharsets.UTF_8)),
-                    Map.of("default.drl", new String(drl.readAllBytes(), StandardCharsets.UTF_8)), origin);
+            Map<String, Object> doc = parse(origin, new String(yaml.readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> rules = new LinkedHashMap<>();
+            for (String name : ruleFiles(doc, origin)) {
+                try (InputStream file = Rubric.class.getResourceAsStream("/dialectica-rules/rubrics/" + name)) {
+                    if (file == null) throw new RubricException("the packaged default rubric's " + name + " is missing");
+                    rules.put(name, ruleText(name, file.readAllBytes()));
+                }
+            }
+            return of(doc, rules, origin);
         } catch (IOException e) {
             throw new RubricException("cannot read the packaged default rubric: " + e.getMessage());
         }
@@ -84,6 +125,28 @@ public record Rubric(String title, List<Criterion> criteria, Map<String, String>
     /** A rubric from YAML text and its rules, as a teacher saves it in the app. */
     public static Rubric of(String origin, String yaml, Map<String, String> rules) throws RubricException {
         return of(parse(origin, yaml), rules, origin);
+    }
+
+    /** {@code rules}: one file name, or a list of them (.drl files and decision tables, .csv or .xlsx). */
+    private static List<String> ruleFiles(Map<String, Object> doc, String origin) throws RubricException {
+        Object v = doc.get("rules");
+        List<String> names = new ArrayList<>();
+        if (v instanceof String s && !s.isBlank()) names.add(s.strip());
+        else if (v instanceof List<?> list) for (Object o : list) if (o instanceof String s && !s.isBlank()) names.add(s.strip());
+        if (names.isEmpty()) throw new RubricException(origin + ": rules: name the .drl file (or files and decision tables) that decide the criteria");
+        for (String n : names) {
+            String lower = n.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.endsWith(".drl") && !lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+                throw new RubricException(origin + ": rules: " + n + " is not a .drl file or a decision table (.csv, .xlsx)");
+            }
+        }
+        return names;
+    }
+
+    /** A rules file as the rubric keeps it: text, or an .xlsx spreadsheet as Base64 text. */
+    public static String ruleText(String name, byte[] bytes) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? java.util.Base64.getEncoder().encodeToString(bytes)
+                : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static Rubric of(Map<String, Object> doc, Map<String, String> rules, String origin) throws RubricException {
@@ -103,8 +166,9 @@ public record Rubric(String title, List<Criterion> criteria, Map<String, String>
             double threshold = number(c, "threshold", at, 1);
             if (points < 0) throw new RubricException(at + ".points: cannot be negative");
             if (threshold < 0 || threshold > 1) throw new RubricException(at + ".threshold: a share between 0 and 1");
-            String title = string(c, "title", at);
-            criteria.add(new Criterion(id, title == null ? id : title, string(c, "description", at), points, threshold));
+            Map<String, String> titles = languages(c, "title", at), descriptions = languages(c, "description", at);
+            String title = titles.remove("en"), description = descriptions.remove("en");
+            criteria.add(new Criterion(id, title == null ? id : title, description, points, threshold, titles, descriptions));
         }
         String title = string(doc, "title", origin);
         return new Rubric(title == null ? "Rubric" : title, criteria, rules, origin);
@@ -127,6 +191,34 @@ public record Rubric(String title, List<Criterion> criteria, Map<String, String>
         } catch (YAMLException e) {
             throw new RubricException(origin + ": not valid YAML: " + e.getMessage());
         }
+    }
+
+    /**
+     * A text in several languages: {@code title: Text} (English), {@code title: {en: …, id: …}}, and
+     * {@code title_id: …} for the Indonesian beside an English {@code title}.
+     */
+    private static Map<String, String> languages(Map<String, Object> m, String key, String at) throws RubricException {
+        Map<String, String> out = new LinkedHashMap<>();
+        Object v = m.get(key);
+        if (v instanceof Map<?, ?> byLanguage) {
+            for (Map.Entry<?, ?> e : byLanguage.entrySet()) {
+                if (!(e.getKey() instanceof String lang) || !lang.matches("[a-z]{2,3}")) {
+                    throw new RubricException(at + "." + key + ": a language code such as en or id is expected, not " + e.getKey());
+                }
+                if (!(e.getValue() instanceof String text)) throw new RubricException(at + "." + key + "." + lang + ": a text is expected");
+                if (!text.isBlank()) out.put(lang, text.strip());
+            }
+        } else {
+            String english = string(m, key, at);
+            if (english != null) out.put("en", english);
+        }
+        for (String k : m.keySet()) {
+            if (k.startsWith(key + "_") && k.length() > key.length() + 1) {
+                String text = string(m, k, at);
+                if (text != null) out.put(k.substring(key.length() + 1), text);
+            }
+        }
+        return out;
     }
 
     private static String string(Map<String, Object> m, String key, String at) throws RubricException {

@@ -11,16 +11,27 @@ import org.yaml.snakeyaml.Yaml;
 final class RubricYaml {
     private RubricYaml() {}
 
+    /** English alone as a text; with other languages, a mapping by language code. */
+    private static Object languages(String english, Map<String, String> others) {
+        if (others.isEmpty()) return english;
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("en", english);
+        m.putAll(new java.util.TreeMap<>(others));
+        return m;
+    }
+
     static String write(Rubric rubric, String drlName) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", rubric.title());
-        doc.put("rules", drlName);
+        List<String> files = new ArrayList<>(List.of(drlName));
+        rubric.rules().keySet().stream().filter(f -> !f.equals(drlName)).sorted().forEach(files::add);
+        doc.put("rules", files.size() == 1 ? drlName : files); // with its decision tables, if any
         List<Map<String, Object>> criteria = new ArrayList<>();
         for (Rubric.Criterion c : rubric.criteria()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", c.id());
-            m.put("title", c.title());
-            if (c.description() != null) m.put("description", c.description());
+            m.put("title", languages(c.title(), c.titles()));
+            if (c.description() != null) m.put("description", languages(c.description(), c.descriptions()));
             m.put("points", c.points());
             m.put("threshold", c.threshold());
             criteria.add(m);

@@ -128,6 +128,11 @@ public final class RuleBase {
      * @throws RulesException listing every error as {@code file:line: message}
      */
     static KieBase build(Map<String, String> sources, String origin) {
+        return build(sources, origin, (file, line) -> file + ":" + line);
+    }
+
+    /** @param place names where an error is, from its file and line (a decision table names its cell) */
+    static KieBase build(Map<String, String> sources, String origin, java.util.function.BiFunction<String, Integer, String> place) {
         if (sources.isEmpty()) throw new RulesException("no .drl files in " + origin);
         KieServices services = KieServices.Factory.get();
         // each rule base gets its own release id, so two folders never overwrite each other
@@ -142,7 +147,7 @@ public final class RuleBase {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             String where = errors.stream()
-                    .map(m -> Path.of(String.valueOf(m.getPath())).getFileName() + ":" + m.getLine() + ": " + m.getText().strip())
+                    .map(m -> place.apply(String.valueOf(Path.of(String.valueOf(m.getPath())).getFileName()), m.getLine()) + ": " + m.getText().strip())
                     .collect(Collectors.joining("\n  "));
             throw new RulesException("rules in " + origin + " do not compile:\n  " + where);
         }

@@ -5,6 +5,8 @@
  * English or Indonesian from {@code explanations*.properties} when read); a linear-time fixpoint labels the claims
  * IN / OUT / UNDEC under grounded semantics over the attacks the rules derive, and the
  * acceptability rules explain (and check) every label. One {@link ReasoningSession} per open map
- * keeps the rule session live, so an edit costs work proportional to what it changes.
+ * keeps the rule session live, so an edit costs work proportional to what it changes. Rubrics'
+ * rules ({@code rules/rubrics/}, .drl files and decision tables, whose errors are named by their
+ * cell) are compiled and run here too ({@link Assessment}).
  */
 package org.dialectica.reasoning;

@@ -73,7 +73,44 @@ class GradeCommandTest {
 
         Run csv = run("--rubric", "default", "--reference", ref.toString(), ref.toString(), "--format", "csv");
         assertThat(csv.out().lines().findFirst().orElseThrow())
-                .isEqualTo("file,total,max,thesis-grounded,sources-cited,counterarguments,reference-coverage,no-circular-support,error");
+                .isEqualTo("file,total,max,thesis-grounded,sources-cited,counterarguments,reference-coverage,own-contribution,no-circular-support,error");
+    }
+
+    /**
+     * Issue 17 through the command line: with the combined map as reference and starter, a copy of the
+     * starter did nothing (≤ 2 points, each criterion says nothing was added) and one extra grounded
+     * objection earns more; without --starter, the starter is empty and an empty map scores 0.
+     */
+    @Test
+    void the_starter_decides_what_counts_as_the_students_own(@TempDir Path dir) throws Exception {
+        ArgumentMap combined = new ArgdownReader().read(Path.of("arguments", "who-gained-from-the-2020-war.argdown")).map();
+        Path ref = write(dir, "reference.argdown", combined);
+        Path extra = write(dir, "extra.argdown", org.dialectica.grading.OwnWorkGradingAccess.withObjection(combined));
+        Path empty = write(dir, "empty.argdown", new ArgumentMap("empty", "Empty"));
+
+        Run run = run("--rubric", "default", "--reference", ref.toString(), "--starter", ref.toString(), ref.toString(), extra.toString(),
+                "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode students = JsonMapper.builder().build().readTree(run.out()).get("students");
+        JsonNode copy = students.get(0), more = students.get(1);
+        assertThat(copy.get("total").asDouble()).isLessThanOrEqualTo(2.0);
+        assertThat(criterion(copy, "thesis-grounded").get("explanation").asString()).contains("Nothing was added to the starter map");
+        assertThat(copy.get("own")).isEmpty();
+        assertThat(more.get("total").asDouble()).isGreaterThan(copy.get("total").asDouble());
+        assertThat(criterion(more, "counterarguments").get("points").asDouble()).isPositive();
+        assertThat(more.get("own").toString()).contains("my-objection").doesNotContain("p004-russia-ceasefire-winner");
+
+        Run none = run("--rubric", "default", "--reference", ref.toString(), empty.toString(), ref.toString(), "--format", "json");
+        JsonNode graded = JsonMapper.builder().build().readTree(none.out()).get("students");
+        assertThat(graded.get(0).get("total").asDouble()).as(none.out()).isZero();
+        assertThat(graded.get(1).get("total").asDouble()).isGreaterThanOrEqualTo(9.0); // the reference, all of it the student's own
+
+        Run text = run("--rubric", "default", "--reference", ref.toString(), "--starter", ref.toString(), extra.toString());
+        assertThat(text.out()).contains("(2 claims of the student's own)");
+
+        Run badStarter = run("--rubric", "default", "--starter", dir.resolve("missing.argdown").toString(), ref.toString());
+        assertThat(badStarter.status()).isEqualTo(1);
+        assertThat(badStarter.err()).contains("the starter does not read").contains("missing.argdown");
     }
 
     @Test
