@@ -186,6 +186,23 @@ public class Workspace implements DisposableBean {
         });
     }
 
+    /**
+     * A new private map owned by the signed-in person from a map the caller already holds, with these
+     * places: how a student begins from an assignment's starter, which the caller read on the
+     * teacher's behalf (the student may not open where it came from).
+     */
+    public String createFrom(ArgumentMap map, Map<String, double[]> positions, String from) {
+        Person me = CurrentPerson.get();
+        org.dialectica.map.TypedText.check("title", map.title());
+        ArgumentMap copy = map.copy();
+        return transactions.execute(t -> {
+            String id = store.save(copy, me.login(), Visibility.PRIVATE);
+            store.moveClaims(id, positions);
+            editLog.began(id, me, new EditStep(EditStep.Kind.MAP_COPIED, from));
+            return id;
+        });
+    }
+
     /** Who may see and edit a map besides its owner; for those who may share it. */
     public Sharing sharing(String mapId) {
         check(mapId, MapAction.VIEW);
