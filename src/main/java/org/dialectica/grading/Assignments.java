@@ -228,11 +228,12 @@ public class Assignments implements org.springframework.beans.factory.Disposable
     /** The reference and the starter by title; its teacher only. */
     public Keys keys(long id) {
         Assignment a = taught(id);
-        return asTeacher(a, () -> new Keys(titleOf(a.referenceMapId()), a.starter() == Assignment.Starter.MAP ? titleOf(a.starterMapId()) : null));
+        return new Keys(titleOf(a, a.referenceMapId()), a.starter() == Assignment.Starter.MAP ? titleOf(a, a.starterMapId()) : null);
     }
 
-    private String titleOf(String mapId) {
-        return mapId != null && workspace.may(mapId, MapAction.VIEW) ? workspace.load(mapId).title() : null;
+    private String titleOf(Assignment a, String mapId) {
+        Workspace.ReadFor read = readAsTeacher(a, mapId);
+        return read == null ? null : read.map().title();
     }
 
     private static Rubric defaultRubric() {
@@ -349,29 +350,33 @@ public class Assignments implements org.springframework.beans.factory.Disposable
      * whose theses it holds); null when students begin from an empty map or the map is gone.
      */
     private Starting starting(Assignment a) {
-        return asTeacher(a, () -> switch (a.starter()) {
+        return switch (a.starter()) {
             case EMPTY -> null;
             case THESES -> {
-                if (a.referenceMapId() == null || !workspace.may(a.referenceMapId(), MapAction.VIEW)) yield null;
-                ArgumentMap reference = workspace.load(a.referenceMapId());
-                ArgumentMap theses = new ArgumentMap(reference.id(), reference.title());
-                reference.claims().stream().filter(c -> c.kind() == org.dialectica.map.ClaimKind.THESIS).forEach(theses::putClaim);
-                Map<String, double[]> places = new HashMap<>(workspace.positions(a.referenceMapId()));
+                Workspace.ReadFor reference = readAsTeacher(a, a.referenceMapId());
+                if (reference == null) yield null;
+                // an id of its own: the student's copy must not carry the answer key's id
+                ArgumentMap theses = new ArgumentMap("assignment-" + a.id(), a.title());
+                reference.map().claims().stream().filter(c -> c.kind() == org.dialectica.map.ClaimKind.THESIS).forEach(theses::putClaim);
+                Map<String, double[]> places = new HashMap<>(reference.positions());
                 places.keySet().retainAll(theses.claimIds());
-                yield new Starting(theses, places, reference.title());
+                yield new Starting(theses, places, reference.map().title());
             }
             case MAP -> {
-                if (a.starterMapId() == null || !workspace.may(a.starterMapId(), MapAction.VIEW)) yield null;
-                ArgumentMap map = workspace.load(a.starterMapId());
-                yield new Starting(map, workspace.positions(a.starterMapId()), map.title());
+                Workspace.ReadFor map = readAsTeacher(a, a.starterMapId());
+                yield map == null ? null : new Starting(map.map(), map.positions(), map.map().title());
             }
-        });
+        };
     }
 
-    /** Reads what the assignment's teacher may read (an admin when the teacher's account is gone). */
-    private static <T> T asTeacher(Assignment a, java.util.function.Supplier<T> read) {
-        Person teacher = new Person(a.teacher() == null ? "admin" : a.teacher(), a.teacher(), a.teacher() == null ? Role.ADMIN : Role.TEACHER);
-        return CurrentPerson.as(teacher, read);
+    /** The assignment's teacher (an admin when the teacher's account is gone). */
+    private static Person teacherOf(Assignment a) {
+        return new Person(a.teacher() == null ? "admin" : a.teacher(), a.teacher(), a.teacher() == null ? Role.ADMIN : Role.TEACHER);
+    }
+
+    /** A map as the assignment's teacher may read it (null: gone, or not theirs to read), whoever asks. */
+    private Workspace.ReadFor readAsTeacher(Assignment a, String mapId) {
+        return mapId == null ? null : workspace.readFor(teacherOf(a), mapId).orElse(null);
     }
 
     /** Makes the student's map for the assignment from a map file (Argdown or a framework). */
@@ -663,8 +668,8 @@ public class Assignments implements org.springframework.beans.factory.Disposable
     Grader grader(long assignmentId) {
         GradingStore.Stored s = stored(assignmentId);
         Assignment a = s.assignment();
-        ArgumentMap reference = a.referenceMapId() == null ? null
-                : asTeacher(a, () -> workspace.may(a.referenceMapId(), MapAction.VIEW) ? workspace.load(a.referenceMapId()) : null);
+        Workspace.ReadFor read = readAsTeacher(a, a.referenceMapId());
+        ArgumentMap reference = read == null ? null : read.map();
         Starting starting = starting(a);
         ArgumentMap starter = starting == null ? null : starting.map();
         ArgdownWriter argdown = new ArgdownWriter();

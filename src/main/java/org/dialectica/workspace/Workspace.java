@@ -203,6 +203,23 @@ public class Workspace implements DisposableBean {
         });
     }
 
+    /** A map as stored with its claims' places, read for someone who may see it. */
+    public record ReadFor(ArgumentMap map, Map<String, double[]> positions) {}
+
+    /**
+     * A map and its places read on another person's behalf (an assignment's teacher, for one of their
+     * students): nothing when that person may not see it. The signed-in person's own rights are not
+     * asked; the caller has checked they may have what is made of it.
+     */
+    public java.util.Optional<ReadFor> readFor(Person person, String mapId) {
+        if (!maySee(person, mapId)) return java.util.Optional.empty();
+        Map<String, double[]> positions = new java.util.HashMap<>();
+        store.layout(mapId).forEach((id, l) -> {
+            if (l.position() != null) positions.put(id, l.position());
+        });
+        return java.util.Optional.of(new ReadFor(store.load(mapId), positions));
+    }
+
     /** Who may see and edit a map besides its owner; for those who may share it. */
     public Sharing sharing(String mapId) {
         check(mapId, MapAction.VIEW);

@@ -21,6 +21,7 @@ class StarterField extends HorizontalLayout {
         kind.setItems(hasReference ? List.of(Assignment.Starter.values()) : List.of(Assignment.Starter.EMPTY, Assignment.Starter.MAP));
         kind.setItemLabelGenerator(k -> getTranslation("grading.starter." + k.name()));
         kind.setValue(Assignment.Starter.EMPTY);
+        kind.setWidth("17em");
         map.setId("starter-map");
         map.setLabel(getTranslation("grading.starter.map"));
         map.setItemLabelGenerator(MapSummary::title);
