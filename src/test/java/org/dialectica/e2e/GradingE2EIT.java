@@ -46,12 +46,16 @@ class GradingE2EIT extends AppInBrowser {
         teacher.locator("#assignment-title input").fill(title);
         teacher.locator("#assignment-reference input").fill("Who gained");
         pick(teacher, "Who gained from the 2020");
-        choose(teacher, "#starter-kind", "The reference's theses only");
+        // the students begin from the reference itself, as assignments made before issue 17 did
+        choose(teacher, "#starter-kind", "A map I pick");
+        teacher.locator("#starter-map input").fill("Who gained");
+        pick(teacher, "Who gained from the 2020");
         teacher.locator("#assignment-instructions textarea").fill("Map both papers' positions: <b>who</b> gained, and why.");
         Browser.screenshot(teacher, "10-new-assignment");
         teacher.locator("#assignment-create").click();
         teacher.waitForURL(u -> u.matches(".*/assignment/\\d+$"));
         String assignmentUrl = teacher.url();
+        assertThat(teacher.locator("#starter-is-reference")).containsText("students who start from it copy the answer key");
         String path = assignmentUrl.substring(assignmentUrl.indexOf("/assignment/"));
         assertThat(teacher.locator("#submissions")).containsText("Ayu");
         assertThat(teacher.locator("#submissions")).containsText("Not started");
