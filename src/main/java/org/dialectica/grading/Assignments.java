@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only way to a review is {@link #feedback}, which returns nothing until then.
  */
 @Service
-public class Assignments {
+public class Assignments implements org.springframework.beans.factory.DisposableBean {
     /** The longest comment on a claim, reason for points, or grade, in characters (the columns' sizes). */
     public static final int MAX_COMMENT = 4000, MAX_GRADE = 100, MAX_FEEDBACK = 20000, MAX_TITLE = 500, MAX_TEXT = 20000;
     static final Duration DEFAULT_DUE = Duration.ofDays(7);
@@ -48,6 +48,7 @@ public class Assignments {
     private final RuleBase rules;
     private final TransactionTemplate transactions;
     private final Graders graders;
+    private final Regrades regrades = new Regrades();
 
     Assignments(GradingStore store, Workspace workspace, Classes classes, Accounts accounts, RuleBase rules, TransactionTemplate transactions) {
         this.store = store;
@@ -57,6 +58,11 @@ public class Assignments {
         this.rules = rules;
         this.transactions = transactions;
         this.graders = new Graders(rules);
+    }
+
+    @Override
+    public void destroy() {
+        regrades.close();
     }
 
     // reading -----------------------------------------------------------------------------------
@@ -72,11 +78,14 @@ public class Assignments {
         Person me = CurrentPerson.get();
         List<Row> rows = new ArrayList<>();
         List<Assignment> all = store.assignments(me.isAdmin() ? null : classes.of(me.login()));
+        Map<String, Person> people = null;
         for (Assignment a : all) {
             if (teaches(me, a)) {
+                if (people == null) people = people();
                 List<Submission> work = store.submissions(a.id());
-                int released = (int) work.stream().filter(s -> store.review(s.id()).map(Review::released).orElse(false)).count();
-                int students = classes.find(a.classId()).map(c -> c.members().size()).orElse(0);
+                Map<Long, Review> reviews = store.reviews(a.id());
+                int released = (int) work.stream().filter(s -> reviews.containsKey(s.id()) && reviews.get(s.id()).released()).count();
+                int students = students(a, people).size();
                 rows.add(new Row(a, students, (int) work.stream().filter(Submission::submitted).count(), released, null, false));
             } else {
                 Submission mine = store.submission(a.id(), me.login()).orElse(null);
@@ -100,6 +109,19 @@ public class Assignments {
     /** Whether the signed-in person sets and grades this assignment. */
     public boolean teaches(Assignment a) {
         return CurrentPerson.find().map(me -> teaches(me, a)).orElse(false);
+    }
+
+    /** Everyone with an account, by login: read once for a class rather than once per member. */
+    private Map<String, Person> people() {
+        Map<String, Person> out = new HashMap<>();
+        accounts.directory().forEach(p -> out.put(p.login(), p));
+        return out;
+    }
+
+    /** The class's students: its members but its moderators and teachers (a disabled account still counts). */
+    private List<String> students(Assignment a, Map<String, Person> people) {
+        return classes.find(a.classId()).map(Classes.SchoolClass::members).orElse(List.of()).stream()
+                .filter(l -> !people.containsKey(l) || people.get(l).role() == Role.STUDENT).toList();
     }
 
     private boolean teaches(Person me, Assignment a) {
@@ -149,6 +171,16 @@ public class Assignments {
      * @param referenceMapId null: graded without a reference; else a map the teacher may open
      */
     public long create(String title, String instructions, long classId, Instant due, String referenceMapId, String sources) {
+        return create(title, instructions, classId, due, referenceMapId, sources, Assignment.Starter.EMPTY, null);
+    }
+
+    /**
+     * A new assignment with what the students begin from.
+     *
+     * @param starter THESES needs a reference; MAP a map the teacher may open ({@code starterMapId})
+     */
+    public long create(String title, String instructions, long classId, Instant due, String referenceMapId, String sources,
+            Assignment.Starter starter, String starterMapId) {
         Person me = CurrentPerson.get();
         if (!me.isTeacher()) throw new AccessDeniedException("Only teachers and admins set assignments.");
         Classes.SchoolClass c = classes.find(classId).orElseThrow(() -> new Refusal("class.error.unknown", classId));
@@ -156,12 +188,52 @@ public class Assignments {
         String clean = text(title, MAX_TITLE, "grading.error.title");
         if (clean == null) throw new Refusal("grading.error.title.required");
         if (referenceMapId != null && !referenceMapId.isBlank()) workspace.check(referenceMapId, MapAction.VIEW);
+        String reference = referenceMapId == null || referenceMapId.isBlank() ? null : referenceMapId;
+        String starterMap = checkedStarter(starter, reference, starterMapId);
         Rubric rubric = defaultRubric();
         String drlName = rubric.rules().keySet().iterator().next();
         Assignment a = new Assignment(0, clean, text(instructions, MAX_TEXT, "grading.error.long"), classId, c.name(), me.login(),
                 due == null ? Instant.now().plus(DEFAULT_DUE) : due,
-                referenceMapId == null || referenceMapId.isBlank() ? null : referenceMapId, text(sources, 10000, "grading.error.long"));
-        return store.insertAssignment(a, RubricYaml.write(rubric, drlName), drlName, rubric.rules().get(drlName));
+                reference, text(sources, 10000, "grading.error.long"), starter, starterMap, 1);
+        return store.insertAssignment(a, RubricYaml.write(rubric, drlName), rubric.rules());
+    }
+
+    /** The starter's map id (null unless MAP), refused when it does not fit the assignment. */
+    private String checkedStarter(Assignment.Starter starter, String reference, String starterMapId) {
+        if (starter == null) throw new Refusal("grading.error.starter");
+        return switch (starter) {
+            case EMPTY -> null;
+            case THESES -> {
+                if (reference == null) throw new Refusal("grading.error.starterTheses");
+                yield null;
+            }
+            case MAP -> {
+                if (starterMapId == null || starterMapId.isBlank()) throw new Refusal("grading.error.starterMap");
+                workspace.check(starterMapId, MapAction.VIEW);
+                yield starterMapId;
+            }
+        };
+    }
+
+    /** What the students of an assignment begin from, from now on; its teacher only. */
+    public Assignment setStarter(long id, Assignment.Starter starter, String starterMapId) {
+        Assignment a = taught(id);
+        store.updateStarter(id, starter, checkedStarter(starter, a.referenceMapId(), starterMapId));
+        return stored(id).assignment();
+    }
+
+    /** The titles of an assignment's reference and starter map, as its teacher sees them (null: none or gone). */
+    public record Keys(String reference, String starter) {}
+
+    /** The reference and the starter by title; its teacher only. */
+    public Keys keys(long id) {
+        Assignment a = taught(id);
+        return new Keys(titleOf(a, a.referenceMapId()), a.starter() == Assignment.Starter.MAP ? titleOf(a, a.starterMapId()) : null);
+    }
+
+    private String titleOf(Assignment a, String mapId) {
+        Workspace.ReadFor read = readAsTeacher(a, mapId);
+        return read == null ? null : read.map().title();
     }
 
     private static Rubric defaultRubric() {
@@ -180,7 +252,7 @@ public class Assignments {
 
     private static Rubric rubricOf(GradingStore.Stored s) {
         try {
-            return Rubric.of("assignment " + s.assignment().id() + " rubric", s.rubricYaml(), Map.of(s.drlName(), s.drl()));
+            return Rubric.of("assignment " + s.assignment().id() + " rubric", s.rubricYaml(), s.rules());
         } catch (RubricException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -203,7 +275,8 @@ public class Assignments {
             if (!(e.threshold() >= 0 && e.threshold() <= 1)) throw new Refusal("grading.error.threshold", c.title());
             criteria.add(new Rubric.Criterion(c.id(), c.title(), c.description(), e.points(), e.threshold()));
         }
-        store.updateRubric(id, RubricYaml.write(rubric.with(criteria), s.drlName()), s.drlName(), s.drl());
+        store.updateRubric(id, RubricYaml.write(rubric.with(criteria), s.drlName()), s.rules());
+        regradeAll(id);
     }
 
     /**
@@ -211,11 +284,26 @@ public class Assignments {
      * @throws RubricException when it does not read or its rules do not compile: the located message
      */
     public void uploadRubric(long id, String yaml, String drlName, String drl) throws RubricException {
+        uploadRubric(id, "rubric.yaml", yaml, drlName, drl);
+    }
+
+    /**
+     * A new rubric as uploaded, its messages naming the files by the names they came with; every
+     * submission is graded again with it in the background.
+     */
+    public void uploadRubric(long id, String yamlName, String yaml, String drlName, String drl) throws RubricException {
         taught(id);
-        String name = drlName == null || drlName.isBlank() ? "rubric.drl" : java.nio.file.Path.of(drlName).getFileName().toString();
-        Rubric rubric = Rubric.of("rubric.yaml", yaml == null ? "" : yaml, Map.of(name, drl == null ? "" : drl));
+        String name = fileName(drlName, "rubric.drl");
+        Rubric rubric = Rubric.of(fileName(yamlName, "rubric.yaml"), yaml == null ? "" : yaml, Map.of(name, drl == null ? "" : drl));
         new Grader(rules, rubric, null); // compiles the rules: a rubric that does not is refused with file:line
-        store.updateRubric(id, yaml, name, drl);
+        store.updateRubric(id, yaml, rubric.rules());
+        regradeAll(id);
+    }
+
+    private static String fileName(String given, String otherwise) {
+        if (given == null || given.isBlank()) return otherwise;
+        String name = given.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     // a student's work --------------------------------------------------------------------------
@@ -230,8 +318,8 @@ public class Assignments {
     public enum Start {
         /** An empty map. */
         EMPTY,
-        /** A copy of the assignment's reference map, if the student may open it (as a starter). */
-        REFERENCE
+        /** A copy of the assignment's starter map (never of the reference unless it is the starter). */
+        STARTER
     }
 
     /** Makes the student's map for the assignment, owned by them and shown to the teacher; its id. */
@@ -239,12 +327,56 @@ public class Assignments {
         Assignment a = forStudent(assignmentId);
         String mapId = switch (how) {
             case EMPTY -> workspace.create(a.title(), null);
-            case REFERENCE -> {
-                if (a.referenceMapId() == null) throw new Refusal("grading.error.noStarter");
-                yield workspace.copy(a.referenceMapId(), a.title());
+            case STARTER -> {
+                Starting starting = starting(a);
+                if (starting == null) throw new Refusal("grading.error.noStarter");
+                starting.map().setTitle(a.title());
+                yield workspace.createFrom(starting.map(), starting.positions(), starting.origin());
             }
         };
         return begun(a, mapId);
+    }
+
+    /** Whether the assignment gives its students a map to begin from. */
+    public static boolean hasStarter(Assignment a) {
+        return a.starter() == Assignment.Starter.THESES || a.starter() == Assignment.Starter.MAP && a.starterMapId() != null;
+    }
+
+    /** A starter map as the students get it, with its places and the title of where it came from. */
+    private record Starting(ArgumentMap map, Map<String, double[]> positions, String origin) {}
+
+    /**
+     * The assignment's starter, read on the teacher's behalf (a student may not open the reference
+     * whose theses it holds); null when students begin from an empty map or the map is gone.
+     */
+    private Starting starting(Assignment a) {
+        return switch (a.starter()) {
+            case EMPTY -> null;
+            case THESES -> {
+                Workspace.ReadFor reference = readAsTeacher(a, a.referenceMapId());
+                if (reference == null) yield null;
+                // an id of its own: the student's copy must not carry the answer key's id
+                ArgumentMap theses = new ArgumentMap("assignment-" + a.id(), a.title());
+                reference.map().claims().stream().filter(c -> c.kind() == org.dialectica.map.ClaimKind.THESIS).forEach(theses::putClaim);
+                Map<String, double[]> places = new HashMap<>(reference.positions());
+                places.keySet().retainAll(theses.claimIds());
+                yield new Starting(theses, places, reference.map().title());
+            }
+            case MAP -> {
+                Workspace.ReadFor map = readAsTeacher(a, a.starterMapId());
+                yield map == null ? null : new Starting(map.map(), map.positions(), map.map().title());
+            }
+        };
+    }
+
+    /** The assignment's teacher (an admin when the teacher's account is gone). */
+    private static Person teacherOf(Assignment a) {
+        return new Person(a.teacher() == null ? "admin" : a.teacher(), a.teacher(), a.teacher() == null ? Role.ADMIN : Role.TEACHER);
+    }
+
+    /** A map as the assignment's teacher may read it (null: gone, or not theirs to read), whoever asks. */
+    private Workspace.ReadFor readAsTeacher(Assignment a, String mapId) {
+        return mapId == null ? null : workspace.readFor(teacherOf(a), mapId).orElse(null);
     }
 
     /** Makes the student's map for the assignment from a map file (Argdown or a framework). */
@@ -306,7 +438,8 @@ public class Assignments {
     private Feedback feedback(Assignment a, Submission s, Review review) {
         Graded now = null;
         if (s.mapId() != null && review.graded() != null && workspace.may(s.mapId(), MapAction.VIEW)) {
-            now = Graded.of(grader(a.id()).grade(s.mapId(), workspace.load(s.mapId()), review.corrections()));
+            Grader grader = grader(a.id());
+            now = Graded.of(grader.grade(s.mapId(), workspace.load(s.mapId()), review.corrections()), grader.rubric());
         }
         return Feedback.of(a, s, review, now);
     }
@@ -331,18 +464,23 @@ public class Assignments {
     /** A student of the class and their work (null: not begun). */
     public record Work(String student, String name, Submission submission, Review review) {}
 
-    /** Every student of the class with their work and its review; the teacher only. */
+    /**
+     * Every student of the class with their work and its review (its moderators and teachers only if
+     * they handed something in); the teacher only. A few queries whatever the class's size.
+     */
     public List<Work> submissions(long assignmentId) {
         Assignment a = taught(assignmentId);
-        Map<String, Submission> byStudent = new HashMap<>();
+        Map<String, Submission> byStudent = new LinkedHashMap<>();
         store.submissions(a.id()).forEach(s -> byStudent.put(s.student(), s));
-        List<String> students = new ArrayList<>(classes.find(a.classId()).map(Classes.SchoolClass::members).orElse(List.of()));
+        Map<Long, Review> reviews = store.reviews(a.id());
+        Map<String, Person> people = people();
+        List<String> students = new ArrayList<>(students(a, people));
         byStudent.keySet().stream().filter(l -> !students.contains(l)).forEach(students::add);
         List<Work> out = new ArrayList<>();
         for (String login : students) {
             Submission s = byStudent.get(login);
-            String name = accounts.person(login).map(Person::name).orElse(login);
-            out.add(new Work(login, name, s, s == null ? null : store.review(s.id()).orElse(null)));
+            String name = people.containsKey(login) ? people.get(login).name() : accounts.person(login).map(Person::name).orElse(login);
+            out.add(new Work(login, name, s, s == null ? null : reviews.get(s.id())));
         }
         return out;
     }
@@ -406,22 +544,57 @@ public class Assignments {
         return a.referenceMapId() == null ? null : workspace.load(a.referenceMapId());
     }
 
-    /** The review of a submitted map, graded automatically the first time; its teacher only. */
+    /**
+     * The review of a submitted map, graded automatically the first time and again when the rubric
+     * changed since; its teacher only.
+     */
     public Review review(long submissionId) {
         Submission s = graded(submissionId);
         Optional<Review> r = store.review(s.id());
-        if (r.isPresent() && r.get().graded() != null) return r.get();
+        if (r.isPresent() && r.get().gradedWith(stored(s.assignmentId()).assignment().rubricVersion())) return r.get();
         return regrade(submissionId);
     }
 
-    /** Grades the submitted map again (after corrected matches or a new rubric); overridden points stay. */
+    /**
+     * Grades the submitted map again with the rubric as it is now (after corrected matches or a new
+     * rubric): the teacher's points stay where their criterion still is, the others are dropped and
+     * the review says which.
+     */
     public Review regrade(long submissionId) {
         Submission s = graded(submissionId);
+        gradeAgain(s);
+        return store.review(s.id()).orElseThrow();
+    }
+
+    private List<String> gradeAgain(Submission s) {
         ArgumentMap map = submittedMap(s.id());
         Map<String, String> corrections = store.review(s.id()).map(Review::corrections).orElse(Map.of());
-        Grade grade = grader(s.assignmentId()).grade("submission-" + s.id(), map, corrections);
-        transactions.executeWithoutResult(t -> store.graded(s.id(), Graded.of(grade)));
-        return store.review(s.id()).orElseThrow();
+        int version = stored(s.assignmentId()).assignment().rubricVersion();
+        Grader grader = grader(s.assignmentId());
+        Grade grade = grader.grade("submission-" + s.id(), map, corrections);
+        List<String> dropped = transactions.execute(t -> store.graded(s.id(), Graded.of(grade, grader.rubric()), version));
+        String name = nameOf(s.student());
+        return dropped.stream().map(d -> name + " — " + d).toList();
+    }
+
+    /**
+     * Grades every submission of the assignment again, in the background; the teacher only. The
+     * returned progress, and {@link #regrading} later, say how far it is and whose points were dropped.
+     */
+    public Regrades.Progress regradeAll(long assignmentId) {
+        Assignment a = taught(assignmentId);
+        List<Long> handedIn = store.submissions(a.id()).stream().filter(Submission::submitted).map(Submission::id).toList();
+        Person me = CurrentPerson.get();
+        return regrades.start(a.id(), a.rubricVersion(), handedIn, id -> CurrentPerson.as(me, () -> {
+            Submission s = graded(id);
+            return gradeAgain(s);
+        }));
+    }
+
+    /** The latest background regrading of the assignment since the app started; the teacher only. */
+    public Optional<Regrades.Progress> regrading(long assignmentId) {
+        taught(assignmentId);
+        return regrades.progress(assignmentId);
     }
 
     /** The teacher's own points for a criterion, with the reason (points null: back to the automatic ones). */
@@ -479,6 +652,13 @@ public class Assignments {
         return ClassReport.of(a, rubricOf(stored(assignmentId)), submissions(assignmentId));
     }
 
+    /** A report's lines graded with an earlier rubric: they wait to be graded again. */
+    public long stale(long assignmentId) {
+        Assignment a = taught(assignmentId);
+        return submissions(assignmentId).stream().filter(w -> w.submission() != null && w.submission().submitted())
+                .filter(w -> w.review() != null && w.review().graded() != null && !w.review().gradedWith(a.rubricVersion())).count();
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /**
@@ -488,14 +668,15 @@ public class Assignments {
     Grader grader(long assignmentId) {
         GradingStore.Stored s = stored(assignmentId);
         Assignment a = s.assignment();
-        ArgumentMap reference = null;
-        if (a.referenceMapId() != null) {
-            Person teacher = new Person(a.teacher() == null ? "admin" : a.teacher(), a.teacher(), a.teacher() == null ? Role.ADMIN : Role.TEACHER);
-            reference = CurrentPerson.as(teacher, () -> workspace.may(a.referenceMapId(), MapAction.VIEW) ? workspace.load(a.referenceMapId()) : null);
-        }
-        String key = s.rubricYaml() + "\u0000" + s.drl() + "\u0000" + (reference == null ? "" : new ArgdownWriter().write(reference));
+        Workspace.ReadFor read = readAsTeacher(a, a.referenceMapId());
+        ArgumentMap reference = read == null ? null : read.map();
+        Starting starting = starting(a);
+        ArgumentMap starter = starting == null ? null : starting.map();
+        ArgdownWriter argdown = new ArgdownWriter();
+        String key = s.rubricYaml() + "\u0000" + s.rules() + "\u0000" + (reference == null ? "" : argdown.write(reference))
+                + "\u0000" + (starter == null ? "" : argdown.write(starter));
         try {
-            return graders.get(key, rubricOf(s), reference, null);
+            return graders.get(key, rubricOf(s), reference, starter);
         } catch (RubricException e) {
             throw new IllegalStateException("The assignment's rubric does not compile: " + e.getMessage(), e);
         }

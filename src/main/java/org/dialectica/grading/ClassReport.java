@@ -12,7 +12,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * An assignment's results across the class: each student's points per criterion (the teacher's
- * where overridden), how the points of each criterion spread, and the gaps met most often.
+ * where overridden), how the points of each criterion spread, and the gaps met most often. Only
+ * grades made with the rubric as it is now count: a line graded with an earlier version shows no
+ * points until it is graded again ({@link Line#stale}), so versions never mix and no total exceeds
+ * the maximum.
  */
 public record ClassReport(Assignment assignment, List<Rubric.Criterion> criteria, List<Line> lines) {
     /** Points bands of a criterion, as shares of its maximum: 0–25 %, 25–50 %, 50–75 %, 75–100 %. */
@@ -20,21 +23,27 @@ public record ClassReport(Assignment assignment, List<Rubric.Criterion> criteria
 
     /** One student: points by criterion id (empty when not graded yet), total, and their gaps as graded. */
     public record Line(String student, String name, boolean submitted, boolean late, Map<String, Double> points, Double total,
-            String grade, boolean released, List<Graded.Result> results) {}
+            String grade, boolean released, List<Graded.Result> results, boolean stale) {}
 
     /** A gap met in the class: the criterion, the explanation as worded for the reader, how many students. */
     public record Gap(String criterion, String title, String explanation, int students) {}
 
     static ClassReport of(Assignment a, Rubric rubric, List<Assignments.Work> work) {
         List<Line> lines = new ArrayList<>();
+        Map<String, Double> max = new LinkedHashMap<>();
+        rubric.criteria().forEach(c -> max.put(c.id(), c.points()));
         for (Assignments.Work w : work) {
             Review r = w.review();
+            boolean graded = r != null && r.gradedWith(a.rubricVersion());
             Map<String, Double> points = new LinkedHashMap<>();
-            if (r != null) r.points().forEach(p -> points.put(p.criterion(), p.points()));
-            boolean graded = r != null && r.graded() != null;
-            lines.add(new Line(w.student(), w.name(), w.submission() != null && w.submission().submitted(),
-                    w.submission() != null && w.submission().late(), points, graded ? r.total() : null,
-                    r == null ? null : r.grade(), r != null && r.released(), graded ? r.graded().criteria() : List.of()));
+            if (graded) {
+                r.points().stream().filter(p -> max.containsKey(p.criterion()))
+                        .forEach(p -> points.put(p.criterion(), Math.min(max.get(p.criterion()), p.points())));
+            }
+            boolean submitted = w.submission() != null && w.submission().submitted();
+            lines.add(new Line(w.student(), w.name(), submitted, w.submission() != null && w.submission().late(), points,
+                    graded ? r.total() : null, r == null ? null : r.grade(), r != null && r.released(),
+                    graded ? r.graded().criteria() : List.of(), submitted && r != null && r.graded() != null && !graded));
         }
         return new ClassReport(a, rubric.criteria(), lines);
     }
@@ -66,11 +75,14 @@ public record ClassReport(Assignment assignment, List<Rubric.Criterion> criteria
         return counted.values().stream().sorted(java.util.Comparator.comparingInt(Gap::students).reversed()).limit(most).toList();
     }
 
-    /** One line per student: login, name, submitted, late, points per criterion, total, grade, released. */
+    /**
+     * One line per student: login, name, submitted, late, points per criterion, total, grade, released,
+     * and the rubric version the points are of (empty with the points when graded with an earlier one).
+     */
     public String csv() {
         List<String> header = new ArrayList<>(List.of("student", "name", "submitted", "late"));
         criteria.forEach(c -> header.add(c.id()));
-        header.addAll(List.of("total", "max", "grade", "released"));
+        header.addAll(List.of("total", "max", "grade", "released", "rubric_version"));
         double max = criteria.stream().mapToDouble(Rubric.Criterion::points).sum();
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
@@ -81,6 +93,7 @@ public record ClassReport(Assignment assignment, List<Rubric.Criterion> criteria
                 row.add(max);
                 row.add(safe(l.grade()));
                 row.add(l.released());
+                row.add(l.total() == null ? "" : assignment.rubricVersion());
                 csv.printRecord(row);
             }
         } catch (IOException e) {

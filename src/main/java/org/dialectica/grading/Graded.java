@@ -14,9 +14,12 @@ public record Graded(double total, double max, List<Result> criteria, List<Match
         matches = List.copyOf(matches);
     }
 
-    /** One criterion as graded; {@code explanation}: language tag → text. */
+    /**
+     * One criterion as graded; {@code explanation}: language tag → text; {@code threshold}: its pass
+     * mark then (null in grades stored before it was kept).
+     */
     public record Result(String id, String title, double points, double max, boolean passed, double share,
-            Map<String, String> explanation, List<String> claims) {
+            Map<String, String> explanation, List<String> claims, Double threshold) {
         public String explanation(Locale locale) {
             String text = explanation.get(locale.getLanguage());
             return text != null ? text : explanation.getOrDefault("en", "");
@@ -28,9 +31,12 @@ public record Graded(double total, double max, List<Result> criteria, List<Match
         }
     }
 
-    static Graded of(Grade grade) {
+    static Graded of(Grade grade, Rubric rubric) {
+        Map<String, Double> thresholds = new java.util.HashMap<>();
+        rubric.criteria().forEach(c -> thresholds.put(c.id(), c.threshold()));
         List<Result> results = grade.criteria().stream().map(c -> new Result(c.id(), c.title(), c.points(), c.max(), c.passed(),
-                c.share(), Map.of("en", c.explanation(Locale.ENGLISH), "id", c.explanation(Locale.forLanguageTag("id"))), c.claims())).toList();
+                c.share(), Map.of("en", c.explanation(Locale.ENGLISH), "id", c.explanation(Locale.forLanguageTag("id"))), c.claims(),
+                thresholds.get(c.id()))).toList();
         return new Graded(grade.total(), grade.max(), results, grade.matches());
     }
 

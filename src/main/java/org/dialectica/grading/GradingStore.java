@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,37 @@ class GradingStore {
     }
 
     /** An assignment with its rubric as stored. */
-    record Stored(Assignment assignment, String rubricYaml, String drlName, String drl) {}
+    record Stored(Assignment assignment, String rubricYaml, String drlName, String drl, Map<String, String> tables) {
+        /** The rubric's rules files in its YAML's order: the .drl, then its decision tables. */
+        Map<String, String> rules() {
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put(drlName, drl);
+            all.putAll(tables);
+            return all;
+        }
+    }
 
-    long insertAssignment(Assignment a, String yaml, String drlName, String drl) {
+    /** The decision tables beside the first (.drl) file, as one JSON object of name to text (an .xlsx as Base64). */
+    private static String tables(Map<String, String> rules) {
+        Map<String, String> rest = new LinkedHashMap<>(rules);
+        rest.remove(rules.keySet().iterator().next());
+        return rest.isEmpty() ? null : JSON.writeValueAsString(rest);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> tables(String json) {
+        return json == null ? Map.of() : new LinkedHashMap<String, String>(JSON.readValue(json, LinkedHashMap.class));
+    }
+
+    /** @param rules the rubric's rules files, its .drl first */
+    long insertAssignment(Assignment a, String yaml, Map<String, String> rules) {
+        String drlName = rules.keySet().iterator().next(), drl = rules.get(drlName);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement s = con.prepareStatement("""
                     insert into assignment (title, instructions, class_id, teacher, due_at, reference_map_id, rubric_yaml,
-                    rubric_drl_name, rubric_drl, sources, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                    rubric_drl_name, rubric_drl, sources, created_at, starter_kind, starter_map_id, rubric_tables)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             s.setString(1, a.title());
             s.setString(2, a.instructions());
             s.setLong(3, a.classId());
@@ -49,13 +73,34 @@ class GradingStore {
             s.setString(9, drl);
             s.setString(10, a.sources());
             s.setObject(11, time(Instant.now()));
+            s.setString(12, a.starter().name());
+            s.setString(13, a.starterMapId());
+            s.setString(14, tables(rules));
             return s;
         }, key);
         return key.getKey().longValue();
     }
 
-    void updateRubric(long id, String yaml, String drlName, String drl) {
-        jdbc.update("update assignment set rubric_yaml = ?, rubric_drl_name = ?, rubric_drl = ? where id = ?", yaml, drlName, drl, id);
+    /** A new rubric, and so a new version of it: grades of the versions before are stale. */
+    void updateRubric(long id, String yaml, Map<String, String> rules) {
+        String drlName = rules.keySet().iterator().next();
+        jdbc.update("update assignment set rubric_yaml = ?, rubric_drl_name = ?, rubric_drl = ?, rubric_tables = ?,"
+                + " rubric_version = rubric_version + 1 where id = ?", yaml, drlName, rules.get(drlName), tables(rules), id);
+    }
+
+    void updateStarter(long id, Assignment.Starter starter, String mapId) {
+        jdbc.update("update assignment set starter_kind = ?, starter_map_id = ? where id = ?", starter.name(), mapId, id);
+    }
+
+    /** Every reference map (or this one only), with the classes of its assignments: the answer keys. */
+    Map<String, java.util.Set<Long>> references(String mapId) {
+        Map<String, java.util.Set<Long>> out = new java.util.HashMap<>();
+        String sql = "select reference_map_id, class_id from assignment where reference_map_id is not null"
+                + (mapId == null ? "" : " and reference_map_id = ?");
+        jdbc.query(sql, rs -> {
+            out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+        }, mapId == null ? new Object[0] : new Object[] {mapId});
+        return out;
     }
 
     private static final String ASSIGNMENT = """
@@ -76,8 +121,10 @@ class GradingStore {
     private Stored stored(ResultSet rs, int row) throws SQLException {
         Assignment a = new Assignment(rs.getLong("id"), rs.getString("title"), rs.getString("instructions"), rs.getLong("class_id"),
                 rs.getString("class_name"), rs.getString("teacher"), instant(rs, "due_at"), rs.getString("reference_map_id"),
-                rs.getString("sources"));
-        return new Stored(a, rs.getString("rubric_yaml"), rs.getString("rubric_drl_name"), rs.getString("rubric_drl"));
+                rs.getString("sources"), Assignment.Starter.valueOf(rs.getString("starter_kind")), rs.getString("starter_map_id"),
+                rs.getInt("rubric_version"));
+        return new Stored(a, rs.getString("rubric_yaml"), rs.getString("rubric_drl_name"), rs.getString("rubric_drl"),
+                tables(rs.getString("rubric_tables")));
     }
 
     // submissions -------------------------------------------------------------------------------
@@ -133,51 +180,95 @@ class GradingStore {
     // reviews -----------------------------------------------------------------------------------
 
     Optional<Review> review(long submissionId) {
-        List<Review> found = jdbc.query("select * from review where submission_id = ?", (rs, n) -> {
-            String json = rs.getString("graded_json");
-            Graded graded = json == null ? null : JSON.readValue(json, Graded.class);
-            return new Review(submissionId, graded, List.of(), Map.of(), Map.of(), rs.getString("grade"), rs.getString("feedback"),
-                    rs.getBoolean("released"), instant(rs, "released_at"));
-        }, submissionId);
-        if (found.isEmpty()) return Optional.empty();
-        Review r = found.getFirst();
-        List<Review.Points> points = new ArrayList<>();
-        jdbc.query("select * from review_points where submission_id = ?", rs -> {
-            double o = rs.getDouble("overridden");
-            Double overridden = rs.wasNull() ? null : o; // read at once: wasNull speaks of the last column read
-            points.add(new Review.Points(rs.getString("criterion"), rs.getDouble("automatic"), overridden, rs.getString("reason")));
-        }, submissionId);
-        if (r.graded() != null) {
-            // in the rubric's order
-            List<String> order = r.graded().criteria().stream().map(Graded.Result::id).toList();
-            points.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.criterion())));
-        }
-        Map<String, Review.ClaimNote> claims = new LinkedHashMap<>();
-        jdbc.query("select * from review_claim where submission_id = ? order by claim_id", rs -> {
-            String mark = rs.getString("mark");
-            claims.put(rs.getString("claim_id"), new Review.ClaimNote(mark == null ? null : ReviewMark.valueOf(mark), rs.getString("comment")));
-        }, submissionId);
-        Map<String, String> corrections = new LinkedHashMap<>();
-        jdbc.query("select * from review_match where submission_id = ? order by student_claim",
-                rs -> { corrections.put(rs.getString("student_claim"), rs.getString("reference_claim")); }, submissionId);
-        return Optional.of(new Review(submissionId, r.graded(), points, claims, corrections, r.grade(), r.feedback(), r.released(),
-                r.releasedAt()));
+        return Optional.ofNullable(reviews("submission_id = ?", submissionId).get(submissionId));
     }
 
-    /** Saves an automatic grade: points the teacher overrode keep the teacher's value and reason. */
-    void graded(long submissionId, Graded graded) {
+    /** The reviews of an assignment's submissions by submission id, in four queries whatever their number. */
+    Map<Long, Review> reviews(long assignmentId) {
+        return reviews("submission_id in (select id from submission where assignment_id = ?)", assignmentId);
+    }
+
+    private Map<Long, Review> reviews(String where, long key) {
+        Map<Long, Review> found = new LinkedHashMap<>();
+        jdbc.query("select * from review where " + where, rs -> {
+            String json = rs.getString("graded_json");
+            Graded graded = json == null ? null : JSON.readValue(json, Graded.class);
+            int v = rs.getInt("rubric_version");
+            Integer version = rs.wasNull() ? null : v;
+            String dropped = rs.getString("dropped");
+            long id = rs.getLong("submission_id");
+            found.put(id, new Review(id, graded, List.of(), Map.of(), Map.of(), rs.getString("grade"), rs.getString("feedback"),
+                    rs.getBoolean("released"), instant(rs, "released_at"), version, dropped == null ? List.of() : List.of(dropped.split("\n"))));
+        }, key);
+        if (found.isEmpty()) return found;
+        Map<Long, List<Review.Points>> points = new HashMap<>();
+        jdbc.query("select * from review_points where " + where, rs -> {
+            double o = rs.getDouble("overridden");
+            Double overridden = rs.wasNull() ? null : o; // read at once: wasNull speaks of the last column read
+            points.computeIfAbsent(rs.getLong("submission_id"), k -> new ArrayList<>())
+                    .add(new Review.Points(rs.getString("criterion"), rs.getDouble("automatic"), overridden, rs.getString("reason")));
+        }, key);
+        Map<Long, Map<String, Review.ClaimNote>> claims = new HashMap<>();
+        jdbc.query("select * from review_claim where " + where + " order by claim_id", rs -> {
+            String mark = rs.getString("mark");
+            claims.computeIfAbsent(rs.getLong("submission_id"), k -> new LinkedHashMap<>())
+                    .put(rs.getString("claim_id"), new Review.ClaimNote(mark == null ? null : ReviewMark.valueOf(mark), rs.getString("comment")));
+        }, key);
+        Map<Long, Map<String, String>> corrections = new HashMap<>();
+        jdbc.query("select * from review_match where " + where + " order by student_claim", rs -> {
+            corrections.computeIfAbsent(rs.getLong("submission_id"), k -> new LinkedHashMap<>())
+                    .put(rs.getString("student_claim"), rs.getString("reference_claim"));
+        }, key);
+        found.replaceAll((id, r) -> {
+            List<Review.Points> p = points.getOrDefault(id, new ArrayList<>());
+            if (r.graded() != null) {
+                // in the rubric's order
+                List<String> order = r.graded().criteria().stream().map(Graded.Result::id).toList();
+                p.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.criterion())));
+            }
+            return new Review(id, r.graded(), p, claims.getOrDefault(id, Map.of()), corrections.getOrDefault(id, Map.of()), r.grade(),
+                    r.feedback(), r.released(), r.releasedAt(), r.rubricVersion(), r.dropped());
+        });
+        return found;
+    }
+
+    /**
+     * Saves an automatic grade made with this rubric version. The teacher's points stay where their
+     * criterion still is, at most its new maximum; those whose criterion is gone are dropped and
+     * returned (criterion, points, reason), and kept on the review to say so.
+     */
+    List<String> graded(long submissionId, Graded graded, int rubricVersion) {
         String json = JSON.writeValueAsString(graded);
-        int updated = jdbc.update("update review set graded_json = ?, updated_at = ? where submission_id = ?", json, time(Instant.now()), submissionId);
+        Map<String, Graded.Result> now = new LinkedHashMap<>();
+        graded.criteria().forEach(c -> now.put(c.id(), c));
+        List<String> dropped = new ArrayList<>();
+        jdbc.query("select criterion, overridden, reason from review_points where submission_id = ? and overridden is not null order by criterion",
+                rs -> {
+                    if (!now.containsKey(rs.getString(1))) {
+                        dropped.add(rs.getString(1) + ": " + rs.getDouble(2) + (rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")"));
+                    }
+                }, submissionId);
+        String droppedText = dropped.isEmpty() ? null : String.join("\n", dropped);
+        if (droppedText != null && droppedText.length() > 4000) droppedText = droppedText.substring(0, 3999) + "…";
+        int updated = jdbc.update("update review set graded_json = ?, updated_at = ?, rubric_version = ?, dropped = ? where submission_id = ?",
+                json, time(Instant.now()), rubricVersion, droppedText, submissionId);
         if (updated == 0) {
-            jdbc.update("insert into review (submission_id, graded_json, updated_at) values (?, ?, ?)", submissionId, json, time(Instant.now()));
+            jdbc.update("insert into review (submission_id, graded_json, updated_at, rubric_version) values (?, ?, ?, ?)", submissionId, json,
+                    time(Instant.now()), rubricVersion);
         }
         for (Graded.Result c : graded.criteria()) {
-            int n = jdbc.update("update review_points set automatic = ? where submission_id = ? and criterion = ?", c.points(), submissionId, c.id());
+            int n = jdbc.update("update review_points set automatic = ?, overridden = case when overridden > ? then ? else overridden end"
+                    + " where submission_id = ? and criterion = ?", c.points(), c.max(), c.max(), submissionId, c.id());
             if (n == 0) jdbc.update("insert into review_points (submission_id, criterion, automatic) values (?, ?, ?)", submissionId, c.id(), c.points());
         }
-        jdbc.update("delete from review_points where submission_id = ? and criterion not in ("
-                + String.join(",", graded.criteria().stream().map(c -> "?").toList()) + ")",
-                prepend(submissionId, graded.criteria().stream().map(Graded.Result::id).toArray()));
+        if (graded.criteria().isEmpty()) {
+            jdbc.update("delete from review_points where submission_id = ?", submissionId);
+        } else {
+            jdbc.update("delete from review_points where submission_id = ? and criterion not in ("
+                    + String.join(",", graded.criteria().stream().map(c -> "?").toList()) + ")",
+                    prepend(submissionId, graded.criteria().stream().map(Graded.Result::id).toArray()));
+        }
+        return dropped;
     }
 
     private static Object[] prepend(Object first, Object[] rest) {

@@ -12,8 +12,15 @@ import org.dialectica.people.Person;
 final class MapPolicy {
     private MapPolicy() {}
 
-    /** What decides access to one map. */
-    record Facts(String owner, Visibility visibility, Long classId, Map<String, Sharing> members) {}
+    /**
+     * What decides access to one map. {@code hiddenFrom}: the classes whose members may not open it
+     * (an answer key), whatever its visibility, unless it is shared with them by name.
+     */
+    record Facts(String owner, Visibility visibility, Long classId, Map<String, Sharing> members, Set<Long> hiddenFrom) {
+        Facts(String owner, Visibility visibility, Long classId, Map<String, Sharing> members) {
+            this(owner, visibility, classId, members, Set.of());
+        }
+    }
 
     /** How a map is shared with one person. */
     enum Sharing { EDITOR, VIEWER }
@@ -23,6 +30,7 @@ final class MapPolicy {
         if (person.isAdmin()) return true;
         boolean owner = person.login().equals(map.owner());
         Sharing shared = map.members().get(person.login());
+        if (!owner && shared == null && !person.isTeacher() && map.hiddenFrom().stream().anyMatch(classes::contains)) return false;
         return switch (action) {
             case VIEW, COMMENT -> owner || shared != null || sees(map, classes)
                     || (map.owner() == null && person.isTeacher());

@@ -48,9 +48,13 @@ class MapStore {
     private final Repositories.DeletedMapIds deletedIds;
     private final Repositories.MapMembers members;
 
+    /** who may not open which map although shared with them (none when no feature says so) */
+    private final List<AnswerKeys> answerKeys;
+
     MapStore(Repositories.Maps maps, Repositories.Claims claims, Repositories.Supports supports,
             Repositories.Attacks attacks, Repositories.Oppositions oppositions, Repositories.Arguments arguments,
-            Repositories.DeletedMapIds deletedIds, Repositories.MapMembers members) {
+            Repositories.DeletedMapIds deletedIds, Repositories.MapMembers members, List<AnswerKeys> answerKeys) {
+        this.answerKeys = answerKeys;
         this.maps = maps;
         this.members = members;
         this.deletedIds = deletedIds;
@@ -76,13 +80,14 @@ class MapStore {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         Map<String, MapPolicy.Sharing> mine = new HashMap<>();
         members.findByLogin(sharedWith).forEach(m -> mine.put(m.mapId, m.access));
+        Map<String, Set<Long>> hidden = hidden();
         return maps.findAllByOrderByTitleAsc().stream()
                 .filter(m -> needle.isEmpty() || m.title.toLowerCase(Locale.ROOT).contains(needle)
                         || (m.description != null && m.description.toLowerCase(Locale.ROOT).contains(needle))
                         || m.id.contains(needle))
                 .map(m -> {
                     Set<MapAction> allowed = rights.apply(new MapPolicy.Facts(m.owner, m.visibility, m.classId,
-                            mine.containsKey(m.id) ? Map.of(sharedWith, mine.get(m.id)) : Map.of()));
+                            mine.containsKey(m.id) ? Map.of(sharedWith, mine.get(m.id)) : Map.of(), hidden.getOrDefault(m.id, Set.of())));
                     return allowed.contains(MapAction.VIEW) ? new MapSummary(m.id, m.title, m.description,
                             claims.countByMapId(m.id), m.updatedAt, m.owner, m.visibility, allowed) : null;
                 })
@@ -96,7 +101,9 @@ class MapStore {
         MapEntity m = map(mapId);
         Map<String, MapPolicy.Sharing> shared = new java.util.LinkedHashMap<>();
         members.findByMapIdOrderByLoginAsc(mapId).forEach(e -> shared.put(e.login, e.access));
-        return new MapPolicy.Facts(m.owner, m.visibility, m.classId, shared);
+        Set<Long> hiddenFrom = new java.util.HashSet<>();
+        answerKeys.forEach(k -> hiddenFrom.addAll(k.hiddenFrom(mapId)));
+        return new MapPolicy.Facts(m.owner, m.visibility, m.classId, shared, hiddenFrom);
     }
 
     /**
@@ -110,11 +117,20 @@ class MapStore {
         Map<String, MapPolicy.Sharing> mine = new HashMap<>();
         members.findByLoginAndMapIdIn(login, mapIds).forEach(m -> mine.put(m.mapId, m.access));
         Map<String, MapPolicy.Facts> facts = new HashMap<>();
+        Map<String, Set<Long>> hidden = hidden();
         for (MapEntity m : maps.findAllById(mapIds)) {
             facts.put(m.id, new MapPolicy.Facts(m.owner, m.visibility, m.classId,
-                    mine.containsKey(m.id) ? Map.of(login, mine.get(m.id)) : Map.of()));
+                    mine.containsKey(m.id) ? Map.of(login, mine.get(m.id)) : Map.of(), hidden.getOrDefault(m.id, Set.of())));
         }
         return facts;
+    }
+
+    /** Every map some class may not open, with those classes: read once for a list of maps. */
+    private Map<String, Set<Long>> hidden() {
+        if (answerKeys.isEmpty()) return Map.of();
+        Map<String, Set<Long>> all = new HashMap<>();
+        answerKeys.forEach(k -> k.hidden().forEach((id, c) -> all.computeIfAbsent(id, x -> new java.util.HashSet<>()).addAll(c)));
+        return all;
     }
 
     /** Replaces who besides the owner may see and edit a map. */

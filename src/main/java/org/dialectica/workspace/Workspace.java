@@ -186,6 +186,40 @@ public class Workspace implements DisposableBean {
         });
     }
 
+    /**
+     * A new private map owned by the signed-in person from a map the caller already holds, with these
+     * places: how a student begins from an assignment's starter, which the caller read on the
+     * teacher's behalf (the student may not open where it came from).
+     */
+    public String createFrom(ArgumentMap map, Map<String, double[]> positions, String from) {
+        Person me = CurrentPerson.get();
+        org.dialectica.map.TypedText.check("title", map.title());
+        ArgumentMap copy = map.copy();
+        return transactions.execute(t -> {
+            String id = store.save(copy, me.login(), Visibility.PRIVATE);
+            store.moveClaims(id, positions);
+            editLog.began(id, me, new EditStep(EditStep.Kind.MAP_COPIED, from));
+            return id;
+        });
+    }
+
+    /** A map as stored with its claims' places, read for someone who may see it. */
+    public record ReadFor(ArgumentMap map, Map<String, double[]> positions) {}
+
+    /**
+     * A map and its places read on another person's behalf (an assignment's teacher, for one of their
+     * students): nothing when that person may not see it. The signed-in person's own rights are not
+     * asked; the caller has checked they may have what is made of it.
+     */
+    public java.util.Optional<ReadFor> readFor(Person person, String mapId) {
+        if (!maySee(person, mapId)) return java.util.Optional.empty();
+        Map<String, double[]> positions = new java.util.HashMap<>();
+        store.layout(mapId).forEach((id, l) -> {
+            if (l.position() != null) positions.put(id, l.position());
+        });
+        return java.util.Optional.of(new ReadFor(store.load(mapId), positions));
+    }
+
     /** Who may see and edit a map besides its owner; for those who may share it. */
     public Sharing sharing(String mapId) {
         check(mapId, MapAction.VIEW);

@@ -2,9 +2,19 @@ package org.dialectica.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +24,18 @@ import org.junit.jupiter.api.Test;
  * in Indonesian). Screenshots at 1440×900.
  */
 class GradingE2EIT extends AppInBrowser {
+    private static final String SEED = "who-gained-from-the-2020-war";
     private static Page open(String login, String path) {
         return browser.as(login).open(app.url(path), 1440, 900, null);
     }
 
     private static void pick(Page page, String text) {
         page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
+    private static void choose(Page page, String select, String text) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item[role=option] >> visible=true").filter(new Locator.FilterOptions().setHasText(text)).first().click();
     }
 
     @Test
@@ -30,11 +46,16 @@ class GradingE2EIT extends AppInBrowser {
         teacher.locator("#assignment-title input").fill(title);
         teacher.locator("#assignment-reference input").fill("Who gained");
         pick(teacher, "Who gained from the 2020");
+        // the students begin from the reference itself, as assignments made before issue 17 did
+        choose(teacher, "#starter-kind", "A map I pick");
+        teacher.locator("#starter-map input").fill("Who gained");
+        pick(teacher, "Who gained from the 2020");
         teacher.locator("#assignment-instructions textarea").fill("Map both papers' positions: <b>who</b> gained, and why.");
         Browser.screenshot(teacher, "10-new-assignment");
         teacher.locator("#assignment-create").click();
         teacher.waitForURL(u -> u.matches(".*/assignment/\\d+$"));
         String assignmentUrl = teacher.url();
+        assertThat(teacher.locator("#starter-is-reference")).containsText("students who start from it copy the answer key");
         String path = assignmentUrl.substring(assignmentUrl.indexOf("/assignment/"));
         assertThat(teacher.locator("#submissions")).containsText("Ayu");
         assertThat(teacher.locator("#submissions")).containsText("Not started");
@@ -45,6 +66,7 @@ class GradingE2EIT extends AppInBrowser {
         Browser.screenshot(ayu, "10-student-assignments");
         ayu.navigate(app.url(path));
         ayu.locator("#start-copy").click();
+        Browser.screenshot(ayu, "10-student-started");
         ayu.locator("#submit").click();
         assertThat(ayu.locator("#submission-state")).containsText("Submitted");
         assertThat(ayu.locator("#feedback-not-yet")).isVisible();
@@ -123,6 +145,106 @@ class GradingE2EIT extends AppInBrowser {
         assertThat(teacher.locator("#report-students")).containsText("B+");
         Browser.screenshot(teacher, "10-class-report");
         for (Page p : new Page[] {teacher, ayu}) p.context().close();
+        browser.as("teacher");
+    }
+
+    /** A student's own map: a thesis of the seed grounded in cited evidence of its own. */
+    private static String ownMap(String who) {
+        return "[Russia won]: Russia won the 2020 war. {kind: thesis}\n"
+                + "  + [Peacekeepers " + who + "]: Russian peacekeepers stay in Karabakh (" + who + "). "
+                + "{kind: evidence, paper: \"000.txt\", locator: \"p. 2\", quote: \"peacekeepers\"}\n";
+    }
+
+    private static void handIn(String login, String path, String argdown) {
+        Page page = open(login, path);
+        page.locator("#start-import input[type=file]").setInputFiles(new FilePayload(login + ".argdown", "text/plain",
+                argdown.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#submit").click();
+        assertThat(page.locator("#submission-state")).containsText("Submitted");
+        page.context().close();
+    }
+
+    /** The points column of a student's row: "total / max" as two numbers. */
+    private static double[] points(Page teacher, String name) {
+        assertThat(teacher.locator("#submissions")).containsText(Pattern.compile("\\d / \\d+[\\s\\S]*\\d / \\d+"));
+        String row = teacher.locator("#submissions vaadin-grid-cell-content").allInnerTexts().toString();
+        Matcher m = Pattern.compile(Pattern.quote(name) + ".*?(\\d+(?:[.,]\\d+)?) / (\\d+(?:[.,]\\d+)?)").matcher(row);
+        if (!m.find()) throw new AssertionError("no points for " + name + " in " + row);
+        return new double[] {Double.parseDouble(m.group(1).replace(',', '.')), Double.parseDouble(m.group(2).replace(',', '.'))};
+    }
+
+    private static String path(Page page) {
+        return page.url().substring(page.url().indexOf("/assignment/"));
+    }
+
+    /**
+     * Issue 17: the seed map as the answer key; Ayu, a student of the class, opens it neither by its page,
+     * nor its address in history, nor finds it to export; after the teacher raises a criterion's points
+     * every submission shows its new total, and the CSV's totals stay within the maximum.
+     */
+    @Test
+    void the_answer_key_stays_hidden_and_new_points_regrade_every_submission() throws Exception {
+        String title = "Answer key " + UUID.randomUUID().toString().substring(0, 6);
+        Page teacher = open("teacher", "/assignments");
+        teacher.locator("#new-assignment").click();
+        teacher.locator("#assignment-title input").fill(title);
+        teacher.locator("#assignment-reference input").fill("Who gained");
+        pick(teacher, "Who gained from the 2020");
+        choose(teacher, "#starter-kind", "The reference's theses only");
+        teacher.locator("#assignment-create").click();
+        teacher.waitForURL(u -> u.matches(".*/assignment/\\d+$"));
+        String path = path(teacher);
+        assertThat(teacher.locator("#assignment-reference-title")).containsText("Who gained from the 2020");
+        assertThat(teacher.locator("#submissions")).not().containsText("Dimas"); // a moderator is no student
+        Browser.screenshot(teacher, "17-assignment-teacher");
+
+        Page ayu = open("ayu", "/map/" + SEED);
+        assertThat(ayu.locator("#not-found")).containsText("is not shared with you");
+        assertThat(ayu.locator("dialectica-graph")).not().isVisible();
+        Browser.screenshot(ayu, "17-student-reference-refused");
+        ayu.navigate(app.url("/map/" + SEED + "/at/1"));
+        assertThat(ayu.locator("dialectica-graph")).not().isVisible();
+        assertThat(ayu.locator("body")).not().containsText("Turkey");
+        ayu.navigate(app.url("/"));
+        assertThat(ayu.locator("vaadin-grid").first()).isVisible();
+        assertThat(ayu.locator("body")).not().containsText("Who gained from the 2020"); // not listed: nothing to export
+        ayu.navigate(app.url(path));
+        assertThat(ayu.locator("body")).not().containsText("Who gained from the 2020"); // the assignment page names no reference
+        Browser.screenshot(ayu, "17-student-assignment");
+        ayu.context().close();
+
+        handIn("ayu", path, ownMap("Ayu"));
+        handIn("budi", path, ownMap("Budi") + "\n[Budi extra]: Turkey gained too. {kind: claim}\n");
+
+        teacher.reload();
+        teacher.locator("#regrade-all").click();
+        assertThat(teacher.locator("#regrade-state")).containsText("Graded again with rubric version 1", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        teacher.reload();
+        double[] ayuBefore = points(teacher, "Ayu"), budiBefore = points(teacher, "Budi");
+
+        teacher.navigate(app.url(path + "/rubric"));
+        double sources = Double.parseDouble(teacher.locator("#points-sources-cited input").inputValue());
+        teacher.locator("#points-sources-cited input").fill(String.valueOf((int) sources + 4));
+        teacher.locator("#rubric-save").click();
+        assertThat(teacher.locator("#regrade-state")).containsText("Graded again with rubric version 2", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        Browser.screenshot(teacher, "17-rubric-regraded");
+
+        teacher.navigate(app.url(path));
+        assertThat(teacher.locator("#submissions")).containsText("/ " + (int) (ayuBefore[1] + 4));
+        double[] ayuAfter = points(teacher, "Ayu"), budiAfter = points(teacher, "Budi");
+        Browser.screenshot(teacher, "17-assignment-new-totals");
+        org.assertj.core.api.Assertions.assertThat(ayuAfter[0]).isNotEqualTo(ayuBefore[0]).isLessThanOrEqualTo(ayuAfter[1]);
+        org.assertj.core.api.Assertions.assertThat(budiAfter[0]).isNotEqualTo(budiBefore[0]).isLessThanOrEqualTo(budiAfter[1]);
+        org.assertj.core.api.Assertions.assertThat(ayuAfter[1]).isEqualTo(ayuBefore[1] + 4);
+
+        teacher.navigate(app.url(path + "/report"));
+        Download csv = teacher.waitForDownload(() -> teacher.locator("#report-csv").click());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(csv.path(), StandardCharsets.UTF_8)).getRecords();
+        org.assertj.core.api.Assertions.assertThat(rows).filteredOn(r -> !r.get("total").isEmpty()).hasSize(2).allSatisfy(r ->
+                org.assertj.core.api.Assertions.assertThat(Double.parseDouble(r.get("total"))).isLessThanOrEqualTo(Double.parseDouble(r.get("max"))));
+        Browser.screenshot(teacher, "17-class-report");
+        teacher.context().close();
         browser.as("teacher");
     }
 }

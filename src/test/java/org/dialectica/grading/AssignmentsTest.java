@@ -94,13 +94,15 @@ class AssignmentsTest {
     }
 
     private long assignment(Instant due, String reference) {
-        long id = CurrentPerson.as(TEACHER, () -> assignments.create("Who gained?", "Map the papers.", classId, due, reference, "000, 001"));
+        // the students begin from the reference itself, as assignments made before issue 17 did
+        long id = CurrentPerson.as(TEACHER, () -> assignments.create("Who gained?", "Map the papers.", classId, due, reference, "000, 001",
+                reference == null ? Assignment.Starter.EMPTY : Assignment.Starter.MAP, reference));
         made.add(id);
         return id;
     }
 
     private String start(Person student, long assignmentId) {
-        String mapId = CurrentPerson.as(student, () -> assignments.startMap(assignmentId, Assignments.Start.REFERENCE));
+        String mapId = CurrentPerson.as(student, () -> assignments.startMap(assignmentId, Assignments.Start.STARTER));
         maps.add(new String[] {student.login(), mapId});
         return mapId;
     }

@@ -18,7 +18,10 @@ import org.dialectica.grading.Assignments;
 import org.dialectica.people.Classes;
 import org.dialectica.workspace.MapSummary;
 
-/** A new assignment: a title and a class are all it needs; due in a week, the default rubric. */
+/**
+ * A new assignment: a title and a class are all it needs; due in a week, the default rubric, an empty
+ * starter. The reference is the answer key (hidden from the class); the starter is what students copy.
+ */
 class AssignmentForm extends Dialog {
     final TextField title = new TextField();
     final ComboBox<Classes.SchoolClass> schoolClass = new ComboBox<>();
@@ -26,6 +29,7 @@ class AssignmentForm extends Dialog {
     final TextArea instructions = new TextArea();
     final ComboBox<MapSummary> reference = new ComboBox<>();
     final TextField sources = new TextField();
+    final StarterField starter;
     final Button create = new Button();
 
     AssignmentForm(Assignments assignments, LongConsumer created) {
@@ -51,10 +55,14 @@ class AssignmentForm extends Dialog {
         reference.setItems(assignments.referenceCandidates());
         reference.setClearButtonVisible(true);
         reference.setId("assignment-reference");
+        reference.setHelperText(getTranslation("grading.form.referenceHidden"));
         sources.setLabel(getTranslation("grading.form.sources"));
         sources.setId("assignment-sources");
-        FormLayout form = new FormLayout(title, schoolClass, due, reference, instructions, sources);
+        starter = new StarterField(assignments, false);
+        reference.addValueChangeListener(e -> starter.referencePicked(e.getValue() != null));
+        FormLayout form = new FormLayout(title, schoolClass, due, reference, starter, instructions, sources);
         form.setColspan(instructions, 2);
+        form.setColspan(starter, 2);
         add(form);
         if (mine.isEmpty()) add(new Paragraph(getTranslation("grading.form.noClass")));
         create.setText(getTranslation("grading.form.create"));
@@ -68,7 +76,7 @@ class AssignmentForm extends Dialog {
             }
             if (Pages.act(this, () -> id[0] = assignments.create(title.getValue(), instructions.getValue(), schoolClass.getValue().id(),
                     due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant(),
-                    reference.getValue() == null ? null : reference.getValue().id(), sources.getValue()))) {
+                    reference.getValue() == null ? null : reference.getValue().id(), sources.getValue(), starter.kind(), starter.mapId()))) {
                 close();
                 created.accept(id[0]);
             }

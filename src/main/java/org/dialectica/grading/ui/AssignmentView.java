@@ -85,9 +85,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         rubric.setId("open-rubric");
         Anchor report = new Anchor("assignment/" + assignment.id() + "/report", getTranslation("grading.view.report"));
         report.setId("open-report");
-        details.add(new Paragraph(assignment.referenceMapId() == null ? new Anchor() : new Anchor("map/" + assignment.referenceMapId(),
-                getTranslation("grading.view.reference", assignment.referenceMapId()))));
-        if (assignment.referenceMapId() == null) details.add(new Paragraph(getTranslation("grading.view.noReference")));
+        showKeys();
         work.removeAll();
         submissions.removeAllColumns();
         submissions.addColumn(Assignments.Work::name).setHeader(getTranslation("grading.view.student")).setFlexGrow(2);
@@ -104,8 +102,61 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             grade.setId("grade-" + w.student());
             return grade;
         }).setAutoWidth(true);
+        Button again = new Button(getTranslation("grading.regrade.all"), e -> {
+            if (Pages.act(this, () -> assignments.regradeAll(assignment.id()))) progress.follow();
+        });
+        again.setId("regrade-all");
+        progress = new RegradeProgress(assignments, assignment.id(), this::refresh);
+        stale.setId("stale-grades");
+        HorizontalLayout links = new HorizontalLayout(rubric, report, again);
+        links.setAlignItems(Alignment.BASELINE);
+        work.add(links, stale, progress, new H3(getTranslation("grading.view.submissions")), submissions);
+        refresh();
+    }
+
+    private RegradeProgress progress;
+    final Paragraph stale = new Paragraph();
+
+    /** The submissions and their points as they are now (again when a regrading ends). */
+    private void refresh() {
         submissions.setItems(assignments.submissions(assignment.id()));
-        work.add(new HorizontalLayout(rubric, report), new H3(getTranslation("grading.view.submissions")), submissions);
+        long earlier = assignments.stale(assignment.id());
+        stale.setText(earlier == 0 ? "" : getTranslation("grading.view.stale", earlier));
+        stale.setVisible(earlier > 0);
+    }
+
+    /** The answer key by its title (the teacher's link to it) and what the students begin from, changeable here. */
+    private void showKeys() {
+        Assignments.Keys keys = assignments.keys(assignment.id());
+        Paragraph reference = new Paragraph();
+        reference.setId("assignment-reference-title");
+        if (assignment.referenceMapId() == null) reference.setText(getTranslation("grading.view.noReference"));
+        else {
+            reference.add(new com.vaadin.flow.component.html.Span(getTranslation("grading.view.reference", "") + " "));
+            reference.add(new Anchor("map/" + assignment.referenceMapId(), keys.reference() == null ? assignment.referenceMapId() : keys.reference()));
+            reference.add(new com.vaadin.flow.component.html.Span(" · " + getTranslation("grading.view.referenceHidden")));
+        }
+        details.add(reference);
+        StarterField starter = new StarterField(assignments, assignment.referenceMapId() != null);
+        starter.setValue(assignment.starter(), assignment.starterMapId());
+        Button save = new Button(getTranslation("grading.starter.save"), e -> {
+            Assignment[] changed = new Assignment[1];
+            if (Pages.act(this, () -> changed[0] = assignments.setStarter(assignment.id(), starter.kind(), starter.mapId()))) {
+                assignment = changed[0];
+                Pages.done(getTranslation("grading.starter.saved"));
+                localeChange(null);
+            }
+        });
+        save.setId("starter-save");
+        HorizontalLayout row = new HorizontalLayout(starter, save);
+        row.setAlignItems(Alignment.BASELINE);
+        details.add(row);
+        if (assignment.starterIsReference()) {
+            Paragraph warning = new Paragraph(getTranslation("grading.starter.isReference"));
+            warning.setId("starter-is-reference");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            details.add(warning);
+        }
     }
 
     private String state(Assignments.Work w) {
@@ -124,9 +175,9 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (mine == null || mine.mapId() == null) {
             Button scratch = new Button(getTranslation("grading.student.start"), e -> start(Assignments.Start.EMPTY));
             scratch.setId("start-empty");
-            Button copy = new Button(getTranslation("grading.student.copy"), e -> start(Assignments.Start.REFERENCE));
+            Button copy = new Button(getTranslation("grading.student.copy"), e -> start(Assignments.Start.STARTER));
             copy.setId("start-copy");
-            copy.setVisible(assignment.referenceMapId() != null);
+            copy.setVisible(Assignments.hasStarter(assignment));
             Upload upload = new Upload((UploadHandler) this::receive);
             upload.setId("start-import");
             upload.setMaxFiles(1);

@@ -1,6 +1,7 @@
 package org.dialectica.grading.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Locale;
 import org.dialectica.grading.Feedback;
 import org.dialectica.grading.Graded;
@@ -22,8 +23,12 @@ final class FeedbackPdf {
             if (r.graded() != null) {
                 for (Graded.Result c : r.graded().criteria()) {
                     Review.Points p = r.points().stream().filter(x -> x.criterion().equals(c.id())).findFirst().orElse(null);
-                    pdf.text(c.title() + " — " + Pages.points(p == null ? c.points() : p.points(), locale) + " / " + Pages.points(c.max(), locale));
+                    pdf.text(c.title() + " — " + Pages.points(p == null ? c.points() : p.points(), locale) + " / " + Pages.points(c.max(), locale)
+                            + " (" + page.getTranslation(r.passed(c) ? "grading.feedback.met" : "grading.feedback.notMet") + ")"); // Helvetica has no ✓
                     pdf.text(c.explanation(locale));
+                    List<String> claims = Explanations.titles(c, id -> map.claim(id).map(Claim::displayTitle).orElse(id));
+                    // every claim, also those the explanation counts as "… and N more"
+                    if (!claims.isEmpty()) pdf.text(page.getTranslation("grading.explanation.claims", claims.size()) + ": " + String.join("; ", claims));
                     if (p != null && p.overridden() != null) {
                         pdf.text(page.getTranslation("grading.feedback.changed", Pages.points(p.overridden(), locale), p.reason()));
                     }

@@ -94,11 +94,9 @@ class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 double got = p == null ? c.points() : p.points();
                 Div box = new Div();
                 box.setId("feedback-" + c.id());
-                box.add(new H4(c.title() + " — " + Pages.points(got, locale) + " / " + Pages.points(c.max(), locale)));
-                Paragraph why = new Paragraph(c.explanation(locale));
-                // a criterion may name every claim it checked: the list scrolls rather than bury the rest
-                why.getStyle().set("max-height", "7em").set("overflow", "auto");
-                box.add(why);
+                box.add(new H4(c.title() + " — " + Pages.points(got, locale) + " / " + Pages.points(c.max(), locale) + (r.passed(c) ? " ✓" : " ✗")));
+                box.add(new Paragraph(c.explanation(locale)));
+                Explanations.claims(this, c, id -> map.claim(id).map(Claim::displayTitle).orElse(id)).ifPresent(box::add);
                 if (p != null && p.overridden() != null) {
                     box.add(new Paragraph(getTranslation("grading.feedback.changed", Pages.points(p.overridden(), locale), p.reason())));
                 }

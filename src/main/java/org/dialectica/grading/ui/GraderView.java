@@ -77,6 +77,8 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final TextArea feedback = new TextArea();
     final Button saveOverall = new Button();
     final Button release = new Button();
+    final Button regrade = new Button();
+    final Paragraph dropped = new Paragraph();
 
     GraderView(Assignments assignments) {
         this.assignments = assignments;
@@ -134,6 +136,12 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         release.setId("release");
         release.addClickListener(e -> Pages.act(this, () -> show(assignments.release(submission.id(), !review.released()))));
         releaseState.setId("release-state");
+        regrade.setId("regrade");
+        regrade.addClickListener(e -> {
+            if (Pages.act(this, () -> show(assignments.regrade(submission.id())))) Pages.done(getTranslation("grading.regrade.one"));
+        });
+        dropped.setId("dropped-overrides");
+        dropped.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-wrap");
     }
 
     @Override
@@ -213,7 +221,10 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         saveNote.setText(getTranslation("grading.grader.saveNote"));
         VerticalLayout claimPanel = column(new H3(getTranslation("grading.grader.notes")), new Paragraph(getTranslation("grading.grader.selectHint")),
                 claim, match, correction, mark, comment, saveNote, notes);
-        VerticalLayout criteriaPanel = column(new H3(getTranslation("grading.grader.criteria")), total, criteria);
+        regrade.setText(getTranslation("grading.regrade.button"));
+        HorizontalLayout totalRow = new HorizontalLayout(total, regrade);
+        totalRow.setAlignItems(Alignment.BASELINE);
+        VerticalLayout criteriaPanel = column(new H3(getTranslation("grading.grader.criteria")), totalRow, dropped, criteria);
         HorizontalLayout panels = new HorizontalLayout(claimPanel, criteriaPanel);
         panels.setWidthFull();
         grade.setLabel(getTranslation("grading.grader.grade"));
@@ -279,6 +290,8 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void showCriteria(Review r) {
         criteria.removeAll();
         total.setText(getTranslation("grading.grader.total", Pages.points(r.total(), getLocale()), Pages.points(r.max(), getLocale())));
+        dropped.setText(r.dropped().isEmpty() ? "" : getTranslation("grading.grader.dropped", String.join("\n", r.dropped())));
+        dropped.setVisible(!r.dropped().isEmpty());
         if (r.graded() == null) return;
         for (Graded.Result c : r.graded().criteria()) {
             Review.Points p = r.points().stream().filter(x -> x.criterion().equals(c.id())).findFirst().orElse(null);
@@ -286,11 +299,10 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             box.setId("criterion-" + c.id());
             box.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "0.3em 0");
             H4 title = new H4(c.title() + " — " + Pages.points(p == null ? c.points() : p.points(), getLocale()) + " / "
-                    + Pages.points(c.max(), getLocale()) + (c.passed() ? " ✓" : " ✗"));
+                    + Pages.points(c.max(), getLocale()) + (r.passed(c) ? " ✓" : " ✗"));
             title.getStyle().set("margin", "0.2em 0");
             Paragraph why = new Paragraph(c.explanation(getLocale()));
-            // a criterion may name every claim it checked: the list scrolls rather than push the rest away
-            why.getStyle().set("margin", "0.2em 0").set("font-size", "var(--lumo-font-size-s)").set("max-height", "5.5em").set("overflow", "auto");
+            why.getStyle().set("margin", "0.2em 0").set("font-size", "var(--lumo-font-size-s)");
             NumberField points = new NumberField(getTranslation("grading.grader.override"));
             points.setId("override-" + c.id());
             points.setMin(0);
@@ -309,9 +321,16 @@ class GraderView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             set.setId("set-" + c.id());
             HorizontalLayout edit = new HorizontalLayout(points, reason, set);
             edit.setAlignItems(Alignment.BASELINE);
-            box.add(title, why, edit);
+            box.add(title, why);
+            Explanations.claims(this, c, this::titleOf).ifPresent(box::add);
+            box.add(edit);
             criteria.add(box);
         }
+    }
+
+    /** A claim's title in the student's map, else in the reference (a thesis the student left out). */
+    private String titleOf(String id) {
+        return student.claim(id).or(() -> reference == null ? java.util.Optional.empty() : reference.claim(id)).map(Claim::displayTitle).orElse(id);
     }
 
     private void showNotes(Review r) {

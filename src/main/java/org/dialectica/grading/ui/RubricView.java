@@ -35,7 +35,9 @@ import org.dialectica.grading.RubricException;
 
 /**
  * An assignment's rubric: points and pass mark per criterion, edited in place; or a new rubric
- * uploaded as its .yaml and .drl, refused with the compiler's located message when it does not compile.
+ * uploaded as its .yaml and .drl, refused with the compiler's located message (naming the files as
+ * uploaded) when it does not compile; files may be dropped again at once. Every change grades the
+ * class again in the background, its progress shown here.
  */
 @PermitAll
 @Route(value = "assignment/:id/rubric", layout = MainLayout.class)
@@ -49,6 +51,8 @@ class RubricView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Div criteria = new Div();
     final Button save = new Button();
     final Paragraph message = new Paragraph();
+    private Upload upload;
+    private RegradeProgress progress;
 
     RubricView(Assignments assignments) {
         this.assignments = assignments;
@@ -72,13 +76,13 @@ class RubricView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         Anchor back = new Anchor("assignment/" + assignment.id(), assignment.title());
         save.setText(getTranslation("grading.rubric.save"));
-        Upload upload = new Upload((UploadHandler) this::receive);
+        upload = new Upload((UploadHandler) this::receive);
         upload.setId("rubric-upload");
-        upload.setMaxFiles(2);
         upload.setMaxFileSize(MAX_FILE);
         upload.setAcceptedFileTypes(".yaml", ".yml", ".drl");
         upload.setDropLabel(new Span(getTranslation("grading.rubric.uploadHint")));
-        add(heading, back, criteria, save, new H3(getTranslation("grading.rubric.upload")), upload, message);
+        progress = new RegradeProgress(assignments, assignment.id(), () -> { });
+        add(heading, back, progress, criteria, save, new H3(getTranslation("grading.rubric.upload")), upload, message);
         show();
     }
 
@@ -125,7 +129,15 @@ class RubricView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (Pages.act(this, () -> assignments.editRubric(assignment.id(), edited))) {
             Pages.done(getTranslation("grading.rubric.saved"));
             show();
+            progress.follow();
         }
+    }
+
+    /** The upload's outcome, under the upload and scrolled to: a refusal in the error colour. */
+    private void say(String text, boolean refused) {
+        message.setText(text);
+        message.getStyle().set("color", refused ? "var(--lumo-error-text-color)" : "var(--lumo-body-text-color)");
+        message.scrollIntoView();
     }
 
     /** Keeps each file as it arrives; once both the .yaml and the .drl are in, the rubric is tried. */
@@ -137,21 +149,26 @@ class RubricView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         String name = event.getFileName();
         ui.access(() -> {
-            if (bytes.length > MAX_FILE) return;
+            if (bytes.length > MAX_FILE) {
+                say(getTranslation("maps.import.tooLarge", name, MAX_FILE >> 20), true);
+                return;
+            }
             files.put(name.toLowerCase(java.util.Locale.ROOT).endsWith(".drl") ? "drl" : "yaml", name + "\u0000" + new String(bytes, StandardCharsets.UTF_8));
             if (!files.containsKey("drl") || !files.containsKey("yaml")) {
-                message.setText(getTranslation("grading.rubric.needBoth"));
+                say(getTranslation("grading.rubric.needBoth"), false);
                 return;
             }
             String[] yaml = files.get("yaml").split("\u0000", 2);
             String[] drl = files.get("drl").split("\u0000", 2);
             files.clear();
+            upload.clearFileList(); // the corrected files can be dropped again without removing these
             try {
-                assignments.uploadRubric(assignment.id(), yaml[1], drl[0], drl[1]);
-                message.setText(getTranslation("grading.rubric.uploaded"));
+                assignments.uploadRubric(assignment.id(), yaml[0], yaml[1], drl[0], drl[1]);
+                say(getTranslation("grading.rubric.uploaded"), false);
                 show();
+                progress.follow();
             } catch (RubricException e) {
-                message.setText(Pages.refused(this, e));
+                say(Pages.refused(this, e), true);
             } catch (RuntimeException e) {
                 Pages.act(this, () -> { throw e; });
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import org.dialectica.base.ui.PageNotFound;
+import org.dialectica.grading.Assignment;
 import org.dialectica.grading.Assignments;
 import org.dialectica.grading.ReviewMark;
 import org.dialectica.people.Classes;
@@ -40,8 +41,9 @@ class GradingViewsTest extends SpringBrowserlessTest {
     /** An assignment on the seed map that Ayu has started from the seed and submitted; the submission's id. */
     private long submitted() {
         long classId = CurrentPerson.as(TEACHER, () -> classes.findByName("Demo seminar").orElseThrow().id());
-        assignment = CurrentPerson.as(TEACHER, () -> assignments.create("Who gained?", null, classId, null, SEED, null));
-        map = CurrentPerson.as(AYU, () -> assignments.startMap(assignment, Assignments.Start.REFERENCE));
+        assignment = CurrentPerson.as(TEACHER, () -> assignments.create("Who gained?", null, classId, null, SEED, null,
+                Assignment.Starter.MAP, SEED));
+        map = CurrentPerson.as(AYU, () -> assignments.startMap(assignment, Assignments.Start.STARTER));
         return CurrentPerson.as(AYU, () -> assignments.submit(assignment)).id();
     }
 
