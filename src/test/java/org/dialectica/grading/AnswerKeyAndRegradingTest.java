@@ -100,6 +100,19 @@ class AnswerKeyAndRegradingTest {
         return CurrentPerson.as(student, () -> assignments.submit(assignmentId)).id();
     }
 
+    /** A student who wrote the map themselves (an empty starter; their file is the answer key's text): their own work throughout. */
+    private long handInOwnWork(Person student, long assignmentId) {
+        String mapId = CurrentPerson.as(student, () -> {
+            try {
+                return assignments.importMap(assignmentId, "mine.argdown", REFERENCE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        maps.add(new String[] {student.login(), mapId});
+        return CurrentPerson.as(student, () -> assignments.submit(assignmentId)).id();
+    }
+
     private Regrades.Progress finished(long assignmentId) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             Regrades.Progress p = CurrentPerson.as(TEACHER, () -> assignments.regrading(assignmentId)).orElseThrow();
@@ -164,9 +177,10 @@ class AnswerKeyAndRegradingTest {
     @Test
     void changing_the_points_grades_everyone_again_keeps_the_teachers_points_and_records_the_version() throws Exception {
         String reference = reference();
-        long id = assignment(reference, Assignment.Starter.MAP, reference);
-        long ayu = handIn(AYU, id);
-        long budi = handIn(BUDI, id);
+        // work of their own: a copy of a starter would earn nothing under either rubric
+        long id = assignment(reference, Assignment.Starter.EMPTY, null);
+        long ayu = handInOwnWork(AYU, id);
+        long budi = handInOwnWork(BUDI, id);
         Map<Long, Double> before = Map.of(ayu, CurrentPerson.as(TEACHER, () -> assignments.review(ayu)).total(),
                 budi, CurrentPerson.as(TEACHER, () -> assignments.review(budi)).total());
         CurrentPerson.as(TEACHER, () -> assignments.override(ayu, "counterarguments", 1.5, "Answered in part."));

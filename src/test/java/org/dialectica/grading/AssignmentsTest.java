@@ -147,10 +147,12 @@ class AssignmentsTest {
         assertThat(submitted.late()).isFalse();
 
         Review review = CurrentPerson.as(TEACHER, () -> assignments.review(submitted.id()));
-        // a copy of the reference: grounded, cited, covering it
-        assertThat(review.graded().criterion("thesis-grounded").passed()).isTrue();
-        assertThat(review.graded().criterion("sources-cited").passed()).isTrue();
-        assertThat(review.graded().criterion("reference-coverage").share()).isEqualTo(1.0);
+        // an unchanged copy of the starter (here the answer key itself, as before issue 17): nothing of
+        // the student's own, so the reasoning criteria give nothing and say why
+        assertThat(review.graded().criterion("thesis-grounded").passed()).isFalse();
+        assertThat(review.graded().criterion("reference-coverage").share()).isEqualTo(0.0);
+        assertThat(review.graded().criterion("thesis-grounded").explanation(java.util.Locale.ENGLISH)).contains("Nothing was added");
+        assertThat(review.graded().total()).isLessThanOrEqualTo(review.graded().max() * 0.2);
         CurrentPerson.as(TEACHER, () -> {
             assignments.note(submitted.id(), "evidence", ReviewMark.GOOD, "Well quoted.");
             assignments.override(submitted.id(), "counterarguments", 1.0, "The rival thesis answers it in part.");
