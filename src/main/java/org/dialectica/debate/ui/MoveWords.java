@@ -85,6 +85,7 @@ final class MoveWords {
             case VOTE -> move.value() == null ? t("debate.what.vote.empty", title(move.subject()))
                     : t("debate.what.vote", title(move.subject()), String.format(locale, "%.2f", move.value()));
             case PASS -> t("debate.what.pass");
+            case TIMEOUT -> t("debate.what.timeout", move.side() == null ? "" : move.side());
             case CLOSE -> t("debate.what.close");
         };
     }

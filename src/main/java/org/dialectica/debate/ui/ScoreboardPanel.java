@@ -110,6 +110,8 @@ final class ScoreboardPanel extends Div {
             turn.setText(words.t("debate.replay.at", state.at(), state.transcript().size()));
         } else if (state.scoreboard().result() != null && state.scoreboard().result().closed()) {
             turn.setText(words.t("debate.turn.closed"));
+        } else if (now != null && now.over()) {
+            turn.setText(words.t("debate.turn.over"));
         } else if (state.setup().format() == Format.FREE || now == null || now.side() == null) {
             turn.setText(words.t("debate.turn.free"));
         } else {

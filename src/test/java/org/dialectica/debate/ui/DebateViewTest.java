@@ -169,8 +169,12 @@ class DebateViewTest extends SpringBrowserlessTest {
                 new Side("Opposition", List.of(WINNER), List.of("budi"))), 2, 0, 120, false));
         opened.add(id);
         DebateView view = navigate(DebateView.class, String.valueOf(id));
-        assertThat(view.scoreboard.turn.getText()).startsWith("Turn: Proposition (round 1)").contains("s left");
+        // issue 18: no clock before the first move (it said "119 s left" with nobody there)
+        assertThat(view.scoreboard.turn.getText()).startsWith("Turn: Proposition (round 1)").doesNotContain("s left");
         assertThat(view.movePanel.type.getListDataView().getItems()).contains(MoveType.PASS);
+        CurrentPerson.as(AYU, () -> debates.play(id, Move.of(null, null, MoveType.CHALLENGE).claim(WINNER), null));
+        view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.scoreboard.turn.getText()).startsWith("Turn: Proposition (round 1)").contains("s left");
     }
 
     @Test
@@ -340,7 +344,8 @@ class DebateViewTest extends SpringBrowserlessTest {
         Person ayu = AYU, teacher = TEACHER;
         List<Move> moves = new ArrayList<>();
         for (MoveType type : MoveType.values()) {
-            if (type != MoveType.PASS && type != MoveType.CLOSE) moves.add(Move.of(null, null, type));
+            // a timeout is the server's: a person asking for one is refused before the engine (RefusedMoveWordsTest words it)
+            if (type != MoveType.PASS && type != MoveType.CLOSE && type != MoveType.TIMEOUT) moves.add(Move.of(null, null, type));
         }
         moves.add(Move.of(null, null, MoveType.ATTACK).from("ghost").target("phantom"));
         moves.add(Move.of(null, null, MoveType.UNDERCUT).from("ghost").target("not-a-support"));
