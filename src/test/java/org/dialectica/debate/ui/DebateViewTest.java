@@ -110,6 +110,30 @@ class DebateViewTest extends SpringBrowserlessTest {
         assertThat(view.scoreboard.turningMoves.getElement().getTextRecursively()).contains("move 2 by Dimas").contains("Proposition's thesis");
     }
 
+    /**
+     * Issue 18: one line per turning move with all the theses it turned (not the move once per
+     * thesis), what strength means, and no crux the moderator has already ruled on.
+     */
+    @Test
+    void the_scoreboard_groups_turning_moves_explains_strength_and_hides_ruled_cruxes() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        prefer(view, "p004-moscow-upper-hand");
+        prefer(view, "p004-russia-regional-position-stronger");
+
+        DebateState state = debates.state(id);
+        long moves = state.scoreboard().turningMoves().stream().map(org.dialectica.debate.Turning::index).distinct().count();
+        // the heading, then one line per move
+        assertThat(view.scoreboard.turningMoves.getChildren().count()).isEqualTo(1 + moves);
+        assertThat(view.scoreboard.strengthHint.getText()).contains("strength from 0 to 1");
+        for (var crux : state.scoreboard().cruxes()) {
+            for (var outcome : crux.outcomes()) {
+                assertThat(outcome.changes()).noneMatch(c -> c instanceof org.dialectica.reasoning.Change.Prefer p
+                        && java.util.Set.of(p.preferred(), p.over()).containsAll(java.util.Set.of(WEAKENS, "p004-moscow-upper-hand")));
+            }
+        }
+    }
+
     @Test
     void replay_steps_back_to_an_earlier_move_and_live_comes_back() {
         long id = open();
