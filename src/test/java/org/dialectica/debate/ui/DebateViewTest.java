@@ -186,6 +186,22 @@ class DebateViewTest extends SpringBrowserlessTest {
         assertThat(view.assign.isVisible()).isFalse();
     }
 
+    /** Issue 18: British Parliamentary's speaking order is the order the members were picked in, not the logins' order. */
+    @Test
+    void members_keep_the_order_they_were_picked_in() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        test(view.assign).click();
+        SidesDialog dialog = $(SidesDialog.class).first();
+        var box = dialog.members.get(0);
+        box.clear();
+        box.setValue(box.getListDataView().getItems().filter(p -> p.login().equals("budi")).toList());
+        box.setValue(box.getListDataView().getItems().filter(p -> p.login().equals("ayu") || p.login().equals("budi")).toList());
+        dialog.members.get(1).clear();
+        test(dialog.save).click();
+        assertThat(debates.state(id).setup().sides().getFirst().members()).containsExactly("budi", "ayu");
+    }
+
     @Test
     void a_timed_turn_shows_whose_turn_it_is_and_the_time_left() {
         long id = debates.open(SEED, new Setup("Timed", Format.ROUNDS, null, List.of(
