@@ -99,7 +99,8 @@ public final class Debate implements AutoCloseable {
         String side = sideOf(move, role);
         Sentence refusal = stated(move, role);
         // refused as stated: kept as stated, so a replay refuses it the same way
-        Move made = refusal != null ? move : titled(move.by(move.by(), side));
+        // a timeout names the side whose time ran out, though the clock moves for no side
+        Move made = refusal != null ? move : titled(move.by(move.by(), move.type() == MoveType.TIMEOUT ? move.side() : side));
         if (refusal == null) refusal = refusal(index, made, role, at);
         if (refusal == null) {
             try {
@@ -205,7 +206,7 @@ public final class Debate implements AutoCloseable {
             case UNDERCUT -> { from = m.from(); supports.add(m.undercut()); }
             case CHALLENGE, CONCEDE, RETRACT, VOTE -> target = m.subject();
             case PREFER -> { from = m.preferred(); target = m.over(); }
-            case CLOSE, PASS -> { }
+            case CLOSE, PASS, TIMEOUT -> { }
         }
         if (m.type() != MoveType.CLAIM) {
             if (from != null) claims.add(from);
@@ -273,7 +274,7 @@ public final class Debate implements AutoCloseable {
                 session.putClaim(new Claim(c.id(), c.title(), c.text(), c.originalText(), c.language(), c.kind(), c.actors(),
                         c.tags(), c.source(), c.proposition(), c.assertedBy(), mean, c.preferredOver()));
             }
-            case CLOSE, PASS -> { }
+            case CLOSE, PASS, TIMEOUT -> { }
         }
         return null;
     }
@@ -366,6 +367,7 @@ public final class Debate implements AutoCloseable {
             case VOTE -> m.value() == null ? Sentence.of("debate.move.vote-no-value", title(m.subject()))
                     : Sentence.of("debate.move.vote", title(m.subject()), m.value());
             case PASS -> Sentence.of("debate.move.pass");
+            case TIMEOUT -> Sentence.of("debate.move.timeout", m.side() == null ? "" : m.side());
             case CLOSE -> Sentence.of("debate.move.close");
         };
     }

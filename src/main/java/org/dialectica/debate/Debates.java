@@ -186,7 +186,7 @@ public class Debates implements DisposableBean {
             log.warn("The map '{}' does not read back as a debate's starting map: {}", mapId, e.getMessage());
             throw new SetupException(Sentence.of("debate.setup.unreadable", e.getMessage()));
         }
-        Debate debate = Debate.start(rules, mine, start, at);
+        Debate debate = Debate.start(rules, mine, start);
         try {
             long id = transactions.execute(t -> debates.save(new DebateRow(title, mapId, argdown, StoredJson.write(mine),
                     StoredJson.write(positions), me.login(), at.atOffset(ZoneOffset.UTC))).id);
@@ -219,7 +219,7 @@ public class Debates implements DisposableBean {
             Set<String> already = new HashSet<>();
             s.sides().forEach(side -> already.addAll(side.members()));
             checkPeople(changed, current.sourceMapId, already);
-            Debate debate = Debate.start(rules, changed, stored(current.id, current.sourceMapId, current.startingArgdown), current.opened);
+            Debate debate = Debate.start(rules, changed, stored(current.id, current.sourceMapId, current.startingArgdown));
             transactions.executeWithoutResult(t -> {
                 DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
                 row.setup = StoredJson.write(changed);
@@ -299,8 +299,11 @@ public class Debates implements DisposableBean {
         Person me = CurrentPerson.get();
         Live current = seen(debateId);
         if (current.debate.closed()) return Set.of();
+        // every round played: only the moderator's ruling and close are left
+        boolean over = current.debate.scoreboard().turn() != null && current.debate.scoreboard().turn().over();
         Set<MoveType> allowed = EnumSet.noneOf(MoveType.class);
         for (MoveType type : MoveType.values()) {
+            if (over && !type.moderatorOnly()) continue;
             if (mayPlay(current.setup, me.login(), type)) allowed.add(type);
         }
         return allowed;
@@ -357,7 +360,7 @@ public class Debates implements DisposableBean {
         Scoreboard scoreboard = current.debate.scoreboard();
         Turn turn = scoreboard.turn();
         // a debate everyone left is not passed on turn after turn for ever: the next move starts the clock again
-        boolean timed = setup.turnSeconds() > 0 && setup.format() != Format.FREE && turn != null && !turn.over()
+        boolean timed = setup.turnSeconds() > 0 && setup.format() != Format.FREE && turn != null && !turn.over() && turn.startedAt() != null
                 && turn.side() != null && !scoreboard.result().closed() && current.idleTurns < setup.sides().size();
         // a turn is known by when it began: the next turn of the same side is another turn
         String key = timed ? turn.side() + "/" + turn.round() + "/" + turn.speaker() + "/" + turn.startedAt() : null;
@@ -367,8 +370,8 @@ public class Debates implements DisposableBean {
         current.timedTurn = key;
         current.deadline = null;
         if (key == null) return;
-        // the clock of the first turn starts with the debate (the engine starts it at the first move)
-        Instant began = turn.startedAt() != null ? turn.startedAt() : current.opened;
+        // the first turn's clock starts with its first move, not when the debate was opened
+        Instant began = turn.startedAt();
         if (current.resumed != null && current.resumed.isAfter(began)) began = current.resumed;
         current.deadline = began.plusSeconds(setup.turnSeconds());
         long delay = Math.max(0, current.deadline.toEpochMilli() - System.currentTimeMillis());
@@ -380,7 +383,8 @@ public class Debates implements DisposableBean {
             synchronized (lock(current.id)) {
                 if (live.get(current.id) != current || !turnKey.equals(current.timedTurn)) return;
                 current.idleTurns++;
-                record(current, Move.of(current.setup.moderator(), null, MoveType.PASS));
+                // its own entry, naming the side whose time ran out: not a pass someone made
+                record(current, Move.of(current.setup.moderator(), current.debate.scoreboard().turn().side(), MoveType.TIMEOUT));
             }
             listeners.fire(current.id, null);
         } catch (RuntimeException e) {
@@ -413,7 +417,7 @@ public class Debates implements DisposableBean {
         List<Played> transcript = current.debate.transcript();
         int at = Math.max(0, Math.min(upTo, transcript.size()));
         if (at == transcript.size()) return stateOf(current);
-        try (Debate then = Debate.replay(rules, current.setup, stored(current.id, current.sourceMapId, current.startingArgdown), current.opened, transcript, at)) {
+        try (Debate then = Debate.replay(rules, current.setup, stored(current.id, current.sourceMapId, current.startingArgdown), transcript, at)) {
             return new DebateState(debateId, current.setup, current.sourceMapId, then.scoreboard(), transcript, then.analysis(),
                     current.positions, at, null);
         }
@@ -453,7 +457,7 @@ public class Debates implements DisposableBean {
             if (current != null) return current;
             DebateRow row = debates.findById(debateId).orElseThrow(() -> new UnknownDebateException(debateId));
             Setup setup = StoredJson.setup(row.setup);
-            Debate debate = Debate.start(rules, setup, stored(debateId, row.sourceMapId, row.startingMap), row.createdAt.toInstant());
+            Debate debate = Debate.start(rules, setup, stored(debateId, row.sourceMapId, row.startingMap));
             for (MoveRow move : moves.findByDebateIdOrderByIndexAsc(debateId)) {
                 debate.play(StoredJson.move(move.move), move.playedAt.toInstant());
             }

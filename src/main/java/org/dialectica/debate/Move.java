@@ -85,7 +85,7 @@ public record Move(String by, String side, MoveType type, String id, String titl
             case CHALLENGE, CONCEDE, RETRACT -> subject() == null ? "claim" : null;
             case VOTE -> subject() == null ? "claim, value" : null;
             case PREFER -> preferred == null || over == null ? "preferred, over" : null;
-            case CLOSE, PASS -> null;
+            case CLOSE, PASS, TIMEOUT -> null;
         };
     }
 

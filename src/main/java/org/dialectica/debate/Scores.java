@@ -25,9 +25,29 @@ final class Scores {
             ids.add(t.id());
             sides.add(t.side());
         }
-        if (ids.size() >= 2 && sides.size() >= 2) cruxes = Comparison.of(analysis, List.copyOf(ids)).cruxes();
+        if (ids.size() >= 2 && sides.size() >= 2) {
+            // a crux the moderator has already ruled on is decided: no longer offered
+            cruxes = Comparison.of(analysis, List.copyOf(ids)).cruxes().stream().filter(c -> !ruled(analysis, c)).toList();
+        }
         return new Scoreboard(theses, debate.turningMovesNow(), debate.challengesNow(), cruxes, debate.concessionsNow(),
                 debate.turnNow(), result(debate.setup(), theses, debate.closed()));
+    }
+
+    /** Whether the moderator has ruled between two claims whose ruling the crux turns on. */
+    private static boolean ruled(Analysis analysis, Comparison.Crux crux) {
+        for (Comparison.Outcome outcome : crux.outcomes()) {
+            for (org.dialectica.reasoning.Change change : outcome.changes()) {
+                if (change instanceof org.dialectica.reasoning.Change.Prefer p && (prefers(analysis, p.preferred(), p.over())
+                        || prefers(analysis, p.over(), p.preferred()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean prefers(Analysis analysis, String preferred, String over) {
+        return analysis.map().claim(preferred).map(c -> c.preferredOver().contains(over)).orElse(false);
     }
 
     static Result result(Setup setup, List<ThesisState> theses, boolean closed) {

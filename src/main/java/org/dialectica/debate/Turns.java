@@ -69,7 +69,7 @@ final class Turns {
         return elapsed < 60 || elapsed > setup.turnSeconds() - 60;
     }
 
-    /** The first move starts the first turn's clock. */
+    /** The first move starts the first turn's clock; each turn's starts when the one before ends. */
     void begin(Instant at) {
         if (startedAt == null) startedAt = at;
     }
@@ -81,7 +81,7 @@ final class Turns {
             return;
         }
         if (over() || poi) return;
-        if (type == MoveType.PASS) {
+        if (type == MoveType.PASS || type == MoveType.TIMEOUT) {
             end(at);
         } else if (type.argues()) {
             movesInTurn++;

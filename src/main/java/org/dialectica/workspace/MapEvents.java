@@ -5,13 +5,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Who is viewing each map, and the news every viewer gets after a change is committed: so each
- * page follows everyone's edits without reloading, and shows who else is there.
+ * page follows everyone's edits without reloading, and shows who else is there. A viewer is there
+ * while its page answers: one that stops answering is dropped by {@link #dropUnanswering()}, and
+ * once the application shuts down nobody is told anything (the pages going away then would
+ * otherwise ask a closed database who is left).
  */
 public final class MapEvents {
     MapEvents() {}
@@ -19,9 +23,11 @@ public final class MapEvents {
     private static final Logger log = LoggerFactory.getLogger(MapEvents.class);
 
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+    private volatile boolean shutDown;
 
-    Viewer join(String mapId, String name, Consumer<MapEvent> listener) {
-        Viewer viewer = new Viewer(mapId, name, listener);
+    /** @param answering whether the page still answers (its browser sends its heartbeat) */
+    Viewer join(String mapId, String name, BooleanSupplier answering, Consumer<MapEvent> listener) {
+        Viewer viewer = new Viewer(mapId, name, answering, listener);
         viewers.computeIfAbsent(mapId, id -> new CopyOnWriteArraySet<>()).add(viewer);
         fire(new MapEvent(mapId, MapEvent.Kind.VIEWERS, viewer));
         return viewer;
@@ -35,8 +41,30 @@ public final class MapEvents {
         return !viewers.getOrDefault(mapId, Set.of()).isEmpty();
     }
 
+    /** Drops the viewers whose pages no longer answer; the others viewing the map are told. */
+    void dropUnanswering() {
+        for (Set<Viewer> set : viewers.values()) {
+            for (Viewer viewer : set) {
+                boolean answering;
+                try {
+                    answering = viewer.answering.getAsBoolean();
+                } catch (RuntimeException e) {
+                    answering = false;
+                }
+                if (!answering) viewer.close();
+            }
+        }
+    }
+
+    /** The application is shutting down: pages leave without news to anyone. */
+    void shutDown() {
+        shutDown = true;
+        viewers.clear();
+    }
+
     /** Tells every viewer of the map but the one who caused it (that page has updated itself). */
     void fire(MapEvent event) {
+        if (shutDown) return;
         for (Viewer viewer : viewers.getOrDefault(event.mapId(), Set.of())) {
             if (viewer == event.origin()) continue;
             try {
@@ -52,15 +80,22 @@ public final class MapEvents {
     public final class Viewer implements AutoCloseable {
         private final String mapId;
         private final String name;
+        private final BooleanSupplier answering;
         private final Consumer<MapEvent> listener;
 
-        private Viewer(String mapId, String name, Consumer<MapEvent> listener) {
+        private Viewer(String mapId, String name, BooleanSupplier answering, Consumer<MapEvent> listener) {
             this.mapId = mapId;
             this.name = name;
+            this.answering = answering;
             this.listener = listener;
         }
 
         public String name() { return name; }
+
+        /** False once it left, or was dropped for not answering. */
+        public boolean isPresent() {
+            return viewers.getOrDefault(mapId, Set.of()).contains(this);
+        }
 
         @Override
         public void close() {

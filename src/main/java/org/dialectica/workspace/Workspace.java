@@ -70,6 +70,7 @@ public class Workspace implements DisposableBean {
         this.idleNanos = settings.sessionIdle().toNanos();
         long every = Math.max(1, Math.min(60_000, settings.sessionIdle().toMillis() / 4));
         sweeper.scheduleWithFixedDelay(this::evictIdle, every, every, TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(events::dropUnanswering, PRESENCE_SWEEP.toMillis(), PRESENCE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** A live session and when it was last used. */
@@ -366,8 +367,25 @@ public class Workspace implements DisposableBean {
 
     /** Starts viewing a map: the listener hears of every later change made by others. */
     public MapEvents.Viewer join(String mapId, String name, Consumer<MapEvent> listener) {
+        return join(mapId, name, () -> true, listener);
+    }
+
+    /**
+     * Starts viewing a map while the page answers: once {@code answering} says no, the viewer is
+     * dropped within {@link #PRESENCE_SWEEP} and the others see them gone.
+     */
+    public MapEvents.Viewer join(String mapId, String name, java.util.function.BooleanSupplier answering, Consumer<MapEvent> listener) {
         check(mapId, MapAction.VIEW);
-        return events.join(mapId, name, listener);
+        return events.join(mapId, name, answering, listener);
+    }
+
+    /** How often the viewers whose pages stopped answering are looked for. */
+    public static final java.time.Duration PRESENCE_SWEEP = java.time.Duration.ofSeconds(3);
+
+    /** Shutting down: the pages that go away with the server leave without telling anyone. */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void shuttingDown() {
+        events.shutDown();
     }
 
     /**
@@ -437,6 +455,65 @@ public class Workspace implements DisposableBean {
     /** Creates a claim ({@code expectedVersion} null) or changes one opened at that version. */
     public void putClaim(String mapId, Claim claim, Long expectedVersion) {
         apply(mapId, new Change.PutClaim(claim, expectedVersion));
+    }
+
+    /**
+     * Saves a claim's form by merging, never overwriting: if the claim changed since the form was
+     * opened, the fields only the other person changed keep their values, the fields only this
+     * person changed take theirs, and fields both changed differently refuse the save with both
+     * versions to choose from. Then it goes through {@link #apply} like every edit. The author of
+     * values knowingly replaced ({@link ClaimEdit#replacing()}) is told.
+     *
+     * @throws MergeConflictException when both changed the same fields; nothing is saved
+     * @throws ConcurrentEditException when the claim was deleted meanwhile
+     */
+    public ClaimEdit.Saved saveClaim(String mapId, ClaimEdit edit, Object origin) {
+        check(mapId, MapAction.EDIT);
+        Person me = CurrentPerson.get();
+        String id = edit.mine().id();
+        Claim toSave;
+        Merge.Result<ClaimField> merge;
+        MapEditEntity last;
+        List<Change> undo;
+        synchronized (lock(mapId)) {
+            Claim theirs = live(mapId).map().claim(id)
+                    .orElseThrow(() -> ConcurrentEditException.deleted(id, edit.base().displayTitle()));
+            long now = store.claimVersion(mapId, id);
+            merge = now == edit.baseVersion() ? ClaimField.merge(edit.base(), edit.mine(), edit.base())
+                    : ClaimField.merge(edit.base(), edit.mine(), theirs);
+            List<MapEditEntity> touching = edit.replacing().isEmpty() && merge.clean() ? List.of() : editLog.touching(mapId, id, 1);
+            last = touching.isEmpty() ? null : touching.getFirst();
+            if (!merge.clean()) {
+                throw new MergeConflictException(theirs, now, ClaimField.merged(merge, edit.mine(), theirs), merge.conflicts(),
+                        last == null ? null : last.authorName);
+            }
+            toSave = ClaimField.merged(merge, edit.mine(), theirs);
+            undo = apply(mapId, List.of(new Change.PutClaim(toSave, now)), origin);
+        }
+        if (last != null && last.authorLogin != null && !last.authorLogin.equals(me.login())) {
+            events.fire(new MapEvent(mapId, MapEvent.Kind.REPLACED, origin,
+                    new MapEvent.Replaced(id, toSave.displayTitle(), edit.replacing(), last.authorLogin, me.name())));
+        }
+        return new ClaimEdit.Saved(undo, merge.fromTheirs());
+    }
+
+    /**
+     * Saves a map's title and description by merging with what was stored meanwhile, as {@link
+     * #saveClaim} does for a claim.
+     *
+     * @param base the title and description the form was opened with
+     * @throws MapText.ConflictException when both changed the same of the two; nothing is saved
+     */
+    public List<Change> describeMap(String mapId, MapText base, MapText mine, Object origin) {
+        check(mapId, MapAction.EDIT);
+        synchronized (lock(mapId)) {
+            ArgumentMap map = live(mapId).map();
+            MapText theirs = new MapText(map.title(), map.description());
+            Merge.Result<String> merge = Merge.of(MapText.FIELDS, base::get, mine::get, theirs::get);
+            MapText merged = MapText.merged(merge, mine, theirs);
+            if (!merge.clean()) throw new MapText.ConflictException(theirs, merged, merge.conflicts());
+            return apply(mapId, List.of(new Change.DescribeMap(merged.title(), merged.description())), origin);
+        }
     }
 
     public void removeClaim(String mapId, String claimId, long expectedVersion) {

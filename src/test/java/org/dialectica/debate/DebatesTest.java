@@ -471,34 +471,58 @@ class DebatesTest {
         assertThatThrownBy(() -> CurrentPerson.as(MODERATOR, () -> debates.assign(id, sides))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Issue 18: the clock starts with the first turn's first move, not when the debate is opened;
+     * a turn that runs out is its own transcript entry naming the side, and the turn passes on.
+     */
     @Test
-    void when_a_turn_runs_out_the_moderator_passes_for_the_side_in_turn_until_a_round_passes_idle() throws InterruptedException {
+    void the_clock_starts_with_the_first_move_and_a_timeout_is_its_own_entry_until_a_round_passes_idle() throws InterruptedException {
         long id = open(Format.ROUNDS, 1);
         DebateState state = CurrentPerson.as(AYU, () -> debates.state(id));
-        assertThat(state.deadline()).isNotNull();
+        assertThat(state.deadline()).as("nobody has moved: no clock runs").isNull();
+        Thread.sleep(1_500);
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).transcript()).isEmpty();
         String first = state.scoreboard().turn().side();
+        Person opener = first.equals("Proposition") ? AYU : BUDI;
+        Played moved = CurrentPerson.as(opener, () -> debates.play(id,
+                Move.of(null, null, MoveType.CHALLENGE).claim(first.equals("Proposition") ? WINNER : WEAKENS), null));
+        assertThat(moved.accepted()).isTrue();
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).deadline()).isNotNull();
+
         long until = System.currentTimeMillis() + 10_000;
-        while (CurrentPerson.as(AYU, () -> debates.state(id)).transcript().isEmpty() && System.currentTimeMillis() < until) Thread.sleep(100);
-        Played pass = CurrentPerson.as(AYU, () -> debates.state(id)).transcript().get(0);
-        assertThat(pass.move().type()).isEqualTo(MoveType.PASS);
-        assertThat(pass.move().by()).isEqualTo("moderator");
-        assertThat(pass.accepted()).isTrue();
-        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).scoreboard().turn().side()).isNotEqualTo(first);
-        // nobody moves: after a whole round of passes the clock stops, and a move starts it again
-        until = System.currentTimeMillis() + 10_000;
         while (CurrentPerson.as(AYU, () -> debates.state(id)).transcript().size() < 2 && System.currentTimeMillis() < until) Thread.sleep(100);
+        Played timeout = CurrentPerson.as(AYU, () -> debates.state(id)).transcript().get(1);
+        assertThat(timeout.move().type()).isEqualTo(MoveType.TIMEOUT);
+        assertThat(timeout.move().side()).isEqualTo(first);
+        assertThat(timeout.accepted()).isTrue();
+        assertThat(timeout.effect().text(java.util.Locale.ENGLISH)).isEqualTo("time ran out for " + first);
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).scoreboard().turn().side()).isNotEqualTo(first);
+        // nobody moves: after a whole round of timeouts the clock stops, and a move starts it again
+        until = System.currentTimeMillis() + 10_000;
+        while (CurrentPerson.as(AYU, () -> debates.state(id)).transcript().size() < 3 && System.currentTimeMillis() < until) Thread.sleep(100);
         Thread.sleep(1_500);
         DebateState idle = CurrentPerson.as(AYU, () -> debates.state(id));
-        assertThat(idle.transcript()).hasSize(2);
+        assertThat(idle.transcript()).hasSize(3);
         assertThat(idle.deadline()).isNull();
-        String inTurn = idle.scoreboard().turn().side();
-        Person mover = inTurn.equals("Proposition") ? AYU : BUDI;
-        Played moved = CurrentPerson.as(mover, () -> debates.play(id,
-                Move.of(null, null, MoveType.CHALLENGE).claim(inTurn.equals("Proposition") ? WINNER : WEAKENS), null));
-        // the turn's time counts from that move, not from when the turn began
-        DebateState resumed = CurrentPerson.as(AYU, () -> debates.state(id));
-        java.time.Instant due = resumed.deadline() != null ? resumed.deadline() : resumed.transcript().getLast().at();
-        assertThat(java.time.Duration.between(moved.at(), due)).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(900));
+    }
+
+    /** Issue 18: after the last round of a rounds debate nothing is offered but the moderator's ruling and close. */
+    @Test
+    void a_finished_rounds_debate_offers_the_debaters_no_moves() {
+        Setup setup = new Setup("One round", Format.ROUNDS, null, List.of(
+                new Side("Proposition", List.of(WEAKENS), List.of("ayu")),
+                new Side("Opposition", List.of(WINNER), List.of("budi"))), 1, 1, 0, false);
+        long id = CurrentPerson.as(MODERATOR, () -> debates.open(SEED, setup));
+        opened.add(id);
+        String first = CurrentPerson.as(AYU, () -> debates.state(id)).scoreboard().turn().side();
+        Person one = first.equals("Proposition") ? AYU : BUDI, other = one == AYU ? BUDI : AYU;
+        assertThat(CurrentPerson.as(one, () -> debates.play(id, Move.of(null, null, MoveType.PASS), null)).accepted()).isTrue();
+        assertThat(CurrentPerson.as(other, () -> debates.play(id, Move.of(null, null, MoveType.PASS), null)).accepted()).isTrue();
+
+        assertThat(CurrentPerson.as(AYU, () -> debates.state(id)).scoreboard().turn().over()).isTrue();
+        assertThat(CurrentPerson.as(AYU, () -> debates.moves(id))).isEmpty();
+        assertThat(CurrentPerson.as(BUDI, () -> debates.moves(id))).isEmpty();
+        assertThat(CurrentPerson.as(MODERATOR, () -> debates.moves(id))).containsExactlyInAnyOrder(MoveType.PREFER, MoveType.CLOSE);
     }
 
     @Test

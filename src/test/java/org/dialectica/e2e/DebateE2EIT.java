@@ -195,10 +195,8 @@ class DebateE2EIT extends AppInBrowser {
         moderator.waitForURL(u -> u.matches(".*/debate/\\d+$"));
         String path = moderator.url().substring(moderator.url().indexOf("/debate/"));
         assertThat(moderator.locator("#turn")).containsText("Turn: Proposition (round 1)");
-        String first = moderator.locator("#turn").textContent();
-        assertThat(moderator.locator("#turn")).containsText("s left");
-        moderator.waitForFunction("t => document.querySelector('#turn').textContent !== t", first,
-                new Page.WaitForFunctionOptions().setTimeout(5_000));
+        // issue 18: no clock runs before the first move
+        assertThat(moderator.locator("#turn")).not().containsText("s left");
 
         // Budi (Opposition) moves in the Proposition's turn: refused, with the reason, and nothing changes
         Page budi = open("budi", path);
@@ -208,6 +206,16 @@ class DebateE2EIT extends AppInBrowser {
         assertThat(budi.locator("#move-1")).containsText("It is Proposition's turn");
         assertThat(moderator.locator("#move-1")).containsText("Refused");
         Browser.screenshot(budi, "9-refused-out-of-turn");
+
+        // Ayu's move in her turn: the clock runs, counting down on every page
+        Page ayu = open("ayu", path);
+        ayu.locator("#move-text textarea").fill("The ceasefire holds where Russian peacekeepers stand.");
+        ayu.locator("#play-move").click();
+        assertThat(ayu.locator("#move-2")).hasAttribute("data-accepted", "true");
+        assertThat(moderator.locator("#turn")).containsText("s left");
+        String first = moderator.locator("#turn").textContent();
+        moderator.waitForFunction("t => document.querySelector('#turn').textContent !== t", first,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
 
         Page list = open("ayu", "/debates");
         assertThat(list.locator("#debates")).containsText("Does the ceasefire hold?");

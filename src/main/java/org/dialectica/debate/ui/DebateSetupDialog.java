@@ -66,6 +66,8 @@ final class DebateSetupDialog extends Dialog {
         final TextField name = new TextField();
         final MultiSelectComboBox<Claim> theses = new MultiSelectComboBox<>();
         final MultiSelectComboBox<Person> members = new MultiSelectComboBox<>();
+        /** British Parliamentary: the member picked first gives the team's first speech */
+        final PickedOrder picked = new PickedOrder(members, List.of());
 
         SideFields(int number) {
             name.setId("side-name-" + number);
@@ -207,7 +209,7 @@ final class DebateSetupDialog extends Dialog {
                 defaults.stream().filter(taken::add).findFirst().ifPresent(theses::add);
             }
             String name = s.name.getValue().isBlank() ? defaultName(i + 1) : s.name.getValue().strip();
-            chosen.add(new Side(name, theses, s.members.getValue().stream().map(Person::login).sorted().toList()));
+            chosen.add(new Side(name, theses, s.picked.logins()));
         }
         return new Setup(title.getValue(), format.getValue(), null, chosen, number(rounds), number(movesPerTurn), number(turnSeconds),
                 debatersVote.getValue());

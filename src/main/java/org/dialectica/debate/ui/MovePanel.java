@@ -134,7 +134,7 @@ final class MovePanel extends VerticalLayout {
             case CHALLENGE, CONCEDE, RETRACT -> move.claim(id(claim));
             case VOTE -> move.claim(id(claim)).value(value.getValue());
             case PREFER -> move.preferred(id(preferred)).over(id(over));
-            case PASS, CLOSE -> move;
+            case PASS, CLOSE, TIMEOUT -> move;
         };
     }
 

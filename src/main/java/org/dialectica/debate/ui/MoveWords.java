@@ -85,8 +85,22 @@ final class MoveWords {
             case VOTE -> move.value() == null ? t("debate.what.vote.empty", title(move.subject()))
                     : t("debate.what.vote", title(move.subject()), String.format(locale, "%.2f", move.value()));
             case PASS -> t("debate.what.pass");
+            case TIMEOUT -> t("debate.what.timeout", move.side() == null ? "" : move.side());
             case CLOSE -> t("debate.what.close");
         };
+    }
+
+    /**
+     * One line for a move that turned several theses: "move 7 by Budi (Opposition), attack on «…»,
+     * turned Proposition's thesis «…» from IN to UNDEC; Opposition's thesis «…» from UNDEC to IN".
+     */
+    String turning(List<Turning> ofOneMove, List<Played> transcript) {
+        Turning first = ofOneMove.getFirst();
+        Move move = first.index() >= 1 && first.index() <= transcript.size() ? transcript.get(first.index() - 1).move() : null;
+        String by = first.side() == null ? name(first.by()) : t("debate.who.side", name(first.by()), first.side());
+        String theses = ofOneMove.stream().map(t -> t("debate.turning.thesis", t.thesisSide(), title(t.thesis()), label(t.from()), label(t.to())))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return t("debate.turning.move", first.index(), by, move == null ? type(first.type()) : what(move), theses);
     }
 
     /** "move 7 by Budi (Opposition), attack on «…», turned Proposition's thesis «…» from IN to UNDEC" */

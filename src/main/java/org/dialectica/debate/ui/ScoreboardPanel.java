@@ -32,6 +32,9 @@ final class ScoreboardPanel extends Div {
     /** long sentences, one per crux: folded until asked for, so the theses and the move form stay in view */
     final Details cruxes = new Details();
     final Paragraph result = new Paragraph();
+    /** what the number beside a thesis is */
+    final Paragraph strengthHint = new Paragraph();
+    private boolean showedClosed;
 
     ScoreboardPanel() {
         setId("scoreboard");
@@ -42,7 +45,9 @@ final class ScoreboardPanel extends Div {
         cruxes.setId("cruxes");
         result.setId("result");
         result.getStyle().set("font-weight", "600");
-        add(result, turn, sides, turningMoves, challenges, cruxes);
+        strengthHint.setId("strength-hint");
+        strengthHint.getStyle().set("margin", "0.3em 0").set("font-size", "0.85em").set("color", "var(--vaadin-text-color-secondary, #555)");
+        add(result, turn, sides, strengthHint, turningMoves, challenges, cruxes);
     }
 
     void show(DebateState state, MoveWords words) {
@@ -55,6 +60,10 @@ final class ScoreboardPanel extends Div {
             result.setText(outcome.explanation() != null ? outcome.explanation().text(words.localeOf())
                     : outcome.winner() == null ? words.t("debate.result.none") : words.t("debate.result.winner", outcome.winner()));
         }
+        // the moment a debate closes, its result comes into view (the panel was scrolled down to the form)
+        boolean closedNow = outcome != null && outcome.closed() && state.isLive();
+        if (closedNow && !showedClosed) result.scrollIntoView();
+        showedClosed = closedNow;
         sides.removeAll();
         for (Side side : state.setup().sides()) {
             H4 heading = new H4(side.name());
@@ -72,8 +81,12 @@ final class ScoreboardPanel extends Div {
                 sides.add(row);
             }
         }
-        section(turningMoves, words.t("debate.turning.heading"), board.turningMoves().stream()
-                .map(t -> words.turning(t, state.transcript())).toList());
+        strengthHint.setText(words.t("debate.strength.hint"));
+        // one line per move, however many theses it turned (each move once per thesis filled the panel)
+        java.util.Map<Integer, List<org.dialectica.debate.Turning>> byMove = new java.util.LinkedHashMap<>();
+        board.turningMoves().forEach(t -> byMove.computeIfAbsent(t.index(), i -> new java.util.ArrayList<>()).add(t));
+        section(turningMoves, words.t("debate.turning.heading"), byMove.values().stream()
+                .map(ofOneMove -> words.turning(ofOneMove, state.transcript())).toList());
         section(challenges, words.t("debate.challenges.heading"), board.openChallenges().stream().map(c -> challenge(c, words)).toList());
         cruxes.removeAll();
         cruxes.setSummaryText(words.t("debate.cruxes.heading", board.cruxes().size()));
@@ -110,6 +123,8 @@ final class ScoreboardPanel extends Div {
             turn.setText(words.t("debate.replay.at", state.at(), state.transcript().size()));
         } else if (state.scoreboard().result() != null && state.scoreboard().result().closed()) {
             turn.setText(words.t("debate.turn.closed"));
+        } else if (now != null && now.over()) {
+            turn.setText(words.t("debate.turn.over"));
         } else if (state.setup().format() == Format.FREE || now == null || now.side() == null) {
             turn.setText(words.t("debate.turn.free"));
         } else {

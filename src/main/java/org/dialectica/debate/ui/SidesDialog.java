@@ -19,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** The moderator puts people on the sides, until the first move is played. */
 final class SidesDialog extends Dialog {
     final List<MultiSelectComboBox<Person>> members = new ArrayList<>();
+    /** each side's members in the order picked: British Parliamentary's speaking order */
+    private final List<PickedOrder> picked = new ArrayList<>();
     final Paragraph error = new Paragraph();
     final Button save = new Button();
 
@@ -35,6 +37,7 @@ final class SidesDialog extends Dialog {
             box.setValue(people.stream().filter(p -> side.members().contains(p.login())).toList());
             box.setWidthFull();
             members.add(box);
+            picked.add(new PickedOrder(box, side.members()));
             add(box);
         }
         error.setId("sides-error");
@@ -48,7 +51,7 @@ final class SidesDialog extends Dialog {
             List<Side> sides = new ArrayList<>();
             for (int i = 0; i < setup.sides().size(); i++) {
                 Side side = setup.sides().get(i);
-                sides.add(new Side(side.name(), side.theses(), members.get(i).getValue().stream().map(Person::login).sorted().toList()));
+                sides.add(new Side(side.name(), side.theses(), picked.get(i).logins()));
             }
             try {
                 debates.assign(debateId, sides);

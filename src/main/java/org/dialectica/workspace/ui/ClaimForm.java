@@ -11,13 +11,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.Objects;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.dialectica.workspace.ClaimEdit;
+import org.dialectica.workspace.ClaimField;
 import org.dialectica.workspace.FieldLimits;
+import org.dialectica.workspace.MergeConflictException;
 import org.dialectica.map.Claim;
 import org.dialectica.map.ClaimKind;
 import org.dialectica.map.Proposition;
@@ -29,8 +34,10 @@ import org.dialectica.reasoning.Sentence;
 /**
  * The form for a claim: its texts, source and proposition descriptor. Keyboard reachable like any
  * Vaadin form; it validates what the model and the database would refuse and says so next to the
- * field. A save the workspace refuses (someone else changed the claim meanwhile) keeps the form
- * open with the user's text and says what the other person changed.
+ * field. An edit is saved as a merge with what was opened ({@link ClaimEdit}): the workspace keeps
+ * the other person's changes to fields this person left alone; fields both changed come back as a
+ * conflict, shown here side by side (theirs, yours) with a choice for each, and the form is then
+ * based on their version, so the next save replaces only what was chosen.
  */
 class ClaimForm extends Dialog {
     final TextField title = new TextField();
@@ -50,15 +57,29 @@ class ClaimForm extends Dialog {
     final IntegerField to = new IntegerField();
     final Button save = new Button();
     final Paragraph refusal = new Paragraph();
-    private final Claim editing;
+    /** Said at once when someone else saves the claim while the form is open. */
+    final Paragraph changedMeanwhile = new Paragraph();
+    /** The fields both changed: theirs and yours side by side, with a choice for each. */
+    final VerticalLayout conflicts = new VerticalLayout();
+    final java.util.Map<ClaimField, RadioButtonGroup<Boolean>> choices = new java.util.EnumMap<>(ClaimField.class);
+    /** The claim as the form was opened with it (after a conflict: as the other person left it), and its version. */
+    private Claim editing;
+    private long version;
     private final Supplier<Set<String>> takenIds;
     private final Function<Claim, String> onSave;
+    private final Function<ClaimEdit, String> onEdit;
 
-    /** @param onSave saves the claim; answers null, or why it was refused */
-    private ClaimForm(Claim editing, Supplier<Set<String>> takenIds, Function<Claim, String> onSave) {
+    /**
+     * @param onSave saves a new claim; answers null, or why it was refused
+     * @param onEdit saves an edit; answers null, or why it was refused; throws a merge conflict to be decided here
+     */
+    private ClaimForm(Claim editing, long version, Supplier<Set<String>> takenIds, Function<Claim, String> onSave,
+            Function<ClaimEdit, String> onEdit) {
         this.editing = editing;
+        this.version = version;
         this.takenIds = takenIds;
         this.onSave = onSave;
+        this.onEdit = onEdit;
         setHeaderTitle(getTranslation(editing == null ? "claim.new" : "claim.edit"));
         setId("claim-form");
         title.setId("claim-title");
@@ -101,13 +122,19 @@ class ClaimForm extends Dialog {
         refusal.setId("claim-refusal");
         refusal.getStyle().set("color", "var(--vaadin-error-color, #b00020)").set("white-space", "pre-line");
         refusal.setVisible(false);
+        changedMeanwhile.setId("claim-changed");
+        changedMeanwhile.getStyle().set("white-space", "pre-line").set("font-weight", "600");
+        changedMeanwhile.setVisible(false);
+        conflicts.setId("claim-conflicts");
+        conflicts.setPadding(false);
+        conflicts.setVisible(false);
 
         FormLayout form = new FormLayout(title, kind, text, original, language, paper, locator, quote, actors, tags,
                 subject, dimension, direction, from, to);
         form.setColspan(text, 2);
         form.setColspan(original, 2);
         form.setColspan(quote, 2);
-        add(refusal, form);
+        add(changedMeanwhile, refusal, conflicts, form);
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
@@ -116,11 +143,136 @@ class ClaimForm extends Dialog {
     }
 
     static ClaimForm create(Supplier<Set<String>> takenIds, Function<Claim, String> onSave) {
-        return new ClaimForm(null, takenIds, onSave);
+        return new ClaimForm(null, 0, takenIds, onSave, null);
     }
 
-    static ClaimForm edit(Claim claim, Function<Claim, String> onSave) {
-        return new ClaimForm(claim, Set::of, onSave);
+    /** @param version the stored version of the claim as the form shows it */
+    static ClaimForm edit(Claim claim, long version, Function<ClaimEdit, String> onEdit) {
+        return new ClaimForm(claim, version, Set::of, null, onEdit);
+    }
+
+    /** The id of the claim being edited, or null for a new one. */
+    String claimId() {
+        return editing == null ? null : editing.id();
+    }
+
+    /**
+     * Someone else saved the claim while the form is open: says at once which fields they changed
+     * and that the save will keep them unless this person changed the same ones.
+     */
+    void changedMeanwhile(Claim theirs, long theirVersion) {
+        if (editing == null || theirVersion == version) return;
+        List<String> fields = new ArrayList<>();
+        for (ClaimField f : ClaimField.values()) {
+            if (!Objects.equals(f.of(editing), f.of(theirs))) fields.add(label(f));
+        }
+        if (fields.isEmpty()) return;
+        changedMeanwhile.setText(getTranslation("claim.merge.meanwhile", String.join(", ", fields)));
+        changedMeanwhile.setVisible(true);
+    }
+
+    /** Both changed these fields: shows theirs and yours side by side; the form is now based on their version. */
+    void conflict(MergeConflictException e) {
+        editing = e.theirs();
+        version = e.version();
+        changedMeanwhile.setVisible(false);
+        // the fields only they changed show their values; the conflicting ones keep this person's until chosen
+        for (ClaimField f : ClaimField.values()) if (!e.conflicts().contains(f)) show(f, e.merged());
+        conflicts.removeAll();
+        choices.clear();
+        String who = e.theirAuthor() == null ? getTranslation("claim.merge.someone") : e.theirAuthor();
+        conflicts.add(new Paragraph(getTranslation("claim.merge.conflict", who)));
+        for (ClaimField f : e.conflicts()) {
+            String name = f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            TextArea theirs = shown("conflict-theirs-" + name, getTranslation("claim.merge.theirs", who), display(f, e.theirs()));
+            TextArea yours = shown("conflict-yours-" + name, getTranslation("claim.merge.yours"), display(f, e.merged()));
+            RadioButtonGroup<Boolean> choice = new RadioButtonGroup<>(label(f));
+            choice.setId("conflict-choice-" + name);
+            choice.setItems(false, true);
+            choice.setItemLabelGenerator(mine -> getTranslation(mine ? "claim.merge.keep.yours" : "claim.merge.keep.theirs"));
+            Claim mine = e.merged();
+            choice.addValueChangeListener(v -> {
+                if (v.getValue() != null) show(f, v.getValue() ? mine : e.theirs());
+            });
+            choices.put(f, choice);
+            HorizontalLayout sides = new HorizontalLayout(theirs, yours);
+            sides.setWidthFull();
+            conflicts.add(choice, sides);
+        }
+        conflicts.setVisible(true);
+        refusal.setVisible(false);
+    }
+
+    private static TextArea shown(String id, String label, String value) {
+        TextArea area = new TextArea(label);
+        area.setId(id);
+        area.setValue(value);
+        area.setReadOnly(true);
+        area.setWidth("50%");
+        return area;
+    }
+
+    /** A field's value as the conflict shows it. */
+    private String display(ClaimField f, Claim c) {
+        Object value = f.of(c);
+        return switch (value) {
+            case null -> "";
+            case List<?> items -> items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            case ClaimKind k -> Sentence.word(k).text(getLocale());
+            case Proposition p -> p.subject() + " · " + p.dimension() + " · " + p.direction()
+                    + (p.span().from() == null && p.span().to() == null ? "" : " · " + nz(Objects.toString(p.span().from(), "")) + "–" + Objects.toString(p.span().to(), ""));
+            default -> value.toString();
+        };
+    }
+
+    /** The name of a field in the reader's language. */
+    String label(ClaimField f) {
+        return getTranslation(key(f));
+    }
+
+    /** The message key naming a field. */
+    static String key(ClaimField f) {
+        return switch (f) {
+            case TITLE -> "claim.title";
+            case TEXT -> "claim.text";
+            case ORIGINAL -> "claim.original";
+            case LANGUAGE -> "claim.language";
+            case KIND -> "claim.kind";
+            case PAPER -> "claim.paper";
+            case LOCATOR -> "claim.locator";
+            case QUOTE -> "claim.quote";
+            case ACTORS -> "claim.actors";
+            case TAGS -> "claim.tags";
+            case PROPOSITION -> "claim.proposition";
+            case ASSERTED_BY -> "claim.field.asserted";
+            case WEIGHT -> "claim.field.weight";
+            case PREFERRED_OVER -> "claim.field.preferred";
+        };
+    }
+
+    /** Puts one field of a claim into the form's fields (those it has; the rest travel with the claim edited). */
+    private void show(ClaimField f, Claim c) {
+        switch (f) {
+            case TITLE -> title.setValue(c.displayTitle());
+            case TEXT -> text.setValue(c.text());
+            case ORIGINAL -> original.setValue(nz(c.originalText()));
+            case LANGUAGE -> language.setValue(nz(c.language()));
+            case KIND -> kind.setValue(c.kind());
+            case PAPER -> paper.setValue(nz(c.source() == null ? null : c.source().paper()));
+            case LOCATOR -> locator.setValue(nz(c.source() == null ? null : c.source().locator()));
+            case QUOTE -> quote.setValue(nz(c.source() == null ? null : c.source().quote()));
+            case ACTORS -> actors.setValue(String.join(", ", c.actors()));
+            case TAGS -> tags.setValue(String.join(", ", c.tags()));
+            case PROPOSITION -> {
+                Proposition p = c.proposition();
+                subject.setValue(p == null ? "" : p.subject());
+                dimension.setValue(p == null ? "" : p.dimension());
+                direction.setValue(p == null ? "" : p.direction());
+                from.setValue(p == null ? null : p.span().from());
+                to.setValue(p == null ? null : p.span().to());
+            }
+            case ASSERTED_BY, WEIGHT, PREFERRED_OVER -> { } // not on the form: taken from the claim edited
+        }
     }
 
     private final java.util.Map<com.vaadin.flow.component.HasValueAndElement<?, String>, Integer> limits = new java.util.LinkedHashMap<>();
@@ -134,30 +286,6 @@ class ClaimForm extends Dialog {
     private void limit(TextArea field, int max) {
         field.setMaxLength(max);
         limits.put(field, max);
-    }
-
-    /**
-     * The fields that differ between two versions of a claim, one per line ("Text: …"), as the
-     * other version has them: what someone else changed.
-     */
-    static String differences(Claim mine, Claim theirs, BiFunction<String, Object[], String> translate) {
-        List<String> lines = new ArrayList<>();
-        differs(lines, translate, "claim.title", mine.displayTitle(), theirs.displayTitle());
-        differs(lines, translate, "claim.text", mine.text(), theirs.text());
-        differs(lines, translate, "claim.original", mine.originalText(), theirs.originalText());
-        differs(lines, translate, "claim.kind", mine.kind().word(), theirs.kind().word());
-        differs(lines, translate, "claim.source", Objects.toString(mine.source(), ""), Objects.toString(theirs.source(), ""));
-        differs(lines, translate, "claim.actors", String.join(", ", mine.actors()), String.join(", ", theirs.actors()));
-        differs(lines, translate, "claim.tags", String.join(", ", mine.tags()), String.join(", ", theirs.tags()));
-        differs(lines, translate, "claim.proposition", Objects.toString(mine.proposition(), ""), Objects.toString(theirs.proposition(), ""));
-        return String.join("\n", lines);
-    }
-
-    private static void differs(List<String> lines, BiFunction<String, Object[], String> translate, String key, String mine, String theirs) {
-        if (!Objects.equals(nz(mine), nz(theirs))) {
-            String shown = nz(theirs).length() > 300 ? nz(theirs).substring(0, 299) + "…" : nz(theirs);
-            lines.add(translate.apply(key, new Object[0]) + ": " + shown);
-        }
     }
 
     private void fill(Claim c) {
@@ -236,7 +364,26 @@ class ClaimForm extends Dialog {
     private void save() {
         Claim claim = toClaim();
         if (claim == null) return;
-        String refused = onSave.apply(claim);
+        if (choices.values().stream().anyMatch(c -> c.getValue() == null)) {
+            refusal.setText(getTranslation("claim.merge.choose"));
+            refusal.setVisible(true);
+            return;
+        }
+        String refused;
+        if (onEdit == null) {
+            refused = onSave.apply(claim);
+        } else {
+            Set<ClaimField> replacing = java.util.EnumSet.noneOf(ClaimField.class);
+            choices.forEach((f, c) -> {
+                if (c.getValue()) replacing.add(f);
+            });
+            try {
+                refused = onEdit.apply(new ClaimEdit(editing, version, claim, replacing));
+            } catch (MergeConflictException e) {
+                conflict(e);
+                return;
+            }
+        }
         if (refused == null) {
             close();
         } else {

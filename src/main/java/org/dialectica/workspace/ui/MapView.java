@@ -60,7 +60,11 @@ import org.dialectica.reasoning.LabelReason;
 import org.dialectica.map.Opposition;
 import org.dialectica.workspace.Change;
 import org.dialectica.reasoning.Sentence;
+import org.dialectica.workspace.ClaimEdit;
+import org.dialectica.workspace.ClaimField;
 import org.dialectica.workspace.ConcurrentEditException;
+import org.dialectica.workspace.MapText;
+import org.dialectica.workspace.MergeConflictException;
 import org.dialectica.workspace.MapEdit;
 import org.dialectica.workspace.MapEvent;
 import org.dialectica.workspace.MapHistory;
@@ -112,6 +116,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final H2 title = new H2();
     final Paragraph summary = new Paragraph();
     final Span presence = new Span();
+    /** The claim form open on this page, told at once when its claim changes underneath it. */
+    ClaimForm openForm;
     final AvatarGroup avatars = new AvatarGroup();
     final Button makeCopy = new Button();
     final Button share = new Button();
@@ -166,8 +172,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addClaim.addClickListener(e -> ClaimForm.create(this::claimIds,
                 claim -> attempt(getTranslation("edit.claim.add", claim.displayTitle()), List.of(new Change.PutClaim(claim, null)))).open());
         describeMap.setId("describe-map");
-        describeMap.addClickListener(e -> MapForm.open(analysis.map(), (title, description) ->
-                attempt(getTranslation("edit.map.describe"), List.of(new Change.DescribeMap(title, description)))));
+        describeMap.addClickListener(e -> MapForm.open(analysis.map(), texts -> describe(texts[0], texts[1])));
         search.setId("search-claims");
         search.setClearButtonVisible(true);
         search.setItemLabelGenerator(Claim::displayTitle);
@@ -315,12 +320,26 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     @Override
     protected void onDetach(DetachEvent event) {
         leave();
+        if (heartbeat != null) heartbeat.remove();
+        heartbeat = null;
     }
 
-    /** Follows the map: every later change by someone else is pushed to this page. */
+    /**
+     * Follows the map: every later change by someone else is pushed to this page. The page is on
+     * the map while its browser answers: one whose heartbeats stop (a closed laptop, a crash) is
+     * dropped after two missed beats; should it answer again, its next heartbeat brings it back.
+     */
     private void join(UI ui) {
         leave();
-        viewer = workspace.join(mapId, me.name(), news -> ui.access(() -> CurrentPerson.as(me, () -> follow(news))));
+        long silence = 2_000L + 2_000L * Math.max(1, ui.getSession().getConfiguration().getHeartbeatInterval());
+        viewer = workspace.join(mapId, me.name(),
+                () -> !ui.isClosing() && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() < silence,
+                news -> ui.access(() -> CurrentPerson.as(me, () -> follow(news))));
+        if (heartbeat == null) {
+            heartbeat = ui.addHeartbeatListener(e -> {
+                if (viewer != null && !viewer.isPresent() && isAttached() && analysis != null) CurrentPerson.as(me, () -> join(ui));
+            });
+        }
         showPresence();
     }
 
@@ -329,11 +348,20 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         viewer = null;
     }
 
+    private com.vaadin.flow.shared.Registration heartbeat;
+
     private void follow(MapEvent news) {
         switch (news.kind()) {
             case EDITED, MOVED -> refresh();
             case DELETED -> showGone();
             case VIEWERS -> showPresence();
+            case REPLACED -> {
+                MapEvent.Replaced r = news.replaced();
+                if (r != null && r.ofLogin().equals(me.login()) && !r.fields().isEmpty()) {
+                    Notification.show(getTranslation("claim.merge.replaced", r.byName(), r.title(), fieldNames(r.fields())),
+                            10_000, Notification.Position.TOP_CENTER).setId("claim-replaced");
+                }
+            }
             case COMMENTED -> {
                 sections.forEach(MapViewExtension.Section::refresh);
                 showGraph();
@@ -393,6 +421,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         share.setVisible(rights.contains(MapAction.SHARE));
         analysis = state.analysis();
         ArgumentMap map = analysis.map();
+        if (openForm != null && openForm.claimId() != null) {
+            String open = openForm.claimId();
+            map.claim(open).ifPresent(theirs -> openForm.changedMeanwhile(theirs, state.version(open)));
+        }
         map.claims().forEach(c -> titles.put(c.id(), c.displayTitle()));
         title.setText(map.title());
         title.setTitle(map.description() == null ? "" : map.description());
@@ -665,28 +697,66 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         return titles.getOrDefault(claimId, claimId);
     }
 
-    /** Opens the claim form on the claim as this page shows it, checked against the version it showed. */
+    /**
+     * Opens the claim form on the claim as this page shows it, at the version it showed: a save
+     * merges with whatever others saved meanwhile (the workspace decides; the form shows conflicts).
+     */
     private void editClaim(Claim claim) {
-        long[] opened = {state.version(claim.id())};
-        Claim[] base = {claim};
-        ClaimForm.edit(claim, changed -> {
+        ClaimForm form = ClaimForm.edit(claim, state.version(claim.id()), edit -> {
             try {
-                apply(getTranslation("edit.claim.change", changed.displayTitle()), List.of(new Change.PutClaim(changed, opened[0])), true);
+                ClaimEdit.Saved saved = workspace.saveClaim(mapId, edit, viewer);
+                history.undo.push(new EditHistory.Entry(getTranslation("edit.claim.change", edit.mine().displayTitle()), saved.undo()));
+                history.redo.clear();
+                refresh();
+                if (!saved.taken().isEmpty()) {
+                    Notification.show(getTranslation("claim.merge.taken", fieldNames(saved.taken())), 8000, Notification.Position.MIDDLE)
+                            .setId("claim-merged");
+                }
                 return null;
+            } catch (MergeConflictException e) {
+                refresh();
+                throw e;
             } catch (ConcurrentEditException e) {
                 String refused = message(e);
                 refresh();
-                if (e.kind() != ConcurrentEditException.Kind.CHANGED || !analysis.map().hasClaim(claim.id())) return refused;
-                // keep what the user typed; show what the other person changed; a second save is theirs to make
-                Claim theirs = analysis.map().claim(claim.id()).orElseThrow();
-                String changes = ClaimForm.differences(base[0], theirs, this::getTranslation);
-                base[0] = theirs;
-                opened[0] = state.version(claim.id());
-                return getTranslation("edit.conflict.keep", theirs.displayTitle(), changes);
+                return refused;
+            } catch (UnknownMapException e) {
+                return getTranslation("map.gone", mapId);
+            } catch (AccessDeniedException e) {
+                return getTranslation("map.denied.edit");
             } catch (IllegalArgumentException e) {
                 return org.dialectica.people.ui.Refusals.worded(this, e);
             }
-        }).open();
+        });
+        openForm = form;
+        form.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && openForm == form) openForm = null;
+        });
+        form.open();
+    }
+
+    private String fieldNames(java.util.Collection<ClaimField> fields) {
+        return fields.stream().map(f -> getTranslation(ClaimForm.key(f))).collect(Collectors.joining(", "));
+    }
+
+    /** The map's title and description saved as a merge with what others saved since the form opened. */
+    private String describe(MapText opened, MapText typed) {
+        try {
+            List<Change> undo = workspace.describeMap(mapId, opened, typed, viewer);
+            history.undo.push(new EditHistory.Entry(getTranslation("edit.map.describe"), undo));
+            history.redo.clear();
+            refresh();
+            return null;
+        } catch (MapText.ConflictException e) {
+            refresh();
+            throw e;
+        } catch (UnknownMapException e) {
+            return getTranslation("map.gone", mapId);
+        } catch (AccessDeniedException e) {
+            return getTranslation("map.denied.edit");
+        } catch (IllegalArgumentException e) {
+            return org.dialectica.people.ui.Refusals.worded(this, e);
+        }
     }
 
     /** For forms: applies, answering null, or the reason it was refused (the form stays open with the user's text). */

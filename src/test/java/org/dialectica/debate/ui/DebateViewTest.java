@@ -110,6 +110,30 @@ class DebateViewTest extends SpringBrowserlessTest {
         assertThat(view.scoreboard.turningMoves.getElement().getTextRecursively()).contains("move 2 by Dimas").contains("Proposition's thesis");
     }
 
+    /**
+     * Issue 18: one line per turning move with all the theses it turned (not the move once per
+     * thesis), what strength means, and no crux the moderator has already ruled on.
+     */
+    @Test
+    void the_scoreboard_groups_turning_moves_explains_strength_and_hides_ruled_cruxes() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        prefer(view, "p004-moscow-upper-hand");
+        prefer(view, "p004-russia-regional-position-stronger");
+
+        DebateState state = debates.state(id);
+        long moves = state.scoreboard().turningMoves().stream().map(org.dialectica.debate.Turning::index).distinct().count();
+        // the heading, then one line per move
+        assertThat(view.scoreboard.turningMoves.getChildren().count()).isEqualTo(1 + moves);
+        assertThat(view.scoreboard.strengthHint.getText()).contains("strength from 0 to 1");
+        for (var crux : state.scoreboard().cruxes()) {
+            for (var outcome : crux.outcomes()) {
+                assertThat(outcome.changes()).noneMatch(c -> c instanceof org.dialectica.reasoning.Change.Prefer p
+                        && java.util.Set.of(p.preferred(), p.over()).containsAll(java.util.Set.of(WEAKENS, "p004-moscow-upper-hand")));
+            }
+        }
+    }
+
     @Test
     void replay_steps_back_to_an_earlier_move_and_live_comes_back() {
         long id = open();
@@ -162,6 +186,22 @@ class DebateViewTest extends SpringBrowserlessTest {
         assertThat(view.assign.isVisible()).isFalse();
     }
 
+    /** Issue 18: British Parliamentary's speaking order is the order the members were picked in, not the logins' order. */
+    @Test
+    void members_keep_the_order_they_were_picked_in() {
+        long id = open();
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        test(view.assign).click();
+        SidesDialog dialog = $(SidesDialog.class).first();
+        var box = dialog.members.get(0);
+        box.clear();
+        box.setValue(box.getListDataView().getItems().filter(p -> p.login().equals("budi")).toList());
+        box.setValue(box.getListDataView().getItems().filter(p -> p.login().equals("ayu") || p.login().equals("budi")).toList());
+        dialog.members.get(1).clear();
+        test(dialog.save).click();
+        assertThat(debates.state(id).setup().sides().getFirst().members()).containsExactly("budi", "ayu");
+    }
+
     @Test
     void a_timed_turn_shows_whose_turn_it_is_and_the_time_left() {
         long id = debates.open(SEED, new Setup("Timed", Format.ROUNDS, null, List.of(
@@ -169,8 +209,12 @@ class DebateViewTest extends SpringBrowserlessTest {
                 new Side("Opposition", List.of(WINNER), List.of("budi"))), 2, 0, 120, false));
         opened.add(id);
         DebateView view = navigate(DebateView.class, String.valueOf(id));
-        assertThat(view.scoreboard.turn.getText()).startsWith("Turn: Proposition (round 1)").contains("s left");
+        // issue 18: no clock before the first move (it said "119 s left" with nobody there)
+        assertThat(view.scoreboard.turn.getText()).startsWith("Turn: Proposition (round 1)").doesNotContain("s left");
         assertThat(view.movePanel.type.getListDataView().getItems()).contains(MoveType.PASS);
+        CurrentPerson.as(AYU, () -> debates.play(id, Move.of(null, null, MoveType.CHALLENGE).claim(WINNER), null));
+        view = navigate(DebateView.class, String.valueOf(id));
+        assertThat(view.scoreboard.turn.getText()).startsWith("Turn: Proposition (round 1)").contains("s left");
     }
 
     @Test
@@ -340,7 +384,8 @@ class DebateViewTest extends SpringBrowserlessTest {
         Person ayu = AYU, teacher = TEACHER;
         List<Move> moves = new ArrayList<>();
         for (MoveType type : MoveType.values()) {
-            if (type != MoveType.PASS && type != MoveType.CLOSE) moves.add(Move.of(null, null, type));
+            // a timeout is the server's: a person asking for one is refused before the engine (RefusedMoveWordsTest words it)
+            if (type != MoveType.PASS && type != MoveType.CLOSE && type != MoveType.TIMEOUT) moves.add(Move.of(null, null, type));
         }
         moves.add(Move.of(null, null, MoveType.ATTACK).from("ghost").target("phantom"));
         moves.add(Move.of(null, null, MoveType.UNDERCUT).from("ghost").target("not-a-support"));

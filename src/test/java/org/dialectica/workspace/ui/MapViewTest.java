@@ -146,12 +146,11 @@ class MapViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Issue 7: a stale page's Edit silently reverted someone else's text (5 of 5 tries). Now the
-     * save is checked against the version the form was filled from; the refusal keeps the user's
-     * typing and says what the other person changed; a second Save is a deliberate overwrite.
+     * Issue 18 (before: issue 7's refusal invited a second Save that put back the old text): a save
+     * on a stale form merges. Fields only the other person changed keep their values silently.
      */
     @Test
-    void a_stale_edit_is_refused_keeps_the_typing_and_says_what_changed() throws Exception {
+    void a_stale_edit_keeps_the_other_persons_text_and_saves_its_own_tags() throws Exception {
         String mapId = freshMap();
         MapView view = navigate(MapView.class, mapId);
         view.select("thesis");
@@ -163,14 +162,40 @@ class MapViewTest extends SpringBrowserlessTest {
         workspace.putClaim(mapId, thesis.withText("Their wording."), workspace.claimVersion(mapId, "thesis"));
         test(form.save).click();
 
-        assertThat(workspace.load(mapId).claim("thesis").orElseThrow().text()).isEqualTo("Their wording.");
-        assertThat(form.isOpened()).isTrue();
-        assertThat(form.tags.getValue()).isEqualTo("mine");
-        assertThat(form.refusal.getText()).contains("Thesis").contains("Their wording.");
-
-        test(form.save).click(); // now knowingly over their version
         assertThat(form.isOpened()).isFalse();
-        assertThat(workspace.load(mapId).claim("thesis").orElseThrow().tags()).containsExactly("mine");
+        Claim stored = workspace.load(mapId).claim("thesis").orElseThrow();
+        assertThat(stored.text()).isEqualTo("Their wording.");
+        assertThat(stored.tags()).containsExactly("mine");
+    }
+
+    /** Issue 18: only fields both changed are a conflict, shown side by side with a choice each. */
+    @Test
+    void a_field_both_changed_is_shown_side_by_side_and_saved_as_chosen() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        view.select("thesis");
+        test($(com.vaadin.flow.component.button.Button.class).id("edit-claim")).click();
+        ClaimForm form = $(ClaimForm.class).single();
+        form.text.setValue("My wording.");
+        form.tags.setValue("mine");
+        Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
+        workspace.putClaim(mapId, thesis.withText("Their wording."), workspace.claimVersion(mapId, "thesis"));
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(workspace.load(mapId).claim("thesis").orElseThrow().text()).isEqualTo("Their wording.");
+        assertThat(form.choices).containsOnlyKeys(org.dialectica.workspace.ClaimField.TEXT);
+        assertThat(form.conflicts.isVisible()).isTrue();
+        test(form.save).click(); // no choice made yet: nothing saved
+        assertThat(form.refusal.getText()).contains("Choose");
+
+        form.choices.get(org.dialectica.workspace.ClaimField.TEXT).setValue(true);
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        Claim stored = workspace.load(mapId).claim("thesis").orElseThrow();
+        assertThat(stored.text()).isEqualTo("My wording.");
+        assertThat(stored.tags()).containsExactly("mine");
     }
 
     /** Issue 7: undo history was lost on reload; it now lives in the user's session. */
@@ -241,5 +266,29 @@ class MapViewTest extends SpringBrowserlessTest {
 
         assertThat(view.title.getText()).isEqualTo("A better title");
         assertThat(workspace.load(mapId).title()).isEqualTo("A better title");
+    }
+
+    /** Issue 18: the map's title and description merge like a claim's fields. */
+    @Test
+    void a_stale_map_form_keeps_the_other_description_and_decides_a_title_both_changed() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        test(view.describeMap).click();
+        MapForm form = $(MapForm.class).single();
+        var stored = workspace.load(mapId);
+        workspace.describeMap(mapId, new org.dialectica.workspace.MapText(stored.title(), stored.description()),
+                new org.dialectica.workspace.MapText("Their title", "Their description"), null);
+
+        form.title.setValue("My title");
+        test(form.save).click();
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.choices).containsOnlyKeys("title");
+        assertThat(form.description.getValue()).isEqualTo("Their description");
+        form.choices.get("title").setValue(false);
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(workspace.load(mapId).title()).isEqualTo("Their title");
+        assertThat(workspace.load(mapId).description()).isEqualTo("Their description");
     }
 }
