@@ -74,6 +74,7 @@ class AnalyzeJarIT {
         assertThat(process.exitValue()).as(stderr).isZero();
         JsonNode student = JsonMapper.builder().build().readTree(new String(stdout, StandardCharsets.UTF_8)).get("students").get(0);
         assertThat(student.get("max").asDouble()).isEqualTo(10.0);
-        assertThat(student.get("criteria").size()).isEqualTo(5);
+        // thesis-grounded, sources-cited, counterarguments, reference-coverage, no-circular-support, own-contribution
+        assertThat(student.get("criteria").size()).isEqualTo(6);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -23,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
     /** the name the "keep me signed in" box is posted under */
     public static final String REMEMBER_ME = "remember-me";
+    private static final String ENDED_SAID = "dialectica.login.ended-said";
     final LoginForm form = new LoginForm();
     private final H1 brand = new H1("Dialectica");
     private final Paragraph hint = new Paragraph();
@@ -52,8 +54,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        // why a signed-in page came back here: the account changed, the session ran out, or this page was too old
-        notice.setVisible(parameters.containsKey("ended") || parameters.containsKey("stale"));
+        // why a signed-in page came back here: the account changed, the session ran out, or this page was too old.
+        // An ended page can land here twice, the second time without ?ended (its own reload, racing the move
+        // here, reaches a page that needs a sign-in in the session this sign-in page began): said once, both times
+        VaadinSession session = VaadinSession.getCurrent();
+        boolean ended = parameters.containsKey("ended");
+        if (session != null) {
+            if (ended) session.setAttribute(ENDED_SAID, Boolean.TRUE);
+            else if (session.getAttribute(ENDED_SAID) != null) {
+                ended = true;
+                session.setAttribute(ENDED_SAID, null);
+            }
+        }
+        notice.setVisible(ended || parameters.containsKey("stale"));
         notice.setText(parameters.containsKey("stale") ? getTranslation("login.stale") : getTranslation("login.ended"));
     }
 
