@@ -42,6 +42,11 @@ final class DefeatGraph {
         return next;
     }
 
+    /** How many claims have an index (removed ones too). */
+    int size() {
+        return ids.size();
+    }
+
     /** The index of a claim seen before, or null; never adds one. */
     Integer lookup(String claimId) {
         return index.get(claimId);
@@ -153,9 +158,13 @@ final class DefeatGraph {
         return present[i];
     }
 
-    /** Adds every distinct defeat once to the labelling's structure. */
-    void defeatsInto(EvidentialLabelling.Structure structure) {
-        for (int e = 0; e < edgeCount; e++) structure.defeat(from[e], to[e]);
+    /** The distinct defeats, each once: their attackers and, at the same places, their targets (copies). */
+    int[] defeatFromNow() {
+        return Arrays.copyOf(from, edgeCount);
+    }
+
+    int[] defeatToNow() {
+        return Arrays.copyOf(to, edgeCount);
     }
 
     String id(int i) {
