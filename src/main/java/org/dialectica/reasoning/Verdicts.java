@@ -151,17 +151,21 @@ public final class Verdicts {
             supportsNow.addAll(supports.subList(0, at));
             supportsNow.add(List.of(support));
             supportsNow.addAll(supports.subList(at, m));
+            Inferences next;
             if (at == m) { // no argument after it: nothing moves
-                return new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), drawn + 1,
+                next = new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), drawn + 1,
                         ofSupport, undercutFrom, undercutOn, undercutTarget);
+            } else { // the arguments' inferences move up by one
+                Map<String, Integer> ofSupportNow = new HashMap<>();
+                ofSupport.forEach((id, g) -> ofSupportNow.put(id, g >= at ? g + 1 : g));
+                int[] on = undercutOn.clone();
+                for (int u = 0; u < on.length; u++) if (on[u] >= at) on[u]++;
+                next = new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), drawn + 1,
+                        ofSupportNow, undercutFrom, on, undercutTarget);
             }
-            // the arguments' inferences move up by one
-            Map<String, Integer> ofSupportNow = new HashMap<>();
-            ofSupport.forEach((id, g) -> ofSupportNow.put(id, g >= at ? g + 1 : g));
-            int[] on = undercutOn.clone();
-            for (int u = 0; u < on.length; u++) if (on[u] >= at) on[u]++;
-            return new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), drawn + 1,
-                    ofSupportNow, undercutFrom, on, undercutTarget);
+            Shape rows = shape;
+            if (rows != null) next.shape = rows.grown(Math.max(rows.claims(), Math.max(from, to) + 1)).plus(at, from, to, next);
+            return next;
         }
 
         /**
@@ -285,6 +289,56 @@ public final class Verdicts {
                     EvidentialLabelling.Structure.intoOf(claims, conclusion, m), premiseOf,
                     IntLists.of(claims, from, on, from.length), IntLists.of(m, on, from, from.length),
                     EvidentialLabelling.Cycles.of(claims, premiseOf, conclusion));
+        }
+
+        /**
+         * The same with one more inference, {@code from} alone to {@code to}, at index {@code at} (the
+         * later ones move up by one) as {@code now} holds it: each row gets it in its place, without
+         * grouping every inference again. The support cycles are found again unless the premise is the
+         * newest claim and concluded by nothing: then it is a cycle of its own, numbered last, as before.
+         */
+        Shape plus(int at, int from, int to, Inferences now) {
+            int m = conclusion.length;
+            int[] starts = new int[m + 2];
+            System.arraycopy(premiseStarts, 0, starts, 0, at + 1);
+            for (int g = at; g <= m; g++) starts[g + 1] = premiseStarts[g] + 1;
+            int[] flat = new int[premises.length + 1];
+            int p = premiseStarts[at];
+            System.arraycopy(premises, 0, flat, 0, p);
+            flat[p] = from;
+            System.arraycopy(premises, p, flat, p + 1, premises.length - p);
+            IntLists premiseOfNow = inserted(premiseOf, from, at);
+            int[] on = now.undercutOn();
+            int[] outStart = undercutsOut.start, outItems = undercutsOut.items.clone();
+            for (int i = 0; i < outItems.length; i++) if (outItems[i] >= at) outItems[i]++;
+            int[] byStart = new int[m + 2];
+            System.arraycopy(undercuttersOf.start, 0, byStart, 0, at + 1);
+            System.arraycopy(undercuttersOf.start, at, byStart, at + 1, m + 1 - at);
+            EvidentialLabelling.Cycles cyclesNow = from == claims - 1 && into.size(from) == 0 ? cycles
+                    : EvidentialLabelling.Cycles.of(claims, premiseOfNow, now.conclusion());
+            return new Shape(claims, now.conclusion(), starts, flat, undercutFrom, on, inserted(into, to, at), premiseOfNow,
+                    new IntLists(outStart, outItems), new IntLists(byStart, undercuttersOf.items), cyclesNow);
+        }
+
+        /** Rows of inference indexes with {@code at} put into row {@code key} in order, and every later index moved up by one. */
+        private static IntLists inserted(IntLists rows, int key, int at) {
+            int[] start = new int[rows.start.length], items = new int[rows.items.length + 1];
+            int to = 0;
+            for (int k = 0; k + 1 < rows.start.length; k++) {
+                start[k] = to;
+                boolean placed = k != key;
+                for (int i = rows.start[k]; i < rows.start[k + 1]; i++) {
+                    int g = rows.items[i];
+                    if (!placed && g >= at) {
+                        items[to++] = at;
+                        placed = true;
+                    }
+                    items[to++] = g >= at ? g + 1 : g;
+                }
+                if (!placed) items[to++] = at;
+            }
+            start[rows.start.length - 1] = to;
+            return new IntLists(start, items);
         }
 
         /** The same with claims added that no inference or undercut names yet (the newest indexes). */
