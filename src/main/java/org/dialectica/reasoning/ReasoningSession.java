@@ -19,7 +19,8 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * A live rule session over one map. Edits go to the map first (which refuses unknown ids), then
  * only the facts they touch are inserted, updated or deleted and the rules fire again; then the
- * claims are labelled again (near-linear, int arrays) and only the labels, grounds and support
+ * claims are labelled again (near-linear, int arrays, the rows grouped from the supports kept from
+ * one edit to the next) and, when findings are next read, only the labels, grounds and support
  * cycles that changed are updated as facts for the checking rules. Methods are synchronized: one
  * session serves everyone looking at the map.
  */
