@@ -194,11 +194,11 @@ public final class ReasoningSession implements AutoCloseable {
     public synchronized boolean removeClaim(String claimId) {
         ArgumentMap.Removal removal = map.removalOf(claimId).orElse(null);
         if (removal == null) return false;
-        map.removeClaim(claimId);
+        map.remove(removal);
         removal.supports().forEach(s -> delete(supportFacts.remove(s.id())));
         removal.attacks().forEach(a -> delete(attackFacts.remove(a.id())));
         removal.oppositions().forEach(o -> delete(oppositionFacts.remove(o)));
-        syncSupports(); // supports of arguments the claim was in have become drawn ones
+        if (!removal.arguments().isEmpty()) syncSupports(); // supports of arguments the claim was in have become drawn ones
         delete(claimFacts.remove(claimId));
         deletePreferences(claimId);
         // a claim outside every argument takes its own inferences and undercuts with it; an argument's
