@@ -246,6 +246,29 @@ final class EvidentialLabelling {
         }
     }
 
+    /**
+     * The work arrays of a labelling, kept by a session for the next one: labelling after every edit
+     * of a large map otherwise allocates a dozen arrays of its size each time. Not for two
+     * labellings at once.
+     */
+    static final class Scratch {
+        private final int[][] ints = new int[11][0];
+        private final boolean[][] booleans = new boolean[6][0];
+
+        /** Slot {@code slot}'s array, at least {@code size} long, its first {@code size} set to {@code fill} (null: left as they are). */
+        int[] ints(int slot, int size, Integer fill) {
+            if (ints[slot].length < size) ints[slot] = new int[Math.max(size, ints[slot].length + (ints[slot].length >> 1))];
+            if (fill != null) Arrays.fill(ints[slot], 0, size, fill);
+            return ints[slot];
+        }
+
+        boolean[] booleans(int slot, int size, boolean fill) {
+            if (booleans[slot].length < size) booleans[slot] = new boolean[Math.max(size, booleans[slot].length + (booleans[slot].length >> 1))];
+            Arrays.fill(booleans[slot], 0, size, fill);
+            return booleans[slot];
+        }
+    }
+
     /** The labels, and for each the witness an explanation starts from. */
     record Result(Label[] labels, int[] groundedBy, int[] undercutBy, int[] component) {
         /** For an IN claim, the inference whose premises stand; -1 when it is prima facie or not IN. */
@@ -255,7 +278,12 @@ final class EvidentialLabelling {
     }
 
     static Result label(Structure s) {
-        return new Run(s).run();
+        return label(s, null);
+    }
+
+    /** @param scratch work arrays to reuse (the caller's, one labelling at a time), or null for new ones */
+    static Result label(Structure s, Scratch scratch) {
+        return new Run(s, scratch).run();
     }
 
     private static final class Run {
@@ -280,7 +308,7 @@ final class EvidentialLabelling {
         final int[] insideMissing, stamp;
         int stampNow;
 
-        Run(Structure s) {
+        Run(Structure s, Scratch scratch) {
             this.s = s;
             n = s.claims;
             m = s.inferences();
@@ -295,33 +323,33 @@ final class EvidentialLabelling {
             sccMembers = cycles.members();
             int components = sccMembers.start.length - 1;
 
-            liveDefeaters = new int[n];
+            Scratch w = scratch != null ? scratch : new Scratch();
+            liveDefeaters = w.ints(0, n, 0);
             for (int i = 0; i < s.defeatTo.size; i++) liveDefeaters[s.defeatTo.data[i]]++;
-            liveUndercutters = new int[m];
+            liveUndercutters = w.ints(1, m, 0);
             for (int i = 0; i < s.undercutOn.size; i++) liveUndercutters[s.undercutOn.data[i]]++;
-            missingPremises = new int[m];
+            missingPremises = w.ints(2, m, 0);
             for (int g = 0; g < m; g++) missingPremises[g] = premisesOf.size(g);
-            readyInto = new int[n];
-            Arrays.fill(readyInto, -1);
+            readyInto = w.ints(3, n, -1);
             groundedBy = new int[n];
             Arrays.fill(groundedBy, -1);
-            hasIn = new boolean[n];
-            ready = new boolean[m];
-            alive = new boolean[n];
-            Arrays.fill(alive, true);
-            blocked = new boolean[n];
-            killed = new boolean[m];
-            deadPremises = new int[m];
-            aliveGroups = new int[n];
+            hasIn = w.booleans(0, n, false);
+            ready = w.booleans(1, m, false);
+            alive = w.booleans(2, n, true);
+            blocked = w.booleans(3, n, false);
+            killed = w.booleans(4, m, false);
+            deadPremises = w.ints(4, m, 0);
+            aliveGroups = w.ints(5, n, 0);
             for (int c = 0; c < n; c++) aliveGroups[c] = into.size(c);
             undercutBy = new int[m];
             Arrays.fill(undercutBy, -1);
-            inQueue = new int[n];
-            deadQueue = new int[n];
-            sccQueue = new int[components];
-            sccPending = new boolean[components];
-            insideMissing = new int[m];
-            stamp = new int[n];
+            // written before they are read: not cleared
+            inQueue = w.ints(6, n, null);
+            deadQueue = w.ints(7, n, null);
+            sccQueue = w.ints(8, components, null); // a ring: any length from `components` on keeps its order
+            sccPending = w.booleans(5, components, false);
+            insideMissing = w.ints(9, m, null);
+            stamp = w.ints(10, n, 0);
         }
 
         Result run() {

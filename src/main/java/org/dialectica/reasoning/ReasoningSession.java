@@ -54,6 +54,8 @@ public final class ReasoningSession implements AutoCloseable {
     private boolean stale;
     /** the checking rules see the current labelling (see {@link #showLabels}) */
     private boolean labelsShown;
+    /** the labelling's work arrays, reused from one labelling to the next */
+    private final EvidentialLabelling.Scratch scratch = new EvidentialLabelling.Scratch();
 
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
         this.map = map;
@@ -344,7 +346,7 @@ public final class ReasoningSession implements AutoCloseable {
         // the attacks and defeats for explanations are copied when a snapshot is taken, not after every edit
         verdicts = Verdicts.of(map, derived.graph.ids(), derived.graph::lookup, derived.graph.presentNow(),
                 derived.graph.primaFacieNow(), inferences, derived.graph.defeatFromNow(), derived.graph.defeatToNow(),
-                List.of(), List.of(), derived.graph.rankById(), derived.graph.baseNow());
+                List.of(), List.of(), derived.graph.rankById(), derived.graph.baseNow(), scratch);
         labelsShown = false;
     }
 

@@ -372,10 +372,11 @@ public final class Verdicts {
      */
     static Verdicts of(ArgumentMap map, String[] ids, java.util.function.Function<String, Integer> lookup, boolean[] present,
             boolean[] primaFacie, Inferences inferences, int[] defeatFrom, int[] defeatTo,
-            List<AttackEdge> attacks, List<Defeat> defeatFacts, int[] rank, double[] base) {
+            List<AttackEdge> attacks, List<Defeat> defeatFacts, int[] rank, double[] base, EvidentialLabelling.Scratch scratch) {
         EvidentialLabelling.Structure structure = new EvidentialLabelling.Structure(ids.length, primaFacie,
                 inferences.shape(ids.length), defeatFrom, defeatTo);
-        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null, rank, base);
+        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts,
+                EvidentialLabelling.label(structure, scratch), rank, base);
     }
 
     /** The same labelling with the attacks and defeats its explanations read, from {@code copy} (a snapshot of the same map). */
