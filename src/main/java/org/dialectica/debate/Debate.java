@@ -42,6 +42,10 @@ public final class Debate implements AutoCloseable {
     private final Map<String, Map<String, Double>> votes = new HashMap<>();
     private final Map<String, Label> thesisLabels = new HashMap<>();
     private final List<Turning> turningMoves = new ArrayList<>();
+    /** the concessions, challenges or claims' sides changed since the standing was last worked out */
+    private boolean standingChanged = true;
+    /** the protocol's lapses when the standing was last worked out ({@link Protocol#lapses}) */
+    private long lapsesSeen = -1;
     private boolean closed;
     private Scoreboard scoreboard;
 
@@ -232,7 +236,11 @@ public final class Debate implements AutoCloseable {
                 Claim claim = new Claim(id, m.title(), m.text() != null ? m.text() : m.title(), null, null, kind, null, null,
                         m.source() == null ? null : new Source(m.source(), null, null), null, m.side());
                 session.putClaim(claim);
-                claimSide.put(id, m.side());
+                String before = claimSide.put(id, m.side());
+                // a conceded claim's side decides whether it is common ground
+                if (!java.util.Objects.equals(before, m.side()) && concessions.values().stream().anyMatch(c -> c.contains(id))) {
+                    standingChanged = true;
+                }
                 protocol.held(held(claim));
                 if (m.to() != null) addSupport(new Support(id, m.to()));
                 else if (m.target() != null) session.addAttack(Attack.onClaim(id, m.target()));
@@ -248,10 +256,12 @@ public final class Debate implements AutoCloseable {
                 String challenged = claimSide.get(claim);
                 int due = challenged == null ? Integer.MAX_VALUE : turns.taken(challenged) + 1;
                 challenges.put(index, new Challenge(index, claim, m.by(), challenged, false));
+                standingChanged = true;
                 protocol.challenged(new Protocol.Challenged(index, claim, title(claim), challenged, due));
             }
             case CONCEDE -> {
                 concessions.get(m.side()).add(m.subject());
+                standingChanged = true;
                 protocol.conceded(new Protocol.Conceded(m.side(), m.subject()));
                 // a side that grants a claim no longer asks for its grounds
                 challenges.values().removeIf(c -> c.claim().equals(m.subject())
@@ -264,6 +274,7 @@ public final class Debate implements AutoCloseable {
                 protocol.dropped(claim);
                 supportsGone.forEach(protocol::dropped);
                 challenges.values().removeIf(c -> c.claim().equals(claim) && answered(c));
+                standingChanged = true;
                 votes.remove(claim);
             }
             case PREFER -> prefer(m.preferred(), m.over());
@@ -283,7 +294,7 @@ public final class Debate implements AutoCloseable {
         session.addSupport(support);
         protocol.held(new Protocol.Held(support.id(), support.id(), null, true));
         // grounds given for a challenged claim answer the challenge
-        challenges.values().removeIf(c -> c.claim().equals(support.to()) && answered(c));
+        if (challenges.values().removeIf(c -> c.claim().equals(support.to()) && answered(c))) standingChanged = true;
     }
 
     private boolean answered(Challenge c) {
@@ -313,6 +324,11 @@ public final class Debate implements AutoCloseable {
      * common ground and stands on its own.
      */
     private void updateStanding() {
+        // worked out again only when what it is worked out from changed: most moves change none of it
+        long lapses = protocol.lapses();
+        if (!standingChanged && lapses == lapsesSeen) return;
+        standingChanged = false;
+        lapsesSeen = lapses;
         Set<Integer> lapsed = protocol.lapsed();
         challenges.replaceAll((i, c) -> new Challenge(c.index(), c.claim(), c.by(), c.challengedSide(), lapsed.contains(i)));
         Set<String> suspended = new LinkedHashSet<>();

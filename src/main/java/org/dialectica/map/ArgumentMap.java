@@ -109,12 +109,14 @@ public final class ArgumentMap {
         return removal.isPresent();
     }
 
-    private void remove(Removal removal) {
+    /** Removes what {@link #removalOf} just said deleting its claim takes (nothing changed since), without working it out again. */
+    public void remove(Removal removal) {
         claims.remove(removal.claim().id());
         removal.supports().forEach(s -> supports.remove(s.id()));
         removal.attacks().forEach(a -> attacks.remove(a.id()));
         removal.oppositions().forEach(oppositions::remove);
         Set<String> argumentsGone = removal.argumentIds();
+        if (argumentsGone.isEmpty()) return;
         arguments.keySet().removeAll(argumentsGone);
         // the other premises still support the conclusion, now as drawn supports: a support never
         // names an argument the map does not hold

@@ -27,6 +27,13 @@ final class DefeatGraph {
     private int[] rank = new int[0];
     /** the slots ordered by their claims' ids */
     private int[] bySlot = new int[64];
+    /**
+     * The claims' arrays as last handed out, shared by every labelling until a claim is added,
+     * changed or removed (most edits add a relation, not a claim). Whoever reads them never writes them.
+     */
+    private String[] idsShown;
+    private boolean[] presentShown, primaFacieShown;
+    private double[] baseShown;
 
     int indexOf(String claimId) {
         Integer i = index.get(claimId);
@@ -34,12 +41,18 @@ final class DefeatGraph {
         int next = ids.size();
         index.put(claimId, next);
         ids.add(claimId);
+        claimsChanged();
         if (next >= present.length) {
             present = Arrays.copyOf(present, present.length * 2);
             primaFacie = Arrays.copyOf(primaFacie, primaFacie.length * 2);
             base = Arrays.copyOf(base, base.length * 2);
         }
         return next;
+    }
+
+    /** How many claims have an index (removed ones too). */
+    int size() {
+        return ids.size();
     }
 
     /** The index of a claim seen before, or null; never adds one. */
@@ -53,26 +66,41 @@ final class DefeatGraph {
      */
     void claimAdded(String claimId, boolean stands, double base) {
         int i = indexOf(claimId); // may grow present[], so index first
+        if (present[i] && primaFacie[i] == stands && Double.compare(this.base[i], base) == 0) return;
         present[i] = true;
         primaFacie[i] = stands;
         this.base[i] = base;
+        claimsChanged();
+    }
+
+    private void claimsChanged() {
+        idsShown = null;
+        presentShown = primaFacieShown = null;
+        baseShown = null;
     }
 
     /** Each claim's base score by index; 0 for a removed claim. */
     double[] baseNow() {
-        double[] out = Arrays.copyOf(base, ids.size());
-        for (int i = 0; i < out.length; i++) if (!present[i]) out[i] = 0;
-        return out;
+        if (baseShown == null) {
+            double[] out = Arrays.copyOf(base, ids.size());
+            for (int i = 0; i < out.length; i++) if (!present[i]) out[i] = 0;
+            baseShown = out;
+        }
+        return baseShown;
     }
 
     boolean[] presentNow() {
-        return Arrays.copyOf(present, ids.size());
+        if (presentShown == null) presentShown = Arrays.copyOf(present, ids.size());
+        return presentShown;
     }
 
     boolean[] primaFacieNow() {
-        boolean[] out = Arrays.copyOf(primaFacie, ids.size());
-        for (int i = 0; i < out.length; i++) out[i] &= present[i];
-        return out;
+        if (primaFacieShown == null) {
+            boolean[] out = Arrays.copyOf(primaFacie, ids.size());
+            for (int i = 0; i < out.length; i++) out[i] &= present[i];
+            primaFacieShown = out;
+        }
+        return primaFacieShown;
     }
 
     void claimRemoved(String claimId) {
@@ -80,6 +108,7 @@ final class DefeatGraph {
         if (i != null) {
             present[i] = false;
             primaFacie[i] = false;
+            claimsChanged();
         }
     }
 
@@ -118,9 +147,12 @@ final class DefeatGraph {
 
     /** Claim ids by index; null in the slots of removed claims. */
     String[] ids() {
-        String[] out = new String[ids.size()];
-        for (int i = 0; i < out.length; i++) out[i] = present[i] ? ids.get(i) : null;
-        return out;
+        if (idsShown == null) {
+            String[] out = new String[ids.size()];
+            for (int i = 0; i < out.length; i++) out[i] = present[i] ? ids.get(i) : null;
+            idsShown = out;
+        }
+        return idsShown;
     }
 
     /**
@@ -153,9 +185,13 @@ final class DefeatGraph {
         return present[i];
     }
 
-    /** Adds every distinct defeat once to the labelling's structure. */
-    void defeatsInto(EvidentialLabelling.Structure structure) {
-        for (int e = 0; e < edgeCount; e++) structure.defeat(from[e], to[e]);
+    /** The distinct defeats, each once: their attackers and, at the same places, their targets (copies). */
+    int[] defeatFromNow() {
+        return Arrays.copyOf(from, edgeCount);
+    }
+
+    int[] defeatToNow() {
+        return Arrays.copyOf(to, edgeCount);
     }
 
     String id(int i) {

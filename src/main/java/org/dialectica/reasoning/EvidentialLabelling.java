@@ -28,24 +28,62 @@ import java.util.Arrays;
 final class EvidentialLabelling {
     private EvidentialLabelling() {}
 
-    /** What the labelling reads, all by int index; built once per relabelling. */
+    /**
+     * What the labelling reads, all by int index. A session builds one per relabelling from what it
+     * keeps between edits (see {@link Verdicts.Inferences#shape}): the rows that depend only on the
+     * supports are shared from one relabelling to the next, so only the defeats are grouped anew.
+     */
     static final class Structure {
         final int claims;
         final boolean[] primaFacie;
-        final IntLists.Buffer conclusions = new IntLists.Buffer();
-        final IntLists.Buffer premiseStarts = new IntLists.Buffer();
-        final IntLists.Buffer premises = new IntLists.Buffer();
-        final IntLists.Buffer defeatFrom = new IntLists.Buffer();
-        final IntLists.Buffer defeatTo = new IntLists.Buffer();
-        final IntLists.Buffer undercutFrom = new IntLists.Buffer();
-        final IntLists.Buffer undercutOn = new IntLists.Buffer();
-        /** the inferences into each claim, built when first read after the last inference was added */
-        private IntLists into;
+        final IntLists.Buffer conclusions;
+        final IntLists.Buffer premiseStarts;
+        final IntLists.Buffer premises;
+        final IntLists.Buffer defeatFrom;
+        final IntLists.Buffer defeatTo;
+        final IntLists.Buffer undercutFrom;
+        final IntLists.Buffer undercutOn;
+        /*
+         * Rows grouped from the lists above, when first read; adding to a list forgets those built
+         * from it. Labelling, strengths and explanations read the same rows. IntLists and Cycles have
+         * only final fields, so a row read from another thread is seen whole.
+         */
+        private volatile IntLists into, premiseOf, defeatsOut, defeatersOf, undercutsOut, undercuttersOf;
+        private volatile Cycles cycles;
 
         Structure(int claims, boolean[] primaFacie) {
             this.claims = claims;
             this.primaFacie = primaFacie;
+            conclusions = new IntLists.Buffer();
+            premiseStarts = new IntLists.Buffer();
+            premises = new IntLists.Buffer();
+            defeatFrom = new IntLists.Buffer();
+            defeatTo = new IntLists.Buffer();
+            undercutFrom = new IntLists.Buffer();
+            undercutOn = new IntLists.Buffer();
             premiseStarts.add(0);
+        }
+
+        /**
+         * A structure over {@code claims} claims with the inferences and undercuts of {@code shape}
+         * (its rows shared, not copied) and the defeats {@code defeatFrom[i] → defeatTo[i]}.
+         */
+        Structure(int claims, boolean[] primaFacie, Verdicts.Shape shape, int[] defeatFrom, int[] defeatTo) {
+            this.claims = claims;
+            this.primaFacie = primaFacie;
+            // exact-size arrays: adding to a shared list copies it first (Buffer.add grows a full array)
+            conclusions = IntLists.Buffer.of(shape.conclusion());
+            premiseStarts = IntLists.Buffer.of(shape.premiseStarts());
+            premises = IntLists.Buffer.of(shape.premises());
+            this.defeatFrom = IntLists.Buffer.of(defeatFrom);
+            this.defeatTo = IntLists.Buffer.of(defeatTo);
+            undercutFrom = IntLists.Buffer.of(shape.undercutFrom());
+            undercutOn = IntLists.Buffer.of(shape.undercutOn());
+            into = shape.into();
+            premiseOf = shape.premiseOf();
+            undercutsOut = shape.undercutsOut();
+            undercuttersOf = shape.undercuttersOf();
+            cycles = shape.cycles();
         }
 
         /** Adds an inference from all of {@code premiseIds} together to {@code conclusion}; returns its index. */
@@ -54,6 +92,9 @@ final class EvidentialLabelling {
             premiseStarts.add(premises.size);
             conclusions.add(conclusion);
             into = null;
+            premiseOf = null;
+            undercuttersOf = null;
+            cycles = null;
             return conclusions.size - 1;
         }
 
@@ -61,12 +102,16 @@ final class EvidentialLabelling {
         void defeat(int from, int to) {
             defeatFrom.add(from);
             defeatTo.add(to);
+            defeatsOut = null;
+            defeatersOf = null;
         }
 
         /** {@code from} undercuts the inference {@code inference}; undercuts always succeed. */
         void undercut(int from, int inference) {
             undercutFrom.add(from);
             undercutOn.add(inference);
+            undercutsOut = null;
+            undercuttersOf = null;
         }
 
         int inferences() {
@@ -103,17 +148,124 @@ final class EvidentialLabelling {
 
         /** The inferences into each claim: what labelling, strength and explanations all walk. */
         IntLists into() {
-            if (into == null) {
-                int m = inferences();
-                int[] all = new int[m];
-                for (int g = 0; g < m; g++) all[g] = g;
-                into = IntLists.of(claims, conclusions.data, all, m);
-            }
-            return into;
+            IntLists rows = into;
+            if (rows == null) into = rows = intoOf(claims, conclusions.data, inferences());
+            return rows;
+        }
+
+        /** The inferences each claim is a premise of. */
+        IntLists premiseOf() {
+            IntLists rows = premiseOf;
+            if (rows == null) premiseOf = rows = premiseOfOf(claims, premiseStarts.data, premises.data, inferences());
+            return rows;
+        }
+
+        /** The claims each claim defeats. */
+        IntLists defeatsOut() {
+            IntLists rows = defeatsOut;
+            if (rows == null) defeatsOut = rows = IntLists.of(claims, defeatFrom.data, defeatTo.data, defeatFrom.size);
+            return rows;
+        }
+
+        /** The claims that defeat each claim. */
+        IntLists defeatersOf() {
+            IntLists rows = defeatersOf;
+            if (rows == null) defeatersOf = rows = IntLists.of(claims, defeatTo.data, defeatFrom.data, defeatFrom.size);
+            return rows;
+        }
+
+        /** The inferences each claim undercuts. */
+        IntLists undercutsOut() {
+            IntLists rows = undercutsOut;
+            if (rows == null) undercutsOut = rows = IntLists.of(claims, undercutFrom.data, undercutOn.data, undercutFrom.size);
+            return rows;
+        }
+
+        /** The claims that undercut each inference. */
+        IntLists undercuttersOf() {
+            IntLists rows = undercuttersOf;
+            if (rows == null) undercuttersOf = rows = IntLists.of(inferences(), undercutOn.data, undercutFrom.data, undercutFrom.size);
+            return rows;
+        }
+
+        /** The support cycles: each claim's strongly connected component of the support graph, and each component's claims. */
+        Cycles cycles() {
+            Cycles c = cycles;
+            if (c == null) cycles = c = Cycles.of(claims, premiseOf(), conclusions.data);
+            return c;
         }
 
         int[] premises(int inference) {
             return Arrays.copyOfRange(premises.data, premiseStarts.data[inference], premiseStarts.data[inference + 1]);
+        }
+
+        static IntLists intoOf(int claims, int[] conclusion, int inferences) {
+            int[] all = new int[inferences];
+            for (int g = 0; g < inferences; g++) all[g] = g;
+            return IntLists.of(claims, conclusion, all, inferences);
+        }
+
+        static IntLists premiseOfOf(int claims, int[] premiseStarts, int[] premises, int inferences) {
+            int count = premiseStarts[inferences];
+            int[] owner = new int[count];
+            for (int g = 0; g < inferences; g++) {
+                for (int i = premiseStarts[g]; i < premiseStarts[g + 1]; i++) owner[i] = g;
+            }
+            return IntLists.of(claims, premises, owner, count);
+        }
+    }
+
+    /** The strongly connected components of the support graph: each claim's, numbered as Tarjan's algorithm finds them, and each one's claims. */
+    record Cycles(int[] component, IntLists members) {
+        static Cycles of(int claims, IntLists premiseOf, int[] conclusion) {
+            int[] scc = SupportCycles.components(claims, premiseOf, conclusion);
+            int components = 0;
+            for (int c = 0; c < claims; c++) components = Math.max(components, scc[c] + 1);
+            int[] claimIds = new int[claims];
+            for (int c = 0; c < claims; c++) claimIds[c] = c;
+            return new Cycles(scc, IntLists.of(components, scc, claimIds, claims));
+        }
+
+        /**
+         * The same with claims {@code component.length … claims-1} added, none in any support: each
+         * its own component, numbered after the others, as Tarjan's algorithm numbers them.
+         */
+        Cycles grown(int claims) {
+            int old = component.length, components = members.start.length - 1;
+            if (claims == old) return this;
+            int[] scc = Arrays.copyOf(component, claims);
+            int[] start = Arrays.copyOf(members.start, components + claims - old + 1);
+            int[] items = Arrays.copyOf(members.items, claims);
+            for (int c = old; c < claims; c++) {
+                int k = components + c - old;
+                scc[c] = k;
+                items[c] = c;
+                start[k + 1] = c + 1;
+            }
+            return new Cycles(scc, new IntLists(start, items));
+        }
+    }
+
+    /**
+     * The work arrays of a labelling, kept by a session for the next one: labelling after every edit
+     * of a large map otherwise allocates a dozen arrays of its size each time. Not for two
+     * labellings at once.
+     */
+    static final class Scratch {
+        private final int[][] ints = new int[11][0];
+        private final boolean[][] booleans = new boolean[6][0];
+
+        /** Slot {@code slot}'s array, at least {@code size} long, its first {@code size} set to {@code fill} (null: left as they are). */
+        int[] ints(int slot, int size, Integer fill) {
+            if (ints[slot].length < size) ints[slot] = new int[Math.max(size, ints[slot].length + (ints[slot].length >> 1))];
+            if (fill != null) Arrays.fill(ints[slot], 0, size, fill);
+            return ints[slot];
+        }
+
+        boolean[] booleans(int slot, int size, boolean fill) {
+            if (booleans[slot].length < size) booleans[slot] = new boolean[Math.max(size, booleans[slot].length + (booleans[slot].length >> 1))];
+            Arrays.fill(booleans[slot], 0, size, fill);
+            return booleans[slot];
         }
     }
 
@@ -126,7 +278,12 @@ final class EvidentialLabelling {
     }
 
     static Result label(Structure s) {
-        return new Run(s).run();
+        return label(s, null);
+    }
+
+    /** @param scratch work arrays to reuse (the caller's, one labelling at a time), or null for new ones */
+    static Result label(Structure s, Scratch scratch) {
+        return new Run(s, scratch).run();
     }
 
     private static final class Run {
@@ -151,54 +308,48 @@ final class EvidentialLabelling {
         final int[] insideMissing, stamp;
         int stampNow;
 
-        Run(Structure s) {
+        Run(Structure s, Scratch scratch) {
             this.s = s;
             n = s.claims;
             m = s.inferences();
-            conclusion = Arrays.copyOf(s.conclusions.data, m);
-            defeatsOut = IntLists.of(n, s.defeatFrom.data, s.defeatTo.data, s.defeatFrom.size);
-            undercutsOut = IntLists.of(n, s.undercutFrom.data, s.undercutOn.data, s.undercutFrom.size);
-            int[] owner = new int[s.premises.size];
-            for (int g = 0; g < m; g++) {
-                for (int i = s.premiseStarts.data[g]; i < s.premiseStarts.data[g + 1]; i++) owner[i] = g;
-            }
-            premiseOf = IntLists.of(n, s.premises.data, owner, s.premises.size);
+            conclusion = s.conclusions.data;
+            defeatsOut = s.defeatsOut();
+            undercutsOut = s.undercutsOut();
+            premiseOf = s.premiseOf();
             into = s.into();
             premisesOf = s.premisesByInference();
-            scc = SupportCycles.components(n, premiseOf, conclusion);
-            int components = 0;
-            for (int c = 0; c < n; c++) components = Math.max(components, scc[c] + 1);
-            int[] claimIds = new int[n];
-            for (int c = 0; c < n; c++) claimIds[c] = c;
-            sccMembers = IntLists.of(components, scc, claimIds, n);
+            Cycles cycles = s.cycles();
+            scc = cycles.component();
+            sccMembers = cycles.members();
+            int components = sccMembers.start.length - 1;
 
-            liveDefeaters = new int[n];
+            Scratch w = scratch != null ? scratch : new Scratch();
+            liveDefeaters = w.ints(0, n, 0);
             for (int i = 0; i < s.defeatTo.size; i++) liveDefeaters[s.defeatTo.data[i]]++;
-            liveUndercutters = new int[m];
+            liveUndercutters = w.ints(1, m, 0);
             for (int i = 0; i < s.undercutOn.size; i++) liveUndercutters[s.undercutOn.data[i]]++;
-            missingPremises = new int[m];
+            missingPremises = w.ints(2, m, 0);
             for (int g = 0; g < m; g++) missingPremises[g] = premisesOf.size(g);
-            readyInto = new int[n];
-            Arrays.fill(readyInto, -1);
+            readyInto = w.ints(3, n, -1);
             groundedBy = new int[n];
             Arrays.fill(groundedBy, -1);
-            hasIn = new boolean[n];
-            ready = new boolean[m];
-            alive = new boolean[n];
-            Arrays.fill(alive, true);
-            blocked = new boolean[n];
-            killed = new boolean[m];
-            deadPremises = new int[m];
-            aliveGroups = new int[n];
+            hasIn = w.booleans(0, n, false);
+            ready = w.booleans(1, m, false);
+            alive = w.booleans(2, n, true);
+            blocked = w.booleans(3, n, false);
+            killed = w.booleans(4, m, false);
+            deadPremises = w.ints(4, m, 0);
+            aliveGroups = w.ints(5, n, 0);
             for (int c = 0; c < n; c++) aliveGroups[c] = into.size(c);
             undercutBy = new int[m];
             Arrays.fill(undercutBy, -1);
-            inQueue = new int[n];
-            deadQueue = new int[n];
-            sccQueue = new int[components];
-            sccPending = new boolean[components];
-            insideMissing = new int[m];
-            stamp = new int[n];
+            // written before they are read: not cleared
+            inQueue = w.ints(6, n, null);
+            deadQueue = w.ints(7, n, null);
+            sccQueue = w.ints(8, components, null); // a ring: any length from `components` on keeps its order
+            sccPending = w.booleans(5, components, false);
+            insideMissing = w.ints(9, m, null);
+            stamp = w.ints(10, n, 0);
         }
 
         Result run() {

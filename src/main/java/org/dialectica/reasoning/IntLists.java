@@ -31,13 +31,30 @@ final class IntLists {
         return start[key + 1] - start[key];
     }
 
+    /** The same rows with empty ones added up to {@code size} keys (the items are shared, not copied). */
+    IntLists grown(int size) {
+        int old = start.length - 1;
+        if (size == old) return this;
+        int[] longer = Arrays.copyOf(start, size + 1);
+        Arrays.fill(longer, old + 1, size + 1, start[old]);
+        return new IntLists(longer, items);
+    }
+
     /** A growable int array: the builders' buffer. */
     static final class Buffer {
         int[] data = new int[16];
         int size;
 
+        /** A buffer holding {@code values} (not copied: adding to it copies it first, as it is full). */
+        static Buffer of(int[] values) {
+            Buffer b = new Buffer();
+            b.data = values;
+            b.size = values.length;
+            return b;
+        }
+
         void add(int value) {
-            if (size == data.length) data = Arrays.copyOf(data, size * 2);
+            if (size == data.length) data = Arrays.copyOf(data, Math.max(16, size * 2));
             data[size++] = value;
         }
     }

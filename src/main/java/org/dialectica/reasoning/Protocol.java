@@ -86,6 +86,8 @@ public final class Protocol implements AutoCloseable {
     private static final class Derived implements RuleRuntimeEventListener {
         final List<Refused> refused = new ArrayList<>();
         final Set<Lapsed> lapsed = new LinkedHashSet<>();
+        /** how many times a challenge lapsed or stopped being lapsed */
+        long lapses;
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
@@ -105,12 +107,12 @@ public final class Protocol implements AutoCloseable {
 
         private void add(Object fact) {
             if (fact instanceof Refused r) refused.add(r);
-            else if (fact instanceof Lapsed l) lapsed.add(l);
+            else if (fact instanceof Lapsed l && lapsed.add(l)) lapses++;
         }
 
         private void remove(Object fact) {
             if (fact instanceof Refused r) refused.remove(r);
-            else if (fact instanceof Lapsed l) lapsed.remove(l);
+            else if (fact instanceof Lapsed l && lapsed.remove(l)) lapses++;
         }
     }
 
@@ -134,7 +136,8 @@ public final class Protocol implements AutoCloseable {
 
     public synchronized void phase(Phase now) {
         if (phase == null) phase = session.insert(now);
-        else session.update(phase, now);
+        // the same phase: every rule that reads it would be matched again for nothing (all they derive is logical)
+        else if (!now.equals(session.getObject(phase))) session.update(phase, now);
         session.fireAllRules();
     }
 
@@ -172,6 +175,11 @@ public final class Protocol implements AutoCloseable {
         else if (now.equals(session.getObject(h))) return; // the same count: every open challenge would be matched again for nothing
         else session.update(h, now);
         session.fireAllRules();
+    }
+
+    /** A count that changes whenever {@link #lapsed} does: what lapsed can be worked out again only when it moved. */
+    public synchronized long lapses() {
+        return derived.lapses;
     }
 
     /** The indexes of the challenges that lapsed, in order. */

@@ -19,7 +19,8 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * A live rule session over one map. Edits go to the map first (which refuses unknown ids), then
  * only the facts they touch are inserted, updated or deleted and the rules fire again; then the
- * claims are labelled again (near-linear, int arrays) and only the labels, grounds and support
+ * claims are labelled again (near-linear, int arrays, the rows grouped from the supports kept from
+ * one edit to the next) and, when findings are next read, only the labels, grounds and support
  * cycles that changed are updated as facts for the checking rules. Methods are synchronized: one
  * session serves everyone looking at the map.
  */
@@ -51,6 +52,10 @@ public final class ReasoningSession implements AutoCloseable {
     private Verdicts verdicts;
     /** edits were made since the rules last fired and the claims were last labelled */
     private boolean stale;
+    /** the checking rules see the current labelling (see {@link #showLabels}) */
+    private boolean labelsShown;
+    /** the labelling's work arrays, reused from one labelling to the next */
+    private final EvidentialLabelling.Scratch scratch = new EvidentialLabelling.Scratch();
 
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
         this.map = map;
@@ -101,10 +106,22 @@ public final class ReasoningSession implements AutoCloseable {
         if (granted.equals(grantedNow) && suspended.equals(suspendedNow)) return;
         Set<String> touched = new HashSet<>();
         for (Set<String> s : List.of(granted, grantedNow, suspended, suspendedNow)) touched.addAll(s);
+        // a granted claim only stands alone; a suspended one also loses the inferences into it
+        if (!suspended.equals(suspendedNow)) {
+            if (inferences != null && suspendedNow.containsAll(suspended)) {
+                boolean[] newly = new boolean[derived.graph.size()];
+                for (String id : suspendedNow) {
+                    Integer i = suspended.contains(id) ? null : derived.graph.lookup(id);
+                    if (i != null) newly[i] = true;
+                }
+                inferences = inferences.withoutInto(c -> newly[c]);
+            } else {
+                inferences = null; // grounds given back: grouped again, in the map's order
+            }
+        }
         granted = Set.copyOf(grantedNow);
         suspended = Set.copyOf(suspendedNow);
         for (String id : touched) map.claim(id).ifPresent(c -> derived.graph.claimAdded(c.id(), standsAlone(c), c.baseScore()));
-        inferences = null;
         changed();
     }
 
@@ -179,14 +196,18 @@ public final class ReasoningSession implements AutoCloseable {
     public synchronized boolean removeClaim(String claimId) {
         ArgumentMap.Removal removal = map.removalOf(claimId).orElse(null);
         if (removal == null) return false;
-        map.removeClaim(claimId);
+        map.remove(removal);
         removal.supports().forEach(s -> delete(supportFacts.remove(s.id())));
         removal.attacks().forEach(a -> delete(attackFacts.remove(a.id())));
         removal.oppositions().forEach(o -> delete(oppositionFacts.remove(o)));
-        syncSupports(); // supports of arguments the claim was in have become drawn ones
+        if (!removal.arguments().isEmpty()) syncSupports(); // supports of arguments the claim was in have become drawn ones
         delete(claimFacts.remove(claimId));
         deletePreferences(claimId);
-        inferences = null;
+        // a claim outside every argument takes its own inferences and undercuts with it; an argument's
+        // other supports become drawn ones, and everything is grouped again
+        Integer index = derived.graph.lookup(claimId);
+        boolean drawnOnly = removal.arguments().isEmpty() && removal.supports().stream().allMatch(s -> s.argumentId() == null);
+        inferences = inferences != null && drawnOnly && index != null ? inferences.withoutClaim(index) : null;
         names.remove(claimId);
         derived.graph.claimRemoved(claimId);
         changed();
@@ -265,7 +286,8 @@ public final class ReasoningSession implements AutoCloseable {
         Attack added = map.addAttack(attack);
         if (!attackFacts.containsKey(added.id())) {
             attackFacts.put(added.id(), session.insert(added));
-            if (added.onSupport()) inferences = null;
+            // an undercut of a drawn support is one more undercut of its inference; anything else regroups them all
+            if (added.onSupport()) inferences = inferences == null ? null : inferences.plusUndercut(added.target(), derived.graph.indexOf(added.from()));
             changed();
         }
     }
@@ -313,18 +335,33 @@ public final class ReasoningSession implements AutoCloseable {
         evaluate();
     }
 
-    /** Fires the rules, labels the claims from the defeats they derived, and fires the checks. */
+    /**
+     * Fires the rules and labels the claims from the defeats they derived. The checking rules see
+     * the labels when findings are next read ({@link #showLabels}): a debate reads its theses' labels
+     * after every move and the findings once.
+     */
     private void evaluate() {
         session.fireAllRules();
-        boolean supportsChanged = inferences == null || inferences != cyclesOf;
         if (inferences == null) inferences = Verdicts.Inferences.of(map, derived.graph::lookup, suspended);
-        cyclesOf = inferences;
         // the attacks and defeats for explanations are copied when a snapshot is taken, not after every edit
         verdicts = Verdicts.of(map, derived.graph.ids(), derived.graph::lookup, derived.graph.presentNow(),
-                derived.graph.primaFacieNow(), inferences, derived.graph::defeatsInto, List.of(), List.of(), derived.graph.rankById(), derived.graph.baseNow());
+                derived.graph.primaFacieNow(), inferences, derived.graph.defeatFromNow(), derived.graph.defeatToNow(),
+                List.of(), List.of(), derived.graph.rankById(), derived.graph.baseNow(), scratch);
+        labelsShown = false;
+    }
+
+    /**
+     * Brings the facts the checking rules read (labels, grounds, support cycles) in line with the
+     * current labelling, touching only what changed, and fires the checks: before findings are read.
+     */
+    private void showLabels() {
+        fresh();
+        if (labelsShown) return;
+        labelsShown = true;
         applyLabels(verdicts.result.labels());
         applyGrounds();
-        if (supportsChanged) syncCycles();
+        if (verdicts.inferences != cyclesOf) syncCycles(); // support cycles change only with supports
+        cyclesOf = verdicts.inferences;
         session.fireAllRules();
     }
 
@@ -395,7 +432,7 @@ public final class ReasoningSession implements AutoCloseable {
      * @return one finding per broken condition; empty when the labelling meets them all
      */
     public synchronized List<Finding> checkLabelling(Map<String, Label> proposed) {
-        fresh();
+        showLabels();
         Label[] trial = new Label[verdicts.ids.length];
         proposed.forEach((claimId, label) -> {
             if (!map.hasClaim(claimId)) throw new IllegalArgumentException("no claim '" + claimId + "' in the map");
@@ -423,9 +460,20 @@ public final class ReasoningSession implements AutoCloseable {
         return verdicts.strength(claimId);
     }
 
+    /** The labelling now, as kept between edits (for tests that compare it with one from scratch). */
+    synchronized Verdicts verdicts() {
+        fresh();
+        return verdicts;
+    }
+
+    /** The supports grouped from scratch on the map as it is now, with the standing now (what {@link #verdicts} must have kept). */
+    synchronized Verdicts.Inferences inferencesFromScratch() {
+        return Verdicts.Inferences.of(map, derived.graph::lookup, suspended);
+    }
+
     /** A snapshot of every result, sorted for stable output. */
     public synchronized Analysis analysis() {
-        fresh();
+        showLabels();
         return new Analysis(
                 verdicts.map == map ? snapshot() : verdicts.map,
                 verdicts,

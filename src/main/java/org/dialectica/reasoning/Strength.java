@@ -32,17 +32,16 @@ final class Strength {
      * @param passes for each inference, whether it is not lost (only those pass support on)
      */
     static double[] dfQuad(EvidentialLabelling.Structure s, double[] base, int[] rank, boolean[] passes) {
-        int n = s.claims, m = s.inferences();
-        int[] conclusion = s.conclusions.data;
-        IntLists attackersOf = IntLists.of(n, s.defeatTo.data, s.defeatFrom.data, s.defeatFrom.size);
-        IntLists undercuttersOf = IntLists.of(m, s.undercutOn.data, s.undercutFrom.data, s.undercutFrom.size);
+        int n = s.claims;
+        IntLists attackersOf = s.defeatersOf();
+        IntLists undercuttersOf = s.undercuttersOf();
         IntLists into = s.into();
         IntLists premises = s.premisesByInference();
 
         int[] order = new int[n];
         // the claims before `settled` in the order feed no cycle: one pass gives their exact scores, and
         // later passes, which only repeat them, walk the claims on and after cycles alone
-        int settled = topologicalOrder(s, premises, rank, order);
+        int settled = topologicalOrder(s, rank, order);
         double[] sigma = Arrays.copyOf(base, n);
         int pass = 0;
         double moved = Double.MAX_VALUE;
@@ -75,68 +74,44 @@ final class Strength {
     }
 
     /**
-     * Kahn's order on everything that feeds a score, ties by rank, into {@code order}; claims on and
-     * after cycles follow by rank. Returns how many claims Kahn's order placed.
+     * Into {@code order}: first every claim that feeds a score and is on or after no cycle, each
+     * after all it depends on (Kahn's order); then the claims on and after cycles, by rank. Returns
+     * how many claims Kahn's order placed. The first part's scores are exact after one pass in any
+     * such order (each is worked out from final scores only), so a queue does, not a heap by rank;
+     * the second part's order decides the passes' sums and stays by rank.
      */
-    private static int topologicalOrder(EvidentialLabelling.Structure s, IntLists premises, int[] rank, int[] order) {
-        int n = s.claims;
-        int[] conclusion = s.conclusions.data;
-        IntLists.Buffer from = new IntLists.Buffer(), to = new IntLists.Buffer();
-        for (int g = 0; g < s.inferences(); g++) {
-            for (int j = premises.start[g]; j < premises.start[g + 1]; j++) { from.add(premises.items[j]); to.add(conclusion[g]); }
-        }
-        for (int i = 0; i < s.defeatFrom.size; i++) { from.add(s.defeatFrom.data[i]); to.add(s.defeatTo.data[i]); }
-        for (int i = 0; i < s.undercutFrom.size; i++) { from.add(s.undercutFrom.data[i]); to.add(conclusion[s.undercutOn.data[i]]); }
-        IntLists out = IntLists.of(n, from.data, to.data, from.size);
+    private static int topologicalOrder(EvidentialLabelling.Structure s, int[] rank, int[] order) {
+        int n = s.claims, m = s.inferences();
+        int[] conclusion = s.conclusions.data, premiseStarts = s.premiseStarts.data;
         int[] indegree = new int[n];
-        for (int i = 0; i < from.size; i++) indegree[to.data[i]]++;
-        int[] byRank = new int[n];
-        for (int c = 0; c < n; c++) byRank[rank[c]] = c;
-        boolean[] placed = new boolean[n];
+        for (int g = 0; g < m; g++) indegree[conclusion[g]] += premiseStarts[g + 1] - premiseStarts[g];
+        for (int i = 0; i < s.defeatTo.size; i++) indegree[s.defeatTo.data[i]]++;
+        for (int i = 0; i < s.undercutOn.size; i++) indegree[conclusion[s.undercutOn.data[i]]]++;
+        IntLists premiseOf = s.premiseOf(), defeatsOut = s.defeatsOut(), undercutsOut = s.undercutsOut();
         int tail = 0;
-        // the claims ready to place, as a heap of their ranks (ints: this runs after every edit)
-        int[] ready = new int[n];
-        int size = 0;
-        for (int c = 0; c < n; c++) if (indegree[c] == 0) size = push(ready, size, rank[c]);
-        while (size > 0) {
-            int c = byRank[ready[0]];
-            size = pop(ready, size);
-            order[tail++] = c;
-            placed[c] = true;
-            for (int i = out.start[c]; i < out.start[c + 1]; i++) {
-                int t = out.items[i];
-                if (--indegree[t] == 0) size = push(ready, size, rank[t]);
+        for (int c = 0; c < n; c++) if (indegree[c] == 0) order[tail++] = c;
+        for (int head = 0; head < tail; head++) {
+            int c = order[head];
+            for (int i = premiseOf.start[c]; i < premiseOf.start[c + 1]; i++) {
+                int t = conclusion[premiseOf.items[i]];
+                if (--indegree[t] == 0) order[tail++] = t;
+            }
+            for (int i = defeatsOut.start[c]; i < defeatsOut.start[c + 1]; i++) {
+                int t = defeatsOut.items[i];
+                if (--indegree[t] == 0) order[tail++] = t;
+            }
+            for (int i = undercutsOut.start[c]; i < undercutsOut.start[c + 1]; i++) {
+                int t = conclusion[undercutsOut.items[i]];
+                if (--indegree[t] == 0) order[tail++] = t;
             }
         }
         int settled = tail;
-        for (int r = 0; r < n; r++) if (!placed[byRank[r]]) order[tail++] = byRank[r];
+        if (settled < n) {
+            // placed claims have indegree 0 from here on; the others never reached it
+            int[] byRank = new int[n];
+            for (int c = 0; c < n; c++) byRank[rank[c]] = c;
+            for (int r = 0; r < n; r++) if (indegree[byRank[r]] > 0) order[tail++] = byRank[r];
+        }
         return settled;
-    }
-
-    private static int push(int[] heap, int size, int value) {
-        int i = size;
-        heap[i] = value;
-        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
-            int parent = (i - 1) / 2, swap = heap[parent];
-            heap[parent] = heap[i];
-            heap[i] = swap;
-            i = parent;
-        }
-        return size + 1;
-    }
-
-    private static int pop(int[] heap, int size) {
-        heap[0] = heap[--size];
-        int i = 0;
-        while (true) {
-            int least = i, left = 2 * i + 1, right = left + 1;
-            if (left < size && heap[left] < heap[least]) least = left;
-            if (right < size && heap[right] < heap[least]) least = right;
-            if (least == i) return size;
-            int swap = heap[least];
-            heap[least] = heap[i];
-            heap[i] = swap;
-            i = least;
-        }
     }
 }

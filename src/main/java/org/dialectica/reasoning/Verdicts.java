@@ -34,23 +34,60 @@ public final class Verdicts {
     private volatile Map<String, List<AttackEdge>> attacksOn;
     private volatile Map<String, List<Defeat>> defeatsOn;
     private volatile double[] strength;
-    private volatile IntLists defeatersOf, undercuttersOf;
     /** claims found to depend on more than {@link #WHAT_IF_LIMIT} claims; shared by the threads that explain, only ever set */
     private volatile boolean[] tooLarge;
     private final Map<String, List<LabelReason>> reasons = new ConcurrentHashMap<>();
     /** each claim's place in the order of ids, which breaks ties in the strengths */
-    private final int[] rank;
+    final int[] rank;
     /** each claim's base score by index, as the session keeps it (not looked up in the map per claim) */
-    private final double[] base;
+    final double[] base;
 
     /**
      * The map's supports grouped into inferences (a drawn support alone; the supports of one
      * linked-premise argument together) by claim index. They change only when supports do, so a
-     * session keeps them between edits.
+     * session keeps them between edits, and with them the rows the labelling groups from them
+     * ({@link #shape}). Immutable.
      */
-    record Inferences(int[] conclusion, int[][] premises, List<List<Support>> supports, Map<String, Integer> ofSupport,
-            int[] undercutFrom, int[] undercutOn) {
-        /** @param suspended claims whose grounds do not count now (a debate challenge left unanswered) */
+    static final class Inferences {
+        private final int[] conclusion;
+        private final int[][] premises;
+        private final List<List<Support>> supports;
+        /** how many inferences come first that are one drawn support each; the linked-premise arguments' follow */
+        private final int drawn;
+        private final Map<String, Integer> ofSupport;
+        private final int[] undercutFrom, undercutOn;
+        /** the support each undercut attacks */
+        private final String[] undercutTarget;
+        /** the rows grouped from these, for the number of claims they were last asked for */
+        private volatile Shape shape;
+
+        private Inferences(int[] conclusion, int[][] premises, List<List<Support>> supports, int drawn,
+                Map<String, Integer> ofSupport, int[] undercutFrom, int[] undercutOn, String[] undercutTarget) {
+            this.conclusion = conclusion;
+            this.premises = premises;
+            this.supports = supports;
+            this.drawn = drawn;
+            this.ofSupport = ofSupport;
+            this.undercutFrom = undercutFrom;
+            this.undercutOn = undercutOn;
+            this.undercutTarget = undercutTarget;
+        }
+
+        int[] conclusion() { return conclusion; }
+        int[][] premises() { return premises; }
+        List<List<Support>> supports() { return supports; }
+        /** the inference of each undercut support */
+        Map<String, Integer> ofSupport() { return ofSupport; }
+        int[] undercutFrom() { return undercutFrom; }
+        int[] undercutOn() { return undercutOn; }
+
+        /**
+         * The supports grouped from scratch: the drawn ones in the map's order, then each argument's.
+         * Every other way to get Inferences ({@link #plus}, {@link #plusUndercut}, {@link #without})
+         * gives what this gives on the map as it is after the edit.
+         *
+         * @param suspended claims whose grounds do not count now (a debate challenge left unanswered)
+         */
         static Inferences of(ArgumentMap map, java.util.function.Function<String, Integer> index, java.util.Set<String> suspended) {
             // only undercut supports are ever looked up by id: keep the map small on big maps
             java.util.Set<String> undercut = new java.util.HashSet<>();
@@ -72,6 +109,7 @@ public final class Verdicts {
                     linked.computeIfAbsent(s.argumentId() + "\u0000" + s.to(), k -> new ArrayList<>()).add(s);
                 }
             }
+            int drawn = supports.size();
             for (List<Support> group : linked.values()) {
                 for (Support s : group) if (undercut.contains(s.id())) ofSupport.put(s.id(), supports.size());
                 supports.add(List.copyOf(group));
@@ -80,34 +118,233 @@ public final class Verdicts {
             }
             // the undercuts, by claim and inference (none on a suspended inference)
             IntLists.Buffer undercutFrom = new IntLists.Buffer(), undercutOn = new IntLists.Buffer();
+            List<String> targets = new ArrayList<>();
             if (anyUndercut) {
                 for (Attack a : map.attacks()) {
                     Integer inference = a.onSupport() ? ofSupport.get(a.target()) : null;
                     if (inference == null) continue;
                     undercutFrom.add(index.apply(a.from()));
                     undercutOn.add(inference);
+                    targets.add(a.target());
                 }
             }
             return new Inferences(java.util.Arrays.copyOf(conclusions.data, conclusions.size), premises.toArray(int[][]::new),
-                    List.copyOf(supports), ofSupport, java.util.Arrays.copyOf(undercutFrom.data, undercutFrom.size),
-                    java.util.Arrays.copyOf(undercutOn.data, undercutOn.size));
+                    List.copyOf(supports), drawn, ofSupport, java.util.Arrays.copyOf(undercutFrom.data, undercutFrom.size),
+                    java.util.Arrays.copyOf(undercutOn.data, undercutOn.size), targets.toArray(String[]::new));
         }
 
         /**
-         * These and one more drawn support, from {@code from} to {@code to} (claim indexes): what a
-         * new support needs, without grouping every support again.
+         * These and one more drawn support, from {@code from} to {@code to} (claim indexes), the
+         * newest of the map's: placed after the other drawn ones, as grouping every support again would.
          */
         Inferences plus(Support support, int from, int to) {
-            int m = conclusion.length;
-            int[] conclusions = java.util.Arrays.copyOf(conclusion, m + 1);
-            conclusions[m] = to;
-            int[][] premisesNow = java.util.Arrays.copyOf(premises, m + 1);
-            premisesNow[m] = new int[] {from};
+            int m = conclusion.length, at = drawn;
+            int[] conclusions = new int[m + 1];
+            System.arraycopy(conclusion, 0, conclusions, 0, at);
+            conclusions[at] = to;
+            System.arraycopy(conclusion, at, conclusions, at + 1, m - at);
+            int[][] premisesNow = new int[m + 1][];
+            System.arraycopy(premises, 0, premisesNow, 0, at);
+            premisesNow[at] = new int[] {from};
+            System.arraycopy(premises, at, premisesNow, at + 1, m - at);
             List<List<Support>> supportsNow = new ArrayList<>(m + 1);
-            supportsNow.addAll(supports);
+            supportsNow.addAll(supports.subList(0, at));
             supportsNow.add(List.of(support));
-            return new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), ofSupport,
-                    undercutFrom, undercutOn);
+            supportsNow.addAll(supports.subList(at, m));
+            Inferences next;
+            if (at == m) { // no argument after it: nothing moves
+                next = new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), drawn + 1,
+                        ofSupport, undercutFrom, undercutOn, undercutTarget);
+            } else { // the arguments' inferences move up by one
+                Map<String, Integer> ofSupportNow = new HashMap<>();
+                ofSupport.forEach((id, g) -> ofSupportNow.put(id, g >= at ? g + 1 : g));
+                int[] on = undercutOn.clone();
+                for (int u = 0; u < on.length; u++) if (on[u] >= at) on[u]++;
+                next = new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), drawn + 1,
+                        ofSupportNow, undercutFrom, on, undercutTarget);
+            }
+            Shape rows = shape;
+            if (rows != null) next.shape = rows.grown(Math.max(rows.claims(), Math.max(from, to) + 1)).plus(at, from, to, next);
+            return next;
+        }
+
+        /**
+         * These and one more undercut, by claim {@code from} of the support {@code support}, the
+         * newest of the map's attacks; the same when the support is left out (an unanswered challenge
+         * suspends it), as grouping again would leave the undercut out.
+         */
+        Inferences plusUndercut(String support, int from) {
+            Integer inference = ofSupport.get(support);
+            for (int g = supports.size() - 1; g >= 0 && inference == null; g--) {
+                for (Support s : supports.get(g)) if (s.id().equals(support)) inference = g;
+            }
+            if (inference == null) return this;
+            Map<String, Integer> ofSupportNow = ofSupport;
+            if (!ofSupport.containsKey(support)) {
+                ofSupportNow = new HashMap<>(ofSupport);
+                ofSupportNow.put(support, inference);
+            }
+            int u = undercutFrom.length;
+            int[] from2 = java.util.Arrays.copyOf(undercutFrom, u + 1), on2 = java.util.Arrays.copyOf(undercutOn, u + 1);
+            String[] target2 = java.util.Arrays.copyOf(undercutTarget, u + 1);
+            from2[u] = from;
+            on2[u] = inference;
+            target2[u] = support;
+            return new Inferences(conclusion, premises, supports, drawn, ofSupportNow, from2, on2, target2);
+        }
+
+        /**
+         * These without the inferences {@code drop} names and the undercuts on them or by a claim
+         * {@code gone} names (a removed claim's; claim indexes), in the same order: what grouping
+         * again gives after a claim outside every argument is removed, or after claims are suspended.
+         */
+        Inferences without(java.util.function.IntPredicate drop, java.util.function.IntPredicate gone) {
+            int m = conclusion.length;
+            int[] newIndex = new int[m];
+            int kept = 0, drawnNow = 0;
+            for (int g = 0; g < m; g++) {
+                if (drop.test(g)) {
+                    newIndex[g] = -1;
+                } else {
+                    if (g < drawn) drawnNow++;
+                    newIndex[g] = kept++;
+                }
+            }
+            if (kept == m && java.util.Arrays.stream(undercutFrom).noneMatch(gone::test)) return this;
+            int[] conclusions = new int[kept];
+            int[][] premisesNow = new int[kept][];
+            List<List<Support>> supportsNow = new ArrayList<>(kept);
+            for (int g = 0; g < m; g++) {
+                if (newIndex[g] < 0) continue;
+                conclusions[newIndex[g]] = conclusion[g];
+                premisesNow[newIndex[g]] = premises[g];
+                supportsNow.add(supports.get(g));
+            }
+            IntLists.Buffer from = new IntLists.Buffer(), on = new IntLists.Buffer();
+            List<String> targets = new ArrayList<>();
+            Map<String, Integer> ofSupportNow = new HashMap<>();
+            for (int u = 0; u < undercutFrom.length; u++) {
+                int g = newIndex[undercutOn[u]];
+                if (g < 0 || gone.test(undercutFrom[u])) continue;
+                from.add(undercutFrom[u]);
+                on.add(g);
+                targets.add(undercutTarget[u]);
+                ofSupportNow.put(undercutTarget[u], g);
+            }
+            return new Inferences(conclusions, premisesNow, java.util.Collections.unmodifiableList(supportsNow), drawnNow,
+                    ofSupportNow, java.util.Arrays.copyOf(from.data, from.size), java.util.Arrays.copyOf(on.data, on.size),
+                    targets.toArray(String[]::new));
+        }
+
+        /** These without the inferences that involve {@code claim} (a claim index) and the undercuts by it. */
+        Inferences withoutClaim(int claim) {
+            return without(g -> {
+                if (conclusion[g] == claim) return true;
+                for (int p : premises[g]) if (p == claim) return true;
+                return false;
+            }, c -> c == claim);
+        }
+
+        /** These without the inferences into the claims {@code suspended} holds (claim indexes). */
+        Inferences withoutInto(java.util.function.IntPredicate suspended) {
+            return without(g -> suspended.test(conclusion[g]), c -> false);
+        }
+
+        /** Whether these are what {@link #of} gives on the same map: the same inferences, supports and undercuts, in the same order. */
+        boolean sameAs(Inferences other) {
+            return java.util.Arrays.equals(conclusion, other.conclusion) && java.util.Arrays.deepEquals(premises, other.premises)
+                    && supports.equals(other.supports) && drawn == other.drawn && ofSupport.equals(other.ofSupport)
+                    && java.util.Arrays.equals(undercutFrom, other.undercutFrom) && java.util.Arrays.equals(undercutOn, other.undercutOn)
+                    && java.util.Arrays.equals(undercutTarget, other.undercutTarget);
+        }
+
+        /** The rows the labelling groups from these inferences over {@code claims} claims, kept for the next labelling. */
+        Shape shape(int claims) {
+            Shape now = shape;
+            if (now == null || now.claims() > claims) now = Shape.of(this, claims);
+            else if (now.claims() < claims) now = now.grown(claims);
+            shape = now;
+            return now;
+        }
+    }
+
+    /**
+     * The inferences and undercuts of {@link Inferences} as the labelling reads them: flat arrays,
+     * and the rows grouped from them (inferences into and from each claim, undercuts by claim and by
+     * inference, the support cycles). Only the defeats, which change with almost every edit, are
+     * grouped per labelling.
+     */
+    record Shape(int claims, int[] conclusion, int[] premiseStarts, int[] premises, int[] undercutFrom, int[] undercutOn,
+            IntLists into, IntLists premiseOf, IntLists undercutsOut, IntLists undercuttersOf, EvidentialLabelling.Cycles cycles) {
+        static Shape of(Inferences inferences, int claims) {
+            int m = inferences.conclusion().length;
+            int[] starts = new int[m + 1];
+            for (int g = 0; g < m; g++) starts[g + 1] = starts[g] + inferences.premises()[g].length;
+            int[] flat = new int[starts[m]];
+            for (int g = 0; g < m; g++) System.arraycopy(inferences.premises()[g], 0, flat, starts[g], inferences.premises()[g].length);
+            int[] conclusion = inferences.conclusion();
+            int[] from = inferences.undercutFrom(), on = inferences.undercutOn();
+            IntLists premiseOf = EvidentialLabelling.Structure.premiseOfOf(claims, starts, flat, m);
+            return new Shape(claims, conclusion, starts, flat, from, on,
+                    EvidentialLabelling.Structure.intoOf(claims, conclusion, m), premiseOf,
+                    IntLists.of(claims, from, on, from.length), IntLists.of(m, on, from, from.length),
+                    EvidentialLabelling.Cycles.of(claims, premiseOf, conclusion));
+        }
+
+        /**
+         * The same with one more inference, {@code from} alone to {@code to}, at index {@code at} (the
+         * later ones move up by one) as {@code now} holds it: each row gets it in its place, without
+         * grouping every inference again. The support cycles are found again unless the premise is the
+         * newest claim and concluded by nothing: then it is a cycle of its own, numbered last, as before.
+         */
+        Shape plus(int at, int from, int to, Inferences now) {
+            int m = conclusion.length;
+            int[] starts = new int[m + 2];
+            System.arraycopy(premiseStarts, 0, starts, 0, at + 1);
+            for (int g = at; g <= m; g++) starts[g + 1] = premiseStarts[g] + 1;
+            int[] flat = new int[premises.length + 1];
+            int p = premiseStarts[at];
+            System.arraycopy(premises, 0, flat, 0, p);
+            flat[p] = from;
+            System.arraycopy(premises, p, flat, p + 1, premises.length - p);
+            IntLists premiseOfNow = inserted(premiseOf, from, at);
+            int[] on = now.undercutOn();
+            int[] outStart = undercutsOut.start, outItems = undercutsOut.items.clone();
+            for (int i = 0; i < outItems.length; i++) if (outItems[i] >= at) outItems[i]++;
+            int[] byStart = new int[m + 2];
+            System.arraycopy(undercuttersOf.start, 0, byStart, 0, at + 1);
+            System.arraycopy(undercuttersOf.start, at, byStart, at + 1, m + 1 - at);
+            EvidentialLabelling.Cycles cyclesNow = from == claims - 1 && into.size(from) == 0 ? cycles
+                    : EvidentialLabelling.Cycles.of(claims, premiseOfNow, now.conclusion());
+            return new Shape(claims, now.conclusion(), starts, flat, undercutFrom, on, inserted(into, to, at), premiseOfNow,
+                    new IntLists(outStart, outItems), new IntLists(byStart, undercuttersOf.items), cyclesNow);
+        }
+
+        /** Rows of inference indexes with {@code at} put into row {@code key} in order, and every later index moved up by one. */
+        private static IntLists inserted(IntLists rows, int key, int at) {
+            int[] start = new int[rows.start.length], items = new int[rows.items.length + 1];
+            int to = 0;
+            for (int k = 0; k + 1 < rows.start.length; k++) {
+                start[k] = to;
+                boolean placed = k != key;
+                for (int i = rows.start[k]; i < rows.start[k + 1]; i++) {
+                    int g = rows.items[i];
+                    if (!placed && g >= at) {
+                        items[to++] = at;
+                        placed = true;
+                    }
+                    items[to++] = g >= at ? g + 1 : g;
+                }
+                if (!placed) items[to++] = at;
+            }
+            start[rows.start.length - 1] = to;
+            return new IntLists(start, items);
+        }
+
+        /** The same with claims added that no inference or undercut names yet (the newest indexes). */
+        Shape grown(int claimsNow) {
+            return new Shape(claimsNow, conclusion, premiseStarts, premises, undercutFrom, undercutOn, into.grown(claimsNow),
+                    premiseOf.grown(claimsNow), undercutsOut.grown(claimsNow), undercuttersOf, cycles.grown(claimsNow));
         }
     }
 
@@ -134,13 +371,12 @@ public final class Verdicts {
      * {@code defeats} adds the attacks on claims that succeed, as the rules derived them.
      */
     static Verdicts of(ArgumentMap map, String[] ids, java.util.function.Function<String, Integer> lookup, boolean[] present,
-            boolean[] primaFacie, Inferences inferences, java.util.function.Consumer<EvidentialLabelling.Structure> defeats,
-            List<AttackEdge> attacks, List<Defeat> defeatFacts, int[] rank, double[] base) {
-        EvidentialLabelling.Structure structure = new EvidentialLabelling.Structure(ids.length, primaFacie);
-        for (int g = 0; g < inferences.conclusion().length; g++) structure.inference(inferences.conclusion()[g], inferences.premises()[g]);
-        defeats.accept(structure);
-        for (int u = 0; u < inferences.undercutFrom().length; u++) structure.undercut(inferences.undercutFrom()[u], inferences.undercutOn()[u]);
-        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts, null, rank, base);
+            boolean[] primaFacie, Inferences inferences, int[] defeatFrom, int[] defeatTo,
+            List<AttackEdge> attacks, List<Defeat> defeatFacts, int[] rank, double[] base, EvidentialLabelling.Scratch scratch) {
+        EvidentialLabelling.Structure structure = new EvidentialLabelling.Structure(ids.length, primaFacie,
+                inferences.shape(ids.length), defeatFrom, defeatTo);
+        return new Verdicts(map, ids, lookup, present, structure, inferences, attacks, defeatFacts,
+                EvidentialLabelling.label(structure, scratch), rank, base);
     }
 
     /** The same labelling with the attacks and defeats its explanations read, from {@code copy} (a snapshot of the same map). */
@@ -209,7 +445,7 @@ public final class Verdicts {
     }
 
     /** For each inference, whether it can still ground its conclusion: no undercutter IN, every premise IN or UNDEC. */
-    private boolean[] notLost() {
+    boolean[] notLost() {
         Label[] labels = result.labels();
         IntLists premises = structure.premisesByInference();
         boolean[] passes = new boolean[structure.inferences()];
@@ -438,18 +674,11 @@ public final class Verdicts {
 
     /** The claims that defeat each claim, and the claims that undercut each inference: what a what-if walks back along. */
     IntLists defeatersOf() {
-        IntLists d = defeatersOf;
-        if (d == null) defeatersOf = d = IntLists.of(ids.length, structure.defeatTo.data, structure.defeatFrom.data, structure.defeatFrom.size);
-        return d;
+        return structure.defeatersOf();
     }
 
     IntLists undercuttersOf() {
-        IntLists u = undercuttersOf;
-        if (u == null) {
-            undercuttersOf = u = IntLists.of(structure.inferences(), structure.undercutOn.data, structure.undercutFrom.data,
-                    structure.undercutFrom.size);
-        }
-        return u;
+        return structure.undercuttersOf();
     }
 
     /** Each claim's index, for the what-if labellings of {@link Comparison}. */
