@@ -132,6 +132,12 @@ class PeopleE2EIT extends AppInBrowser {
     private static void endedAtOnce(Page page) {
         page.waitForURL(u -> u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
         assertThat(page.locator("#login-notice")).containsText("Your session has ended");
+        // the old page's own client may reload it once more as its session goes (its push connection
+        // closes): let that settle before typing, or the typing lands in a page about to be replaced
+        page.waitForTimeout(3_000);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(page.locator("#login-notice")).containsText("Your session has ended",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     }
 
     /** Whether a request with this page's old session cookie is still let in. */
