@@ -2,16 +2,12 @@ package org.dialectica.reasoning;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
  * What the rules currently derive, kept up to date by listening to the session, so reading the
  * results costs nothing per edit and nobody has to scan working memory.
  */
-final class DerivedFacts implements RuleRuntimeEventListener {
+final class DerivedFacts extends FactCollector {
     final Set<Conflict> conflicts = new LinkedHashSet<>();
     final Set<AttackEdge> attacks = new LinkedHashSet<>();
     final Set<Defeat> defeats = new LinkedHashSet<>();
@@ -20,22 +16,7 @@ final class DerivedFacts implements RuleRuntimeEventListener {
     final DefeatGraph graph = new DefeatGraph();
 
     @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        add(event.getObject());
-    }
-
-    @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
-        remove(event.getOldObject());
-        add(event.getObject());
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
-        remove(event.getOldObject());
-    }
-
-    private void add(Object fact) {
+    void add(Object fact) {
         switch (fact) {
             case Conflict c -> conflicts.add(c);
             case AttackEdge e -> attacks.add(e);
@@ -47,7 +28,8 @@ final class DerivedFacts implements RuleRuntimeEventListener {
         }
     }
 
-    private void remove(Object fact) {
+    @Override
+    void remove(Object fact) {
         switch (fact) {
             case Conflict c -> conflicts.remove(c);
             case AttackEdge e -> attacks.remove(e);

@@ -7,10 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -83,34 +79,20 @@ public final class Protocol implements AutoCloseable {
     }
 
     /** The refusals of the move being checked, and the challenges that lapsed. */
-    private static final class Derived implements RuleRuntimeEventListener {
+    private static final class Derived extends FactCollector {
         final List<Refused> refused = new ArrayList<>();
         final Set<Lapsed> lapsed = new LinkedHashSet<>();
         /** how many times a challenge lapsed or stopped being lapsed */
         long lapses;
 
         @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            add(event.getObject());
-        }
-
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-            remove(event.getOldObject());
-            add(event.getObject());
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            remove(event.getOldObject());
-        }
-
-        private void add(Object fact) {
+        void add(Object fact) {
             if (fact instanceof Refused r) refused.add(r);
             else if (fact instanceof Lapsed l && lapsed.add(l)) lapses++;
         }
 
-        private void remove(Object fact) {
+        @Override
+        void remove(Object fact) {
             if (fact instanceof Refused r) refused.remove(r);
             else if (fact instanceof Lapsed l && lapsed.remove(l)) lapses++;
         }
