@@ -35,6 +35,13 @@ interface GraphData {
   edges: EdgeData[];
 }
 
+/** The change since the base graph: nodes and edges added or changed (whole), and ids removed. */
+interface GraphDelta {
+  nodes: NodeData[];
+  edges: EdgeData[];
+  removed: string[];
+}
+
 interface FilterData {
   hiddenKinds: string[];
   showDerived: boolean;
@@ -279,6 +286,7 @@ function sameClasses(a: string[], b: string[]) {
 export class DialecticaGraph extends LitElement {
   static properties = {
     graph: { attribute: false },
+    graphDelta: { attribute: false },
     highlighted: { attribute: false },
     filter: { attribute: false },
   };
@@ -346,6 +354,7 @@ export class DialecticaGraph extends LitElement {
   `;
 
   declare graph: GraphData | undefined;
+  declare graphDelta: GraphDelta | undefined;
   declare highlighted: string[] | undefined;
   declare filter: FilterData | undefined;
 
@@ -363,6 +372,8 @@ export class DialecticaGraph extends LitElement {
   private pendingFocus?: string;
   private connectFrom?: string;
   private big = false;
+  /** `graph` with `graphDelta` applied: what the canvas shows. */
+  private shownGraph?: GraphData;
   // node positions kept over a destroy and re-create of cytoscape (detach and re-attach)
   private savedPositions = new Map<string, Position>();
 
@@ -410,15 +421,20 @@ export class DialecticaGraph extends LitElement {
     this.createCy();
   }
 
+  protected willUpdate(changed: PropertyValues) {
+    if (changed.has('graph') || changed.has('graphDelta')) this.shownGraph = withDelta(this.graph, this.graphDelta);
+  }
+
   protected updated(changed: PropertyValues) {
     if (!this.cy) return;
-    if (changed.has('graph') && isBig(this.graph) !== this.big) {
+    const graphChanged = changed.has('graph') || changed.has('graphDelta');
+    if (graphChanged && isBig(this.shownGraph) !== this.big) {
       // renderer options are fixed at creation: a map that grows past the threshold gets a new renderer
       this.destroyCy();
       this.createCy();
       return;
     }
-    if (changed.has('graph') && this.graph !== this.appliedGraph) this.applyGraph();
+    if (graphChanged && this.shownGraph !== this.appliedGraph) this.applyGraph();
     if (changed.has('filter')) this.applyFilter();
     if (changed.has('highlighted')) this.applyHighlight();
   }
@@ -497,7 +513,7 @@ export class DialecticaGraph extends LitElement {
 
   private createCy() {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    const big = isBig(this.graph);
+    const big = isBig(this.shownGraph);
     this.big = big;
     const cy = cytoscape({
       container,
@@ -568,7 +584,7 @@ export class DialecticaGraph extends LitElement {
   /** Brings cytoscape in line with `graph`, keeping every element that stays where it is. */
   private applyGraph() {
     const cy = this.cy!;
-    const graph: GraphData = this.graph ?? { nodes: [], edges: [] };
+    const graph: GraphData = this.shownGraph ?? { nodes: [], edges: [] };
     this.appliedGraph = graph;
     // placed nodes that stay: when there are none (first render, or a wholly new graph) the view fits
     let hadPlacedNodes = false;
@@ -1273,6 +1289,25 @@ function segmentMeetsBox(l: number[], left: number, top: number, right: number, 
     }
   }
   return true;
+}
+
+/** The base with the change applied: changed elements replaced in place, removed ones left out, new ones last. */
+function withDelta(base: GraphData | undefined, delta: GraphDelta | undefined): GraphData | undefined {
+  if (!base || !delta || delta.nodes.length + delta.edges.length + delta.removed.length === 0) return base;
+  const removed = new Set(delta.removed);
+  const apply = <T extends { id: string }>(items: T[], changed: T[]) => {
+    const byId = new Map(changed.map((c) => [c.id, c]));
+    const out: T[] = [];
+    for (const item of items) {
+      if (removed.has(item.id)) continue;
+      const replaced = byId.get(item.id);
+      byId.delete(item.id);
+      out.push(replaced ?? item);
+    }
+    out.push(...byId.values());
+    return out;
+  };
+  return { nodes: apply(base.nodes, delta.nodes), edges: apply(base.edges, delta.edges) };
 }
 
 function isBig(graph: GraphData | undefined) {

@@ -195,7 +195,10 @@ public class Assignments implements org.springframework.beans.factory.Disposable
         Assignment a = new Assignment(0, clean, text(instructions, MAX_TEXT, "grading.error.long"), classId, c.name(), me.login(),
                 due == null ? Instant.now().plus(DEFAULT_DUE) : due,
                 reference, text(sources, 10000, "grading.error.long"), starter, starterMap, 1);
-        return store.insertAssignment(a, RubricYaml.write(rubric, drlName), rubric.rules());
+        long id = store.insertAssignment(a, RubricYaml.write(rubric, drlName), rubric.rules());
+        // the reference is now an answer key its class's students may no longer open
+        if (reference != null) workspace.rightsMayHaveShrunk();
+        return id;
     }
 
     /** The starter's map id (null unless MAP), refused when it does not fit the assignment. */

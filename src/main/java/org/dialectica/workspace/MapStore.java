@@ -40,6 +40,7 @@ class MapStore {
     static final int MAP_ID = 200, MAP_TITLE = FieldLimits.MAP_TITLE, MAP_DESCRIPTION = FieldLimits.MAP_DESCRIPTION;
 
     private final Repositories.Maps maps;
+    private final SeenMaps seen;
     private final Repositories.Claims claims;
     private final Repositories.Supports supports;
     private final Repositories.Attacks attacks;
@@ -53,8 +54,9 @@ class MapStore {
 
     MapStore(Repositories.Maps maps, Repositories.Claims claims, Repositories.Supports supports,
             Repositories.Attacks attacks, Repositories.Oppositions oppositions, Repositories.Arguments arguments,
-            Repositories.DeletedMapIds deletedIds, Repositories.MapMembers members, List<AnswerKeys> answerKeys) {
+            Repositories.DeletedMapIds deletedIds, Repositories.MapMembers members, List<AnswerKeys> answerKeys, SeenMaps seen) {
         this.answerKeys = answerKeys;
+        this.seen = seen;
         this.maps = maps;
         this.members = members;
         this.deletedIds = deletedIds;
@@ -136,6 +138,7 @@ class MapStore {
     /** Replaces who besides the owner may see and edit a map. */
     @Transactional
     void share(String mapId, Visibility visibility, Long classId, Map<String, MapPolicy.Sharing> people) {
+        seen.forget();
         MapEntity m = map(mapId);
         if (visibility == Visibility.CLASS && classId == null) throw new IllegalArgumentException("Pick the class to share the map with.");
         m.visibility = visibility;
@@ -176,6 +179,7 @@ class MapStore {
 
     @Transactional
     void delete(String mapId) {
+        seen.forget();
         maps.delete(map(mapId)); // the database cascades to the claims and relations
         deletedIds.save(new DeletedMapId(mapId));
     }

@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A seminar room measured, not tested: a free debate on the combined seed map watched by
- * {@code room.pages} pages (default 60) in real Chromium, each signed in with its own session and
- * push connection; a debater plays {@code room.moves} claims (default 12), two seconds apart, and
- * every page records when the move's transcript entry appeared in its DOM. The delay of a page is
- * that time minus the click on Play in the mover's page (both read from the one system clock).
+ * {@code room.pages} pages (default 60), each signed in with its own session and push connection.
+ * {@code room.browsers} of them (default 6, the moderator's among them) are real Chromium pages
+ * that record when a move's transcript entry entered their DOM; the rest are {@link LightPage}s,
+ * real UIs on the server fed by real push connections but drawn by no browser, which note when
+ * the push message carrying the entry arrived (this machine's two cores cannot lay out 60
+ * Chromium pages at once). A debater plays {@code room.moves} claims (default 12), two seconds
+ * apart. The delay of a page is that arrival minus the click on Play in the mover's page (both
+ * read from the one system clock).
  * Run it with
  * {@code ./mvnw verify -Ddialectica.excluded-groups= -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DebateRoomBenchmarkIT};
  * the figures go to docs/benchmarks.md by hand.
@@ -62,11 +66,14 @@ class DebateRoomBenchmarkIT extends AppInBrowser {
         Page ayu = open("ayu", path);
         List<Page> room = new ArrayList<>(List.of(moderator));
         long opening = System.nanoTime();
-        while (room.size() < pages) room.add(open("teacher", path));
+        int browsers = Math.min(pages, Integer.getInteger("room.browsers", 6));
+        while (room.size() < browsers) room.add(open("teacher", path));
         for (Page page : room) assertThat(page.locator("#transcript")).isVisible();
-        System.out.printf(Locale.ROOT, "%d pages open in %.0f s%n", room.size(), (System.nanoTime() - opening) / 1e9);
+        List<LightPage> light = new ArrayList<>();
+        for (int i = room.size(); i < pages; i++) light.add(LightPage.open(app.url(""), "teacher", RunningApp.PASSWORD, path.substring(1)));
+        System.out.printf(Locale.ROOT, "%d pages open (%d in Chromium) in %.0f s%n", pages, room.size(), (System.nanoTime() - opening) / 1e9);
 
-        List<Long> others = new ArrayList<>(), own = new ArrayList<>();
+        List<Long> others = new ArrayList<>(), own = new ArrayList<>(), drawn = new ArrayList<>();
         for (int m = 1; m <= moves; m++) {
             ayu.locator("#move-text textarea").fill("Claim number " + m + " of a full room.");
             ayu.locator("#play-move").click();
@@ -75,12 +82,22 @@ class DebateRoomBenchmarkIT extends AppInBrowser {
             own.add(((Number) ayu.evaluate("n => window.__arrived[n]", m)).longValue() - clicked);
             for (Page page : room) {
                 page.waitForFunction("n => window.__arrived[n]", m, new Page.WaitForFunctionOptions().setTimeout(60_000));
-                others.add(((Number) page.evaluate("n => window.__arrived[n]", m)).longValue() - clicked);
+                long delay = ((Number) page.evaluate("n => window.__arrived[n]", m)).longValue() - clicked;
+                others.add(delay);
+                drawn.add(delay);
             }
+            for (LightPage page : light) {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (page.arrival(m) == null && System.currentTimeMillis() < deadline) Thread.sleep(20);
+                if (page.arrival(m) == null) throw new AssertionError("move " + m + " did not reach a light page within 60 s");
+                others.add(page.arrival(m) - clicked);
+            }
+            if (!light.isEmpty()) System.out.printf(Locale.ROOT, "move %d: push message of %,d characters%n", m, light.get(0).size(m));
             Thread.sleep(2_000);
         }
-        System.out.printf(Locale.ROOT, "room of %d pages, %d moves: the mover's page %s; every other page %s%n",
-                room.size(), moves, summary(own), summary(others));
+        light.forEach(LightPage::close);
+        System.out.printf(Locale.ROOT, "room of %d pages, %d moves: the mover's page %s; every other page %s;"
+                + " of them, those drawn by Chromium %s%n", pages, moves, summary(own), summary(others), summary(drawn));
     }
 
     private static String summary(List<Long> delays) {

@@ -77,8 +77,11 @@ final class RunningApp implements AutoCloseable {
     RunningApp start() throws Exception {
         Path jar = Path.of(System.getProperty("dialectica.jar", "target/dialectica.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", jar.toString(), "--server.port=" + port));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        // for profiling a benchmark, e.g. -Ddialectica.app-jvm-args=-XX:StartFlightRecording=filename=/tmp/app.jfr
+        String jvmArgs = System.getProperty("dialectica.app-jvm-args", "").trim();
+        if (!jvmArgs.isEmpty()) command.addAll(List.of(jvmArgs.split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         if (dataDir != null) command.add("--dialectica.data-dir=" + dataDir);
         if (argumentsDir != null) command.add("--dialectica.arguments-dir=" + argumentsDir.toAbsolutePath());
         else if (workingDir != null) command.add("--dialectica.arguments-dir=" + Path.of("arguments").toAbsolutePath());

@@ -145,7 +145,10 @@ class AnswerKeyAndRegradingTest {
 
     @Test
     void a_sample_map_as_the_reference_is_hidden_from_the_class_only_and_the_students_begin_from_its_theses() {
+        // seen a moment before (and so remembered, for pages told of every move): hidden the moment it becomes the key
+        assertThat(CurrentPerson.as(AYU, () -> workspace.maySee(AYU, SEED))).isTrue();
         long id = assignment(SEED, Assignment.Starter.THESES, null);
+        assertThat(CurrentPerson.as(AYU, () -> workspace.maySee(AYU, SEED))).isFalse();
 
         assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> workspace.load(SEED))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> CurrentPerson.as(AYU, () -> workspace.exportArgdown(SEED))).isInstanceOf(AccessDeniedException.class);

@@ -156,6 +156,23 @@ class MapAccessTest {
         assertThat(attempt(null, () -> workspace.maySee(ADMIN, SEED))).isFalse();
     }
 
+    /** maySee remembers allowances (pages told of every move ask it each time): none may outlive a change that takes it away. */
+    @Test
+    void an_allowance_asked_before_ends_the_moment_the_map_is_unshared() {
+        for (int i = 0; i < 2; i++) {
+            assertThat(CurrentPerson.as(BUDI, () -> workspace.maySee(BUDI, sharedMap))).isTrue();
+            assertThat(CurrentPerson.as(AYU, () -> workspace.maySee(AYU, classMap))).isTrue();
+        }
+        CurrentPerson.as(TEACHER, () -> workspace.share(sharedMap, Visibility.PRIVATE, null, Map.of("moderator", false)));
+        CurrentPerson.as(TEACHER, () -> workspace.share(classMap, Visibility.PRIVATE, null, Map.of()));
+        assertThat(CurrentPerson.as(BUDI, () -> workspace.maySee(BUDI, sharedMap))).isFalse();
+        assertThat(CurrentPerson.as(MODERATOR, () -> workspace.maySee(MODERATOR, sharedMap))).isTrue();
+        assertThat(CurrentPerson.as(AYU, () -> workspace.maySee(AYU, classMap))).isFalse();
+        // and given back, it is seen again at once (a refusal is never remembered)
+        CurrentPerson.as(TEACHER, () -> workspace.share(sharedMap, Visibility.PRIVATE, null, Map.of("budi", false)));
+        assertThat(CurrentPerson.as(BUDI, () -> workspace.maySee(BUDI, sharedMap))).isTrue();
+    }
+
     @Test
     void only_the_owner_or_an_admin_deletes_and_a_refused_delete_keeps_the_map() {
         for (Person person : EVERYONE) {

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An argument map drawn with cytoscape.js: typed nodes and edges in, selections, moves and
- * connection requests out. The whole graph goes to the browser as one property; the browser
- * diffs it against what it shows, so elements that stay keep their place. Nodes without a
+ * connection requests out. The graph goes to the browser as a base and the change since it (see
+ * {@link #sendGraph}); the browser diffs the result against what it shows, so elements that stay
+ * keep their place. Nodes without a
  * position are placed by a layered layout in a web worker (first render, {@link #relayout}) or
  * next to their placed neighbours or the selection, in a free spot in view (later additions). A
  * map opens with its text readable: fitted if that keeps the text at 11.5 px or more, otherwise at
@@ -58,6 +60,12 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
     // Where the browser last put each node, so a re-attached canvas or a later setGraph without
     // positions shows the nodes where the user left them.
     private final Map<String, NodePosition> knownPositions = new HashMap<>();
+    /** The graph property as the browser has it; {@code graphDelta} is sent against it. */
+    private final Map<String, ObjectNode> baseNodes = new LinkedHashMap<>(), baseEdges = new LinkedHashMap<>();
+    private boolean hasBase;
+    private ObjectNode shown;
+    /** Below this many changed elements the base is never sent again, however small the graph. */
+    private static final int REBASE_AT_LEAST = 8;
 
     public GraphCanvas() {
         getElement().setAttribute("tabindex", "0");
@@ -188,46 +196,94 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
         return addListener(NodesLaidOutEvent.class, listener);
     }
 
+    /**
+     * Sends the graph as a base and a change since it: the base (property {@code graph}) only
+     * when there is none yet or the change has grown past a third of it, otherwise only the nodes
+     * and edges that differ from the base (property {@code graphDelta}). A move in a debate turns a
+     * few claims; sixty pages each sent the whole map for it. Both are properties, so a page that
+     * attaches again gets the two and shows the same graph.
+     */
     private void sendGraph() {
-        ArrayNode nodeArray = JSON.arrayNode();
-        for (CanvasNode n : nodes) {
-            ObjectNode o = nodeArray.addObject();
-            o.put("id", n.id());
-            o.put("label", n.label());
-            o.put("kind", n.kind());
-            if (n.status() != null) o.put("status", n.status());
-            ArrayNode classes = o.putArray("classes");
-            n.classes().forEach(classes::add);
-            if (n.badge() != null) {
-                ObjectNode badge = o.putObject("badge");
-                badge.put("count", n.badge().count());
-                badge.put("title", n.badge().title());
-            }
-            if (n.hasPosition()) {
-                o.put("x", n.x());
-                o.put("y", n.y());
-            } else if (knownPositions.containsKey(n.id())) {
-                // a hint only: used when the browser has no place for the node, never to move it
-                NodePosition p = knownPositions.get(n.id());
-                ObjectNode hint = o.putObject("hint");
-                hint.put("x", p.x());
-                hint.put("y", p.y());
-            }
+        Map<String, ObjectNode> nodesNow = new LinkedHashMap<>(), edgesNow = new LinkedHashMap<>();
+        for (CanvasNode n : nodes) nodesNow.put(n.id(), nodeJson(n));
+        for (CanvasEdge e : edges) edgesNow.put(e.id(), edgeJson(e));
+        ArrayNode changedNodes = changed(baseNodes, nodesNow), changedEdges = changed(baseEdges, edgesNow);
+        ArrayNode removed = JSON.arrayNode();
+        baseNodes.keySet().stream().filter(id -> !nodesNow.containsKey(id)).forEach(removed::add);
+        baseEdges.keySet().stream().filter(id -> !edgesNow.containsKey(id)).forEach(removed::add);
+        int changes = changedNodes.size() + changedEdges.size() + removed.size();
+        ObjectNode delta = JSON.objectNode();
+        if (!hasBase || changes > Math.max(REBASE_AT_LEAST, (nodesNow.size() + edgesNow.size()) / 3)) {
+            ObjectNode graph = JSON.objectNode();
+            graph.set("nodes", JSON.arrayNode().addAll(nodesNow.values()));
+            graph.set("edges", JSON.arrayNode().addAll(edgesNow.values()));
+            getElement().setPropertyJson("graph", graph);
+            baseNodes.clear();
+            baseNodes.putAll(nodesNow);
+            baseEdges.clear();
+            baseEdges.putAll(edgesNow);
+            hasBase = true;
+            changedNodes = JSON.arrayNode();
+            changedEdges = JSON.arrayNode();
+            removed = JSON.arrayNode();
         }
-        ArrayNode edgeArray = JSON.arrayNode();
-        for (CanvasEdge e : edges) {
-            ObjectNode o = edgeArray.addObject();
-            o.put("id", e.id());
-            o.put("source", e.source());
-            o.put("target", e.target());
-            o.put("kind", e.kind());
-            o.put("derived", e.derived());
-            o.put("title", e.title());
+        delta.set("nodes", changedNodes);
+        delta.set("edges", changedEdges);
+        delta.set("removed", removed);
+        getElement().setPropertyJson("graphDelta", delta);
+        shown = JSON.objectNode();
+        shown.set("nodes", JSON.arrayNode().addAll(nodesNow.values()));
+        shown.set("edges", JSON.arrayNode().addAll(edgesNow.values()));
+    }
+
+    /** The graph the browser shows once it has applied the base and the change: what was last given, as JSON. */
+    ObjectNode shownGraph() {
+        return shown;
+    }
+
+    private static ArrayNode changed(Map<String, ObjectNode> base, Map<String, ObjectNode> now) {
+        ArrayNode changed = JSON.arrayNode();
+        now.forEach((id, json) -> {
+            if (!json.equals(base.get(id))) changed.add(json);
+        });
+        return changed;
+    }
+
+    private ObjectNode nodeJson(CanvasNode n) {
+        ObjectNode o = JSON.objectNode();
+        o.put("id", n.id());
+        o.put("label", n.label());
+        o.put("kind", n.kind());
+        if (n.status() != null) o.put("status", n.status());
+        ArrayNode classes = o.putArray("classes");
+        n.classes().forEach(classes::add);
+        if (n.badge() != null) {
+            ObjectNode badge = o.putObject("badge");
+            badge.put("count", n.badge().count());
+            badge.put("title", n.badge().title());
         }
-        ObjectNode graph = JSON.objectNode();
-        graph.set("nodes", nodeArray);
-        graph.set("edges", edgeArray);
-        getElement().setPropertyJson("graph", graph);
+        if (n.hasPosition()) {
+            o.put("x", n.x());
+            o.put("y", n.y());
+        } else if (knownPositions.containsKey(n.id())) {
+            // a hint only: used when the browser has no place for the node, never to move it
+            NodePosition p = knownPositions.get(n.id());
+            ObjectNode hint = o.putObject("hint");
+            hint.put("x", p.x());
+            hint.put("y", p.y());
+        }
+        return o;
+    }
+
+    private static ObjectNode edgeJson(CanvasEdge e) {
+        ObjectNode o = JSON.objectNode();
+        o.put("id", e.id());
+        o.put("source", e.source());
+        o.put("target", e.target());
+        o.put("kind", e.kind());
+        o.put("derived", e.derived());
+        o.put("title", e.title());
+        return o;
     }
 
     private static void validate(List<CanvasNode> nodes, List<CanvasEdge> edges) {

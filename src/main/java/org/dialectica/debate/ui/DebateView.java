@@ -76,6 +76,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private Map<String, String> names = Map.of();
     private final Map<String, String> titles = new HashMap<>();
     private AutoCloseable listener;
+    private MapGraph.Drawing drawn;
     private Registration ticking;
 
     final H2 title = new H2();
@@ -291,7 +292,9 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         about.setText(getTranslation("debate.about", getTranslation("debate.format." + shown.setup().format().word()),
                 words.name(shown.setup().moderator()), role));
         MapGraph.Drawing drawing = drawings.of(shown, getLocale());
-        canvas.setGraph(drawing.nodes(), drawing.edges());
+        // the drawings are shared and kept: the same one again (a clock tick, a vote) has nothing new to draw
+        if (drawing != drawn) canvas.setGraph(drawing.nodes(), drawing.edges());
+        drawn = drawing;
         scoreboard.show(shown, words);
         if (shown.isLive()) {
             movePanel.offer(debates.moves(debateId), shown.analysis().map(), shown.setup().format() == Format.BRITISH_PARLIAMENTARY);

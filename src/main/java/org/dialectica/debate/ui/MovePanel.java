@@ -104,6 +104,8 @@ final class MovePanel extends VerticalLayout {
         type.setItems(offered);
         type.setValue(offered.contains(chosen) ? chosen : offered.isEmpty() ? null : offered.getFirst());
         setVisible(!offered.isEmpty());
+        // the audience is offered nothing: filling a hidden form's lists for every move is sixty pages' waste
+        if (offered.isEmpty()) return;
         known = map.claims().stream().sorted(Comparator.comparing(Claim::displayTitle, String.CASE_INSENSITIVE_ORDER)).toList();
         for (ComboBox<Claim> box : List.of(from, to, target, claim, preferred, over)) {
             String kept = box.getValue() == null ? null : box.getValue().id();

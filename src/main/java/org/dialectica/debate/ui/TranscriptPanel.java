@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.dialectica.debate.Played;
@@ -25,39 +26,62 @@ final class TranscriptPanel extends Div {
         add(heading, moves);
     }
 
+    /** What the rows show now: a played move never changes, so a new move only adds its row. */
+    private List<Played> shown = List.of();
+    private final List<Div> rows = new ArrayList<>();
+    private MoveWords wordsShown;
+    private int highlighted;
+
     /** @param at the move the page shows the debate after (highlighted); {@code onPick} replays up to a move */
     void show(List<Played> transcript, int at, MoveWords words, ZoneId zone, IntConsumer onPick) {
         heading.setText(words.t("debate.transcript.heading", transcript.size()));
-        moves.removeAll();
-        if (transcript.isEmpty()) moves.add(new Paragraph(words.t("debate.transcript.empty")));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
-        for (int i = transcript.size() - 1; i >= 0; i--) {
-            Played played = transcript.get(i);
-            int number = i + 1;
-            Div row = new Div();
-            row.setId("move-" + number);
-            row.getElement().setAttribute("data-accepted", String.valueOf(played.accepted()));
-            row.getStyle().set("padding", "0.3em 0.4em").set("border-left", "3px solid " + (played.accepted() ? "#1b7f3b" : "#b3261e"))
-                    .set("margin", "0.2em 0").set("cursor", "pointer");
-            if (number == at) row.getStyle().set("background", "var(--vaadin-background-container, #eef2f7)");
-            Span head = new Span(words.t("debate.transcript.line", number, time.format(played.at()), words.who(played.move()),
-                    words.type(played.move().type())));
-            head.getStyle().set("font-weight", "600");
-            Paragraph what = new Paragraph(words.what(played.move()));
-            what.getStyle().set("margin", "0");
-            Paragraph outcome = new Paragraph(played.accepted() ? words.t("debate.accepted")
-                    : words.t("debate.refused", played.reason() == null ? "" : played.reason().text(words.localeOf())));
-            outcome.addClassName("outcome");
-            outcome.getStyle().set("margin", "0").set("color", played.accepted() ? "#1b7f3b" : "#b3261e");
-            row.add(head, what, outcome);
-            for (Turning turned : played.turned()) {
-                Paragraph effect = new Paragraph(words.t("debate.transcript.turned", words.title(turned.thesis()), words.label(turned.from()),
-                        words.label(turned.to())));
-                effect.getStyle().set("margin", "0").set("font-style", "italic");
-                row.add(effect);
-            }
-            row.addClickListener(e -> onPick.accept(number));
-            moves.add(row);
+        boolean grows = wordsShown != null && wordsShown.localeOf().equals(words.localeOf()) && !shown.isEmpty()
+                && transcript.size() >= shown.size() && transcript.subList(0, shown.size()).equals(shown);
+        if (!grows) {
+            moves.removeAll();
+            rows.clear();
+            highlighted = 0;
+            if (transcript.isEmpty()) moves.add(new Paragraph(words.t("debate.transcript.empty")));
         }
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
+        for (int i = rows.size(); i < transcript.size(); i++) {
+            Div row = row(transcript.get(i), i + 1, words, time, onPick);
+            rows.add(row);
+            // newest first
+            moves.addComponentAsFirst(row);
+        }
+        shown = List.copyOf(transcript);
+        wordsShown = words;
+        if (highlighted != at) {
+            if (highlighted > 0 && highlighted <= rows.size()) rows.get(highlighted - 1).getStyle().remove("background");
+            if (at > 0 && at <= rows.size()) rows.get(at - 1).getStyle().set("background", "var(--vaadin-background-container, #eef2f7)");
+            highlighted = at;
+        }
+    }
+
+    private static Div row(Played played, int number, MoveWords words, DateTimeFormatter time, IntConsumer onPick) {
+        Div row = new Div();
+        row.setId("move-" + number);
+        row.getElement().setAttribute("data-accepted", String.valueOf(played.accepted()));
+        row.getStyle().set("padding", "0.3em 0.4em").set("border-left", "3px solid " + (played.accepted() ? "#1b7f3b" : "#b3261e"))
+                .set("margin", "0.2em 0").set("cursor", "pointer");
+        Span head = new Span(words.t("debate.transcript.line", number, time.format(played.at()), words.who(played.move()),
+                words.type(played.move().type())));
+        head.getStyle().set("font-weight", "600");
+        Paragraph what = new Paragraph(words.what(played.move()));
+        what.getStyle().set("margin", "0");
+        Paragraph outcome = new Paragraph(played.accepted() ? words.t("debate.accepted")
+                : words.t("debate.refused", played.reason() == null ? "" : played.reason().text(words.localeOf())));
+        outcome.addClassName("outcome");
+        outcome.getStyle().set("margin", "0").set("color", played.accepted() ? "#1b7f3b" : "#b3261e");
+        row.add(head, what, outcome);
+        for (Turning turned : played.turned()) {
+            Paragraph effect = new Paragraph(words.t("debate.transcript.turned", words.title(turned.thesis()), words.label(turned.from()),
+                    words.label(turned.to())));
+            effect.getStyle().set("margin", "0").set("font-style", "italic");
+            row.add(effect);
+        }
+        row.addClickListener(e -> onPick.accept(number));
+        return row;
     }
 }

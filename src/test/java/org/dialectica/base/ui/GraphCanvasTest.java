@@ -70,6 +70,36 @@ class GraphCanvasTest extends BrowserlessTest {
         assertThat(graph.get("edges").get(2).get("derived").asBoolean()).isTrue();
     }
 
+    /** A debate's move turns a few claims: only they travel, against the base the browser already has. */
+    @Test
+    void a_small_change_is_sent_as_a_delta_against_the_base_and_a_large_one_as_a_new_base() {
+        List<CanvasNode> many = new ArrayList<>();
+        for (int i = 0; i < 30; i++) many.add(node("n" + i, "claim", "IN"));
+        canvas.setGraph(many, List.of(new CanvasEdge("e", "n0", "n1", "support", false, "")));
+        JsonNode base = (JsonNode) canvas.getElement().getPropertyRaw("graph");
+        assertThat(base.get("nodes")).hasSize(30);
+        assertThat(((JsonNode) canvas.getElement().getPropertyRaw("graphDelta")).get("nodes")).isEmpty();
+
+        List<CanvasNode> moved = new ArrayList<>(many);
+        moved.set(3, node("n3", "claim", "OUT"));
+        moved.remove(7);
+        moved.add(node("new", "claim", "UNDEC"));
+        canvas.setGraph(moved, List.of());
+        JsonNode delta = (JsonNode) canvas.getElement().getPropertyRaw("graphDelta");
+        assertThat(canvas.getElement().getPropertyRaw("graph")).isSameAs(base);
+        assertThat(ids(delta.get("nodes"))).containsExactly("n3", "new");
+        assertThat(texts(delta.get("removed"))).containsExactlyInAnyOrder("n7", "e");
+        assertThat(ids(graph().get("nodes"))).hasSize(30).contains("new").doesNotContain("n7");
+
+        // the change grows with each setGraph against the same base; past a third of it, a new base
+        List<CanvasNode> turned = new ArrayList<>();
+        for (int i = 0; i < 30; i++) turned.add(node("n" + i, "claim", "OUT"));
+        canvas.setGraph(turned, List.of());
+        assertThat(canvas.getElement().getPropertyRaw("graph")).isNotSameAs(base);
+        assertThat(((JsonNode) canvas.getElement().getPropertyRaw("graphDelta")).get("nodes")).isEmpty();
+        assertThat(graph().get("nodes")).hasSize(30);
+    }
+
     @Test
     void clicking_a_node_or_an_edge_fires_its_selection_with_the_id() {
         canvas.setGraph(List.of(node("a", "claim", "IN"), node("b", "thesis", "IN")),
@@ -232,7 +262,7 @@ class GraphCanvasTest extends BrowserlessTest {
     }
 
     private JsonNode graph() {
-        return (JsonNode) canvas.getElement().getPropertyRaw("graph");
+        return canvas.shownGraph();
     }
 
     private static ObjectNode detail() {

@@ -1,0 +1,73 @@
+package org.dialectica.workspace;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dialectica.people.AccountChanged;
+import org.dialectica.people.Person;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The maps each person was found allowed to see, so that the pages following a debate or a map,
+ * told of every move, do not ask the database again and again (sixty pages of a seminar asked it
+ * eight times each per move). Only allowances are kept: a refusal is always asked afresh. All are
+ * forgotten whenever rights may have shrunk (a map shared differently or deleted, an account
+ * changed, an answer key hidden from a class): at the change and again after its commit, so that
+ * nothing read in between outlives it.
+ */
+@Component
+class SeenMaps {
+    /** Enough for every page of a busy day; beyond it the memory starts afresh. */
+    private static final int KEPT = 50_000;
+
+    private record Key(String login, String role, String mapId) {}
+
+    private final AtomicLong epoch = new AtomicLong();
+    private final Map<Key, Long> allowed = new ConcurrentHashMap<>();
+
+    /** The state of rights a check starts from: an allowance found under it is kept only if it still holds. */
+    long epoch() {
+        return epoch.get();
+    }
+
+    boolean allows(Person person, String mapId) {
+        Long at = allowed.get(key(person, mapId));
+        return at != null && at == epoch.get();
+    }
+
+    void remember(Person person, String mapId, long checkedAt) {
+        if (checkedAt != epoch.get()) return;
+        if (allowed.size() >= KEPT) allowed.clear();
+        allowed.put(key(person, mapId), checkedAt);
+    }
+
+    /** Rights may shrink: forget every allowance now and once more when the change is committed. */
+    void forget() {
+        forgetNow();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetNow();
+                }
+            });
+        }
+    }
+
+    @EventListener
+    void on(AccountChanged changed) {
+        forget();
+    }
+
+    private void forgetNow() {
+        epoch.incrementAndGet();
+        allowed.clear();
+    }
+
+    private static Key key(Person person, String mapId) {
+        return new Key(person.login(), String.valueOf(person.role()), mapId);
+    }
+}
