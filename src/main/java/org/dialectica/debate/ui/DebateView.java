@@ -38,6 +38,7 @@ import org.dialectica.debate.DebateState;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Format;
 import org.dialectica.debate.Move;
+import org.dialectica.debate.Names;
 import org.dialectica.debate.MoveTextException;
 import org.dialectica.debate.Played;
 import org.dialectica.debate.UnknownDebateException;
@@ -73,7 +74,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private DebateState shown;
     /** the number of moves the replay shows; null while live */
     private Integer replayAt;
-    private Map<String, String> names = Map.of();
+    private Names names = Names.LOGINS;
     private final Map<String, String> titles = new HashMap<>();
     private AutoCloseable listener;
     private Registration ticking;
@@ -156,8 +157,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             // ?at=<moves>: the replay at that move (the address a replaying page keeps)
             replayAt = event.getLocation().getQueryParameters().getSingleParameter("at")
                     .filter(at -> at.matches("\\d{1,9}")).map(Integer::parseInt).orElse(null);
-            names = new HashMap<>();
-            accounts.directory().forEach(p -> names.put(p.login(), p.name()));
+            names = debates.names();
             refresh();
         } catch (NumberFormatException | UnknownDebateException e) {
             event.rerouteToError(NotFoundException.class);
@@ -317,7 +317,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 movePanel.clear();
                 note(getTranslation("debate.played", played.index()), NotificationVariant.SUCCESS, "move-accepted");
             } else {
-                note(getTranslation("debate.refused", played.reason() == null ? "" : played.reason().text(getLocale())),
+                note(getTranslation("debate.refused", words().sentence(played.reason())),
                         NotificationVariant.ERROR, "move-refused");
             }
         } catch (AccessDeniedException e) {
