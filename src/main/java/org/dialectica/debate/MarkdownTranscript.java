@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.dialectica.reasoning.Sentence;
 
 /**
  * A debate as Markdown, for minutes and for reading without the application: the sides, every move
@@ -44,7 +45,7 @@ final class MarkdownTranscript {
                 .append(words.getString("move")).append(" | ").append(words.getString("effect")).append(" |\n|---|---|---|---|---|---|\n");
         for (Played p : debate.transcript()) {
             String effect = p.accepted()
-                    ? p.turned().isEmpty() ? "" : String.join("; ", p.turned().stream().map(t -> t.explanation().text(locale, names)).toList())
+                    ? p.turned().isEmpty() ? "" : String.join("; ", p.turned().stream().map(t -> turned(debate, t).text(locale, names)).toList())
                     : words.getString("refused") + ": " + p.reason().text(locale, names);
             md.append("| ").append(p.index()).append(" | ").append(p.at() == null ? "" : TIME.format(p.at())).append(" | ")
                     .append(cell(names.of(p.move().by()))).append(" | ").append(cell(p.move().side())).append(" | ")
@@ -53,12 +54,17 @@ final class MarkdownTranscript {
         md.append("\n## ").append(words.getString("standing")).append("\n\n");
         for (ThesisState t : board.theses()) {
             md.append("- ").append(inline(t.side())).append(": «").append(inline(t.title())).append("» ")
-                    .append(org.dialectica.reasoning.Sentence.word(t.label()).text(locale))
-                    .append(" (").append(words.getString("strength")).append(' ')
-                    .append(String.format(language == INDONESIAN ? INDONESIAN : Locale.ENGLISH, "%.2f", t.strength())).append(")\n");
+                    .append(Sentence.word(t.label()).text(locale))
+                    .append(", ").append(words.getString("strength")).append(' ')
+                    .append(String.format(language == INDONESIAN ? INDONESIAN : Locale.ENGLISH, "%.2f", t.strength())).append('\n');
         }
         md.append("\n**").append(words.getString("result")).append("**: ").append(inline(board.result().explanation().text(locale, names))).append('\n');
         return md.toString();
+    }
+
+    /** What a move turned, beside the move itself: the thesis, its side and its labels (the move is in its own cells). */
+    private static Sentence turned(Debate debate, Turning t) {
+        return Sentence.of("debate.turned", t.thesisSide(), debate.titleOf(t.thesis()), Sentence.word(t.from()), Sentence.word(t.to()));
     }
 
     /** Text of participants is shown as text: Markdown's own characters are escaped. */
