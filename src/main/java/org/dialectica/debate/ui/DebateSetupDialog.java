@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.dialectica.debate.Debates;
@@ -128,7 +129,10 @@ final class DebateSetupDialog extends Dialog {
         sideCount.setMax(4);
         sideCount.setStepButtonsVisible(true);
         sideCount.setValue(2);
-        sideCount.addValueChangeListener(e -> showSides());
+        sideCount.addValueChangeListener(e -> {
+            showSides();
+            showBpTheses();
+        });
         rounds.setId("debate-rounds");
         rounds.setLabel(getTranslation("debate.setup.rounds"));
         rounds.setHelperText(getTranslation("debate.setup.zero.none"));
@@ -186,10 +190,14 @@ final class DebateSetupDialog extends Dialog {
     }
 
     /** British Parliamentary with four teams: every team's theses, the defaults where left empty; empty when they must be chosen. */
-    private java.util.Optional<List<List<String>>> bpDefaults() {
-        if (analysis == null || sideFields.size() != 4) return java.util.Optional.empty();
+    private Optional<List<List<String>>> bpDefaults() {
+        if (analysis == null || sideFields.size() != 4) return Optional.empty();
         List<List<String>> chosen = sideFields.stream().map(s -> s.theses.getValue().stream().map(Claim::id).toList()).toList();
         return RivalTheses.britishParliamentary(analysis, chosen);
+    }
+
+    private boolean teamWithoutTheses() {
+        return sideFields.stream().anyMatch(s -> s.theses.getValue().isEmpty());
     }
 
     private boolean britishParliamentary() {
@@ -198,7 +206,7 @@ final class DebateSetupDialog extends Dialog {
 
     /** Says plainly what the teams left without theses will defend, or that their theses must be chosen. */
     private void showBpTheses() {
-        boolean shown = britishParliamentary() && analysis != null && sideFields.size() == 4;
+        boolean shown = britishParliamentary() && analysis != null && sideFields.size() == 4 && teamWithoutTheses();
         bpTheses.setVisible(shown);
         if (!shown) return;
         var teams = bpDefaults();
@@ -276,8 +284,7 @@ final class DebateSetupDialog extends Dialog {
             return;
         }
         // never a team with a thesis unrelated to its bench: the theses are chosen instead
-        boolean teamWithout = sideFields.stream().anyMatch(s -> s.theses.getValue().isEmpty());
-        if (britishParliamentary() && sideFields.size() == 4 && teamWithout && bpDefaults().isEmpty()) {
+        if (britishParliamentary() && sideFields.size() == 4 && teamWithoutTheses() && bpDefaults().isEmpty()) {
             fail(getTranslation("debate.setup.bp.choose"));
             return;
         }

@@ -168,9 +168,17 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         }
         exportJson.setHref(download("debate-" + debateId + ".json", "application/json", () -> debates.exportJson(debateId)));
         exportMarkdown.setHref(download("debate-" + debateId + ".md", "text/markdown;charset=utf-8",
-                () -> debates.exportMarkdown(debateId, getLocale())));
+                () -> debates.exportMarkdown(debateId, readerLocale())));
         exportArgdown.setHref(download(Debates.startingMapFile(debateId), "text/plain;charset=utf-8", () -> debates.exportStartingMap(debateId)));
         if (isAttached()) join(UI.getCurrent());
+    }
+
+    /**
+     * The language the reader chose on this page. A download is served on a request of its own,
+     * where {@code getLocale()} (which asks the current UI) finds none and gives the default: English.
+     */
+    private java.util.Locale readerLocale() {
+        return getUI().map(UI::getLocale).orElseGet(this::getLocale);
     }
 
     private static DownloadHandler download(String fileName, String type, Supplier<String> text) {
