@@ -126,7 +126,7 @@ public final class Debate implements AutoCloseable {
             Label before = thesisLabels.put(t.id(), t.label());
             if (before != null && before != t.label()) {
                 turned.add(new Turning(index, made.by(), side, made.type(), t.id(), t.side(), before, t.label(),
-                        Sentence.of("debate.turning", index, made.by(),
+                        Sentence.of("debate.turning", index, Sentence.person(made.by()),
                                 side != null ? side : Sentence.of("debate.role." + role.name().toLowerCase(java.util.Locale.ROOT)), effect, t.side(),
                                 t.title(), Sentence.word(before), Sentence.word(t.label()))));
             }
@@ -159,7 +159,7 @@ public final class Debate implements AutoCloseable {
     private Sentence stated(Move move, Protocol.Role role) {
         Side member = setup.sideOf(move.by());
         if (member != null && move.side() != null && !member.name().equals(move.side())) {
-            return Sentence.of("debate.refused.not-member", move.by(), member.name(), move.side());
+            return Sentence.of("debate.refused.not-member", Sentence.person(move.by()), member.name(), move.side());
         }
         if (move.side() != null && setup.side(move.side()) == null && role != Protocol.Role.MODERATOR) {
             return Sentence.of("debate.refused.unknown-side", move.side());
@@ -176,7 +176,7 @@ public final class Debate implements AutoCloseable {
     /** The first reason the move may not be made, or null. Checks its shape, then asks the protocol rules. */
     private Sentence refusal(int index, Move move, Protocol.Role role, Instant at) {
         String missing = move.missing();
-        if (missing != null) return Sentence.of("debate.refused.needs", move.type().word(), missing);
+        if (missing != null) return Sentence.of("debate.refused.needs", word(move.type()), missing);
         protocol.phase(phase(at));
         List<Protocol.Refused> refused = protocol.check(proposed(index, move, role));
         if (!refused.isEmpty()) return refused.get(0).reason();
@@ -186,7 +186,7 @@ public final class Debate implements AutoCloseable {
         String speaker = turns.speakerMember();
         if (speaker != null && role == Protocol.Role.DEBATER && !move.poi() && move.type().argues()
                 && turns.side().equals(move.side()) && !speaker.equals(move.by())) {
-            return Sentence.of("debate.refused.speaker", turns.speaker(), speaker);
+            return Sentence.of("debate.refused.speaker", turns.speaker(), Sentence.person(speaker));
         }
         return null;
     }
@@ -232,7 +232,7 @@ public final class Debate implements AutoCloseable {
             case CLAIM -> {
                 String id = freshId(index, m);
                 ClaimKind kind = kind(m.kind());
-                if (kind == null) return Sentence.of("debate.refused.needs", "claim", "kind claim, evidence or thesis");
+                if (kind == null) return Sentence.of("debate.refused.needs", word(MoveType.CLAIM), "kind claim, evidence or thesis");
                 Claim claim = new Claim(id, m.title(), m.text() != null ? m.text() : m.title(), null, null, kind, null, null,
                         m.source() == null ? null : new Source(m.source(), null, null), null, m.side());
                 session.putClaim(claim);
@@ -359,10 +359,20 @@ public final class Debate implements AutoCloseable {
         return session.claim(claimId).map(Claim::displayTitle).orElse(claimId);
     }
 
+    /** A claim's title as the debate's map holds it now (a thesis a side has not stated yet: its id). */
+    synchronized String titleOf(String claimId) {
+        return title(claimId);
+    }
+
+    /** A move's type as a reader calls it ("attack", "serangan"). */
+    static Sentence word(MoveType type) {
+        return Sentence.of("debate.type." + type.word());
+    }
+
     /** What a move does, in words; a move without the fields its type needs, by what it lacks. */
     private Sentence effect(Move m) {
         String missing = m.missing();
-        if (missing != null) return Sentence.of("debate.move.incomplete", m.type().word(), missing);
+        if (missing != null) return Sentence.of("debate.move.incomplete", word(m.type()), missing);
         return switch (m.type()) {
             case CLAIM -> m.to() != null ? Sentence.of("debate.move.claim-supports", m.heading(), title(m.to()))
                     : m.target() != null ? Sentence.of("debate.move.claim-attacks", m.heading(), title(m.target()))

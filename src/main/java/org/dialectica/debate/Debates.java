@@ -428,8 +428,21 @@ public class Debates implements DisposableBean {
         return Transcript.of(seen(debateId).debate, startingMapFile(debateId)).json();
     }
 
+    /** The debate as Markdown in the reader's language, people by their display names. */
     public String exportMarkdown(long debateId, Locale locale) {
-        return Transcript.markdown(seen(debateId).debate, locale);
+        Debate debate = seen(debateId).debate;
+        return Transcript.markdown(debate, locale, names());
+    }
+
+    /**
+     * People's display names for the signed-in reader: the accounts they may share with (the enabled
+     * ones), then, for a login not among them (a disabled account), its own; a login without an
+     * account stays a login. Each login is looked up once.
+     */
+    public Names names() {
+        Map<String, String> known = new java.util.HashMap<>();
+        accounts.directory().forEach(p -> known.put(p.login(), p.name()));
+        return login -> known.computeIfAbsent(login, l -> accounts.person(l).map(Person::name).orElse(l));
     }
 
     /** The map the debate started from, as Argdown. */

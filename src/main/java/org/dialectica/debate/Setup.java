@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.dialectica.reasoning.Sentence;
 
 /**
  * How a debate is run.
@@ -39,8 +40,8 @@ public record Setup(String title, Format format, String moderator, List<Side> si
                 if (!theses.add(t)) throw new SetupException("debate.setup.thesis-twice", t);
             }
             for (String m : s.members()) {
-                if (!people.add(m)) throw new SetupException("debate.setup.member-twice", m);
-                if (m.equals(moderator)) throw new SetupException("debate.setup.moderator-on-side", m);
+                if (!people.add(m)) throw new SetupException("debate.setup.member-twice", Sentence.person(m));
+                if (m.equals(moderator)) throw new SetupException("debate.setup.moderator-on-side", Sentence.person(m));
             }
         }
     }

@@ -21,6 +21,11 @@ public final class SetupException extends IllegalArgumentException {
 
     /** The reason of any refusal, worded for the reader when it carries a sentence. */
     public static String worded(IllegalArgumentException e, java.util.Locale reader) {
-        return e instanceof SetupException s ? s.sentence().text(reader) : e.getMessage();
+        return worded(e, reader, Names.LOGINS);
+    }
+
+    /** The same, people named as the reader knows them. */
+    public static String worded(IllegalArgumentException e, java.util.Locale reader, Names names) {
+        return e instanceof SetupException s ? s.sentence().text(reader, names) : e.getMessage();
     }
 }

@@ -170,7 +170,12 @@ public final class Transcript {
 
     /** The debate as Markdown in the reader's language: sides, every move with author, side, time and effect, and the result. */
     public static String markdown(Debate debate, java.util.Locale locale) {
-        return MarkdownTranscript.of(debate, locale);
+        return markdown(debate, locale, Names.LOGINS);
+    }
+
+    /** The same, people by the names the caller knows (the application: their display names). */
+    public static String markdown(Debate debate, java.util.Locale locale, Names names) {
+        return MarkdownTranscript.of(debate, locale, names);
     }
 
     /** The transcript as JSON, with each move's time. */

@@ -3,6 +3,7 @@ package org.dialectica.reasoning;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.dialectica.map.ClaimKind;
 
 /**
@@ -10,7 +11,8 @@ import org.dialectica.map.ClaimKind;
  * their language: a map derives tens of thousands of facts per edit and most explanations are
  * never shown, so building their text eagerly is waste. The templates are {@code explanations*.properties}
  * beside this class. An argument is rendered by {@link Wording}: a nested sentence or a kind in the
- * reader's language, a {@link Supplier} when read (so a claim is named as it is now), anything else as written.
+ * reader's language, a {@link Supplier} when read (so a claim is named as it is now), a {@link #person}
+ * by the name the reader's caller knows them by, anything else as written.
  */
 public final class Sentence {
     private final String key;
@@ -51,6 +53,14 @@ public final class Sentence {
     /** The name of a rule as a reader sees it; a rule the templates do not know keeps its own name. */
     public static Sentence rule(String name) {
         return of(Wording.RULE, name);
+    }
+
+    /**
+     * A participant, named when read by whoever words the sentence ({@link #text(Locale, UnaryOperator)}):
+     * the application knows display names, the command line only the logins a transcript holds.
+     */
+    public static Participant person(String login) {
+        return new Participant(login);
     }
 
     /** Items joined as a list is read: "A", "A and B", "A, B and C". */
@@ -95,11 +105,21 @@ public final class Sentence {
 
     /** In English, as the command line and its tests read it. */
     public String text() {
-        return Wording.render(this, Locale.ENGLISH);
+        return Wording.render(this, Locale.ENGLISH, Wording.LOGINS);
     }
 
+    /** In the reader's language, people by login. */
     public String text(Locale locale) {
-        return Wording.render(this, locale);
+        return Wording.render(this, locale, Wording.LOGINS);
+    }
+
+    /**
+     * In the reader's language, people by the names the caller knows.
+     *
+     * @param names a person's name by login; null (or a null answer) keeps the login
+     */
+    public String text(Locale locale, UnaryOperator<String> names) {
+        return Wording.render(this, locale, names == null ? Wording.LOGINS : names);
     }
 
     @Override
@@ -108,6 +128,9 @@ public final class Sentence {
     }
 
     public record Listing(List<?> items) {}
+
+    /** A participant by login (see {@link #person}). */
+    public record Participant(String login) {}
 
     record Descriptor(String word) {}
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.dialectica.map.TimeSpan;
 
 /**
@@ -19,15 +20,16 @@ final class Wording {
     static final String BUNDLE = "org.dialectica.reasoning.explanations";
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final String RULE = "rule";
+    static final UnaryOperator<String> LOGINS = UnaryOperator.identity();
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Wording() {}
 
-    static String render(Sentence sentence, Locale locale) {
+    static String render(Sentence sentence, Locale locale, UnaryOperator<String> names) {
         Locale language = language(locale);
         Sentence now = sentence.now();
-        String text = RULE.equals(now.key()) ? ruleName((String) now.args()[0], language) : format(now, language);
+        String text = RULE.equals(now.key()) ? ruleName((String) now.args()[0], language) : format(now, language, names);
         return sentence.isCapitalised() && !text.isEmpty() ? text.substring(0, 1).toUpperCase(language) + text.substring(1) : text;
     }
 
@@ -39,7 +41,7 @@ final class Wording {
         return ResourceBundle.getBundle(BUNDLE, language, NO_DEFAULT_LOCALE);
     }
 
-    private static String format(Sentence sentence, Locale language) {
+    private static String format(Sentence sentence, Locale language, UnaryOperator<String> names) {
         String pattern;
         try {
             pattern = bundle(language).getString(sentence.key());
@@ -48,7 +50,7 @@ final class Wording {
         }
         Object[] args = sentence.args();
         Object[] words = new Object[args.length];
-        for (int i = 0; i < args.length; i++) words[i] = argument(args[i], language);
+        for (int i = 0; i < args.length; i++) words[i] = argument(args[i], language, names);
         MessageFormat format = FORMATS.computeIfAbsent(language.toLanguageTag() + "|" + sentence.key(),
                 k -> new MessageFormat(pattern, language));
         synchronized (format) { // a MessageFormat is not safe to share; this one is only read while formatting
@@ -60,29 +62,37 @@ final class Wording {
     private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
-    private static String argument(Object arg, Locale language) {
+    private static String argument(Object arg, Locale language, UnaryOperator<String> names) {
         return switch (arg) {
             case null -> "";
-            case Sentence s -> render(s, language);
-            case Enum<?> kind -> render(Sentence.word(kind), language);
-            case Supplier<?> later -> argument(later.get(), language);
-            case Sentence.Listing l -> list(l.items(), language);
+            case Sentence s -> render(s, language, names);
+            case Enum<?> kind -> render(Sentence.word(kind), language, names);
+            case Supplier<?> later -> argument(later.get(), language, names);
+            case Sentence.Listing l -> list(l.items(), language, names);
+            case Sentence.Participant p -> name(p.login(), names);
             case Sentence.Descriptor d -> optional("descriptor." + key(d.word()), d.word(), language);
             case Sentence.Score score -> String.format(language == INDONESIAN ? INDONESIAN : Locale.ENGLISH, "%.2f", score.value());
             case Sentence.Predicate p -> bundle(language).containsKey("predicate." + key(p.word()))
                     ? bundle(language).getString("predicate." + key(p.word()))
-                    : render(Sentence.of("predicate.other", Sentence.descriptor(p.word())), language);
-            case TimeSpan span -> span.equals(TimeSpan.ALWAYS) ? render(Sentence.of("span.always"), language) : span.toString();
+                    : render(Sentence.of("predicate.other", Sentence.descriptor(p.word())), language, names);
+            case TimeSpan span -> span.equals(TimeSpan.ALWAYS) ? render(Sentence.of("span.always"), language, names) : span.toString();
             default -> arg.toString();
         };
     }
 
-    private static String list(List<?> items, Locale language) {
-        List<String> words = items.stream().map(i -> argument(i, language)).toList();
+    private static String list(List<?> items, Locale language, UnaryOperator<String> names) {
+        List<String> words = items.stream().map(i -> argument(i, language, names)).toList();
         if (words.size() < 2) return words.isEmpty() ? "" : words.get(0);
         String rest = words.get(0);
-        for (String next : words.subList(1, words.size() - 1)) rest = render(Sentence.of("list.comma", rest, next), language);
-        return render(Sentence.of("list.and", rest, words.get(words.size() - 1)), language);
+        for (String next : words.subList(1, words.size() - 1)) rest = render(Sentence.of("list.comma", rest, next), language, names);
+        return render(Sentence.of("list.and", rest, words.get(words.size() - 1)), language, names);
+    }
+
+    /** A person as the caller names them; a login the caller does not know stays a login. */
+    private static String name(String login, UnaryOperator<String> names) {
+        if (login == null) return "";
+        String name = names.apply(login);
+        return name == null || name.isBlank() ? login : name;
     }
 
     /** Rule names and vocabulary words are translated where the templates know them, else kept as written. */

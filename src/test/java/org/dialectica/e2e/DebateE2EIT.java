@@ -123,7 +123,9 @@ class DebateE2EIT extends AppInBrowser {
 
         // the exports: the transcript as JSON and Markdown, the starting map as Argdown
         assertThat(download(budi, "#export-json")).contains("\"moves\"").contains("\"ayu\"").contains("\"prefer\"");
-        assertThat(download(budi, "#export-markdown")).contains("Did Russia gain from the 2020 war?");
+        // people by display name and theses by title, not logins and ids (issue 18)
+        assertThat(download(budi, "#export-markdown")).contains("Did Russia gain from the 2020 war?").contains("- Moderator: Dimas\n")
+                .contains("| Ayu | Proposition |").contains("theses \u00abRussia's hegemony weakens\u00bb; members Ayu");
         assertThat(download(budi, "#export-argdown")).contains("p004-russia-ceasefire-winner").doesNotContain("Russia could not stop Azerbaijan");
 
         // Ayu reads it in Indonesian
@@ -134,6 +136,8 @@ class DebateE2EIT extends AppInBrowser {
         assertThat(ayu.locator("#debate-about")).containsText("Anda berargumen untuk Proposition");
         Browser.screenshot(ayu, "9-debate-in-indonesian");
         assertThat(label(ayu, WEAKENS)).isEqualTo("IN");
+        // and so does her Markdown transcript
+        assertThat(download(ayu, "#export-markdown")).contains("## Langkah").contains("| Ayu | Proposition | klaim \u00ab");
 
         // a restart while Budi replays move 2 and the teacher has a claim open on the map: both pages come
         // back by themselves to the same view, still signed in ("keep me signed in" is ticked by default),

@@ -187,7 +187,10 @@ final class LightPage implements AutoCloseable {
                 Matcher move = MOVE_ID.matcher(buffer.substring(bar + 1, bar + 1 + length));
                 while (move.find()) {
                     int n = Integer.parseInt(move.group(1));
-                    if (arrived.putIfAbsent(n, now) == null) sizes.put(n, length);
+                    if (arrived.putIfAbsent(n, now) == null) {
+                        sizes.put(n, length);
+                        dump(n, buffer.substring(bar + 1, bar + 1 + length));
+                    }
                 }
                 buffer.delete(0, bar + 1 + length);
             }
@@ -198,6 +201,18 @@ final class LightPage implements AutoCloseable {
         @Override
         public void onOpen(WebSocket socket) {
             socket.request(1);
+        }
+    }
+
+    /** With -Droom.dump=DIR, the message that brought each move is written there, to see what a move costs. */
+    private static void dump(int move, String message) {
+        String dir = System.getProperty("room.dump");
+        if (dir == null) return;
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "move-" + move + "-" + System.nanoTime() + ".json"), message);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.dialectica.debate.Debates;
@@ -37,6 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
  * "New debate": a title and a map are all it needs. The rest has defaults: free format, two sides
  * named Proposition and Opposition, each given a thesis of the map no side has (rivals first, see
  * {@link RivalTheses}), no members yet (the moderator assigns them later), no round limit, no timer.
+ * British Parliamentary's four teams get the rivals on their benches, the closing teams extending
+ * them; where the map has no such theses the form says they must be chosen, and opens nothing until they are.
  */
 final class DebateSetupDialog extends Dialog {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DebateSetupDialog.class);
@@ -47,6 +50,8 @@ final class DebateSetupDialog extends Dialog {
     private List<Claim> claims = List.of();
     /** the map's theses, the closest rivals first: what sides without a chosen thesis get */
     private List<String> defaults = List.of();
+    /** the chosen map's analysis, null before a map is chosen (or when it cannot be read) */
+    private Analysis analysis;
 
     final TextField title = new TextField();
     final ComboBox<MapSummary> map = new ComboBox<>();
@@ -59,6 +64,8 @@ final class DebateSetupDialog extends Dialog {
     final IntegerField turnSeconds = new IntegerField();
     final Checkbox debatersVote = new Checkbox();
     final Paragraph error = new Paragraph();
+    /** British Parliamentary: what the teams left without theses get, or that they must be chosen */
+    final Paragraph bpTheses = new Paragraph();
     final Button open = new Button();
 
     /** The fields of one side. */
@@ -78,6 +85,7 @@ final class DebateSetupDialog extends Dialog {
             members.setLabel(getTranslation("debate.setup.side.members"));
             theses.setItemLabelGenerator(Claim::displayTitle);
             theses.setItems(claims);
+            theses.addValueChangeListener(e -> showBpTheses());
             members.setItemLabelGenerator(p -> p.name() + " (" + p.login() + ")");
             members.setItems(people);
             name.setValue(defaultName(number));
@@ -113,6 +121,7 @@ final class DebateSetupDialog extends Dialog {
         format.addValueChangeListener(e -> {
             if (e.getValue() == Format.BRITISH_PARLIAMENTARY) sideCount.setValue(4);
             renameDefaults();
+            showBpTheses();
         });
         sideCount.setId("debate-side-count");
         sideCount.setLabel(getTranslation("debate.setup.sides"));
@@ -120,7 +129,10 @@ final class DebateSetupDialog extends Dialog {
         sideCount.setMax(4);
         sideCount.setStepButtonsVisible(true);
         sideCount.setValue(2);
-        sideCount.addValueChangeListener(e -> showSides());
+        sideCount.addValueChangeListener(e -> {
+            showSides();
+            showBpTheses();
+        });
         rounds.setId("debate-rounds");
         rounds.setLabel(getTranslation("debate.setup.rounds"));
         rounds.setHelperText(getTranslation("debate.setup.zero.none"));
@@ -139,12 +151,14 @@ final class DebateSetupDialog extends Dialog {
         error.setId("debate-setup-error");
         error.getStyle().set("color", "#b3261e");
         error.setVisible(false);
+        bpTheses.setId("debate-setup-bp-theses");
+        bpTheses.setVisible(false);
         sides.setPadding(false);
         FormLayout basics = new FormLayout(title, map, format, sideCount, rounds, movesPerTurn, turnSeconds, debatersVote);
         basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
         basics.setColspan(title, 2);
         basics.setColspan(map, 2);
-        add(basics, sides, error);
+        add(basics, bpTheses, sides, error);
         open.setId("debate-open");
         open.setText(getTranslation("debate.setup.open"));
         open.addThemeVariants(ButtonVariant.PRIMARY);
@@ -157,9 +171,10 @@ final class DebateSetupDialog extends Dialog {
     private void readClaims() {
         claims = List.of();
         defaults = List.of();
+        analysis = null;
         if (map.getValue() != null) {
             try {
-                Analysis analysis = workspace.analysis(map.getValue().id());
+                analysis = workspace.analysis(map.getValue().id());
                 // theses first, then the other claims: a side argues for a thesis, or a rival claim
                 claims = analysis.map().claims().stream().filter(c -> c.kind() != ClaimKind.EVIDENCE)
                         .sorted(Comparator.comparing((Claim c) -> c.kind() != ClaimKind.THESIS).thenComparing(Claim::displayTitle))
@@ -167,9 +182,46 @@ final class DebateSetupDialog extends Dialog {
                 defaults = RivalTheses.of(analysis);
             } catch (UnknownMapException | AccessDeniedException e) {
                 claims = List.of();
+                analysis = null;
             }
         }
         sideFields.forEach(s -> s.theses.setItems(claims));
+        showBpTheses();
+    }
+
+    /** British Parliamentary with four teams: every team's theses, the defaults where left empty; empty when they must be chosen. */
+    private Optional<List<List<String>>> bpDefaults() {
+        if (analysis == null || sideFields.size() != 4) return Optional.empty();
+        List<List<String>> chosen = sideFields.stream().map(s -> s.theses.getValue().stream().map(Claim::id).toList()).toList();
+        return RivalTheses.britishParliamentary(analysis, chosen);
+    }
+
+    private boolean teamWithoutTheses() {
+        return sideFields.stream().anyMatch(s -> s.theses.getValue().isEmpty());
+    }
+
+    private boolean britishParliamentary() {
+        return format.getValue() == Format.BRITISH_PARLIAMENTARY;
+    }
+
+    /** Says plainly what the teams left without theses will defend, or that their theses must be chosen. */
+    private void showBpTheses() {
+        boolean shown = britishParliamentary() && analysis != null && sideFields.size() == 4 && teamWithoutTheses();
+        bpTheses.setVisible(shown);
+        if (!shown) return;
+        var teams = bpDefaults();
+        if (teams.isEmpty()) {
+            bpTheses.setText(getTranslation("debate.setup.bp.choose"));
+            bpTheses.getStyle().set("color", "#b3261e");
+        } else {
+            List<String> first = teams.get().stream().map(t -> "\u00ab" + title(t.getFirst()) + "\u00bb").toList();
+            bpTheses.setText(getTranslation("debate.setup.bp.defaults", first.get(0), first.get(1), first.get(2), first.get(3)));
+            bpTheses.getStyle().remove("color");
+        }
+    }
+
+    private String title(String claimId) {
+        return analysis.map().claim(claimId).map(Claim::displayTitle).orElse(claimId);
     }
 
     private void showSides() {
@@ -197,15 +249,21 @@ final class DebateSetupDialog extends Dialog {
         }
     }
 
-    /** The setup as the form says it, a thesis given to every side that has none. */
+    /**
+     * The setup as the form says it, a thesis given to every side that has none (British
+     * Parliamentary: by {@link RivalTheses#britishParliamentary}, which the caller checked gives them).
+     */
     Setup setup() {
+        List<List<String>> bp = britishParliamentary() ? bpDefaults().orElse(null) : null;
         Set<String> taken = new HashSet<>();
         sideFields.forEach(s -> s.theses.getValue().forEach(c -> taken.add(c.id())));
         List<Side> chosen = new ArrayList<>();
         for (int i = 0; i < sideFields.size(); i++) {
             SideFields s = sideFields.get(i);
             List<String> theses = new ArrayList<>(s.theses.getValue().stream().map(Claim::id).toList());
-            if (theses.isEmpty()) {
+            if (bp != null) {
+                theses = new ArrayList<>(bp.get(i));
+            } else if (theses.isEmpty() && !britishParliamentary()) {
                 defaults.stream().filter(taken::add).findFirst().ifPresent(theses::add);
             }
             String name = s.name.getValue().isBlank() ? defaultName(i + 1) : s.name.getValue().strip();
@@ -225,13 +283,18 @@ final class DebateSetupDialog extends Dialog {
             fail(getTranslation("debate.setup.required"));
             return;
         }
+        // never a team with a thesis unrelated to its bench: the theses are chosen instead
+        if (britishParliamentary() && sideFields.size() == 4 && teamWithoutTheses() && bpDefaults().isEmpty()) {
+            fail(getTranslation("debate.setup.bp.choose"));
+            return;
+        }
         try {
             long id = debates.open(map.getValue().id(), setup());
             close();
             opened.accept(id);
         } catch (IllegalArgumentException e) {
             // the engine and the service name what is wrong with the setup, or where the map does not read back
-            fail(getTranslation("debate.setup.refused", SetupException.worded(e, getLocale())));
+            fail(getTranslation("debate.setup.refused", SetupException.worded(e, getLocale(), debates.names())));
         } catch (AccessDeniedException | UnknownMapException e) {
             fail(getTranslation("debate.setup.denied"));
         } catch (RuntimeException e) {

@@ -38,6 +38,7 @@ import org.dialectica.debate.DebateState;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Format;
 import org.dialectica.debate.Move;
+import org.dialectica.debate.Names;
 import org.dialectica.debate.MoveTextException;
 import org.dialectica.debate.Played;
 import org.dialectica.debate.UnknownDebateException;
@@ -73,7 +74,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private DebateState shown;
     /** the number of moves the replay shows; null while live */
     private Integer replayAt;
-    private Map<String, String> names = Map.of();
+    private Names names = Names.LOGINS;
     private final Map<String, String> titles = new HashMap<>();
     private AutoCloseable listener;
     private MapGraph.Drawing drawn;
@@ -157,8 +158,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
             // ?at=<moves>: the replay at that move (the address a replaying page keeps)
             replayAt = event.getLocation().getQueryParameters().getSingleParameter("at")
                     .filter(at -> at.matches("\\d{1,9}")).map(Integer::parseInt).orElse(null);
-            names = new HashMap<>();
-            accounts.directory().forEach(p -> names.put(p.login(), p.name()));
+            names = debates.names();
             refresh();
         } catch (NumberFormatException | UnknownDebateException e) {
             event.rerouteToError(NotFoundException.class);
@@ -169,9 +169,17 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         }
         exportJson.setHref(download("debate-" + debateId + ".json", "application/json", () -> debates.exportJson(debateId)));
         exportMarkdown.setHref(download("debate-" + debateId + ".md", "text/markdown;charset=utf-8",
-                () -> debates.exportMarkdown(debateId, getLocale())));
+                () -> debates.exportMarkdown(debateId, readerLocale())));
         exportArgdown.setHref(download(Debates.startingMapFile(debateId), "text/plain;charset=utf-8", () -> debates.exportStartingMap(debateId)));
         if (isAttached()) join(UI.getCurrent());
+    }
+
+    /**
+     * The language the reader chose on this page. A download is served on a request of its own,
+     * where {@code getLocale()} (which asks the current UI) finds none and gives the default: English.
+     */
+    private java.util.Locale readerLocale() {
+        return getUI().map(UI::getLocale).orElseGet(this::getLocale);
     }
 
     private static DownloadHandler download(String fileName, String type, Supplier<String> text) {
@@ -320,7 +328,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 movePanel.clear();
                 note(getTranslation("debate.played", played.index()), NotificationVariant.SUCCESS, "move-accepted");
             } else {
-                note(getTranslation("debate.refused", played.reason() == null ? "" : played.reason().text(getLocale())),
+                note(getTranslation("debate.refused", words().sentence(played.reason())),
                         NotificationVariant.ERROR, "move-refused");
             }
         } catch (AccessDeniedException e) {

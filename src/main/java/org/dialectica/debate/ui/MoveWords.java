@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.dialectica.debate.Move;
 import org.dialectica.debate.MoveType;
+import org.dialectica.debate.Names;
 import org.dialectica.debate.Played;
 import org.dialectica.debate.Turning;
 import org.dialectica.reasoning.Label;
+import org.dialectica.reasoning.Sentence;
 
 /**
  * Moves and their effects worded for a reader: people by name, claims by title, in the reader's
@@ -16,14 +18,14 @@ import org.dialectica.reasoning.Label;
  */
 final class MoveWords {
     private final Locale locale;
-    private final Map<String, String> names;
+    private final Names names;
     private final Map<String, String> titles;
 
     /**
      * @param names  display names by login
      * @param titles claim titles by id (the debate's claims, also those added by moves)
      */
-    MoveWords(Locale locale, Map<String, String> names, Map<String, String> titles) {
+    MoveWords(Locale locale, Names names, Map<String, String> titles) {
         this.locale = locale;
         this.names = names;
         this.titles = titles;
@@ -38,7 +40,12 @@ final class MoveWords {
     }
 
     String name(String login) {
-        return login == null ? "" : names.getOrDefault(login, login);
+        return names.of(login);
+    }
+
+    /** A sentence of the engine (a refusal, a result), people in it by name. */
+    String sentence(Sentence sentence) {
+        return sentence == null ? "" : sentence.text(locale, names);
     }
 
     String title(String claimId) {

@@ -57,7 +57,7 @@ final class ScoreboardPanel extends Div {
         result.setVisible(outcome != null && outcome.closed());
         if (outcome != null && outcome.closed()) {
             // the engine's sentence names the winner and why; ours only when it gives none
-            result.setText(outcome.explanation() != null ? outcome.explanation().text(words.localeOf())
+            result.setText(outcome.explanation() != null ? words.sentence(outcome.explanation())
                     : outcome.winner() == null ? words.t("debate.result.none") : words.t("debate.result.winner", outcome.winner()));
         }
         // the moment a debate closes, its result comes into view (the panel was scrolled down to the form)
@@ -92,7 +92,7 @@ final class ScoreboardPanel extends Div {
         cruxes.setSummaryText(words.t("debate.cruxes.heading", board.cruxes().size()));
         cruxes.setVisible(!board.cruxes().isEmpty());
         for (Comparison.Crux crux : board.cruxes()) {
-            Paragraph p = new Paragraph(crux.explanation().text(words.localeOf()));
+            Paragraph p = new Paragraph(words.sentence(crux.explanation()));
             p.getStyle().set("margin", "0.2em 0");
             cruxes.add(p);
         }

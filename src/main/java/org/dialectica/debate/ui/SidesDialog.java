@@ -59,7 +59,7 @@ final class SidesDialog extends Dialog {
                 saved.run();
             } catch (IllegalArgumentException refused) {
                 // the engine and the service name what is wrong (in English)
-                fail(getTranslation("debate.sides.refused", SetupException.worded(refused, getLocale())));
+                fail(getTranslation("debate.sides.refused", SetupException.worded(refused, getLocale(), debates.names())));
             } catch (AccessDeniedException refused) {
                 fail(getTranslation("debate.denied"));
             } catch (UnknownDebateException gone) {

@@ -71,7 +71,7 @@ final class TranscriptPanel extends Div {
         Paragraph what = new Paragraph(words.what(played.move()));
         what.getStyle().set("margin", "0");
         Paragraph outcome = new Paragraph(played.accepted() ? words.t("debate.accepted")
-                : words.t("debate.refused", played.reason() == null ? "" : played.reason().text(words.localeOf())));
+                : words.t("debate.refused", words.sentence(played.reason())));
         outcome.addClassName("outcome");
         outcome.getStyle().set("margin", "0").set("color", played.accepted() ? "#1b7f3b" : "#b3261e");
         row.add(head, what, outcome);

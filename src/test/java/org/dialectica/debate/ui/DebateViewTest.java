@@ -279,6 +279,74 @@ class DebateViewTest extends SpringBrowserlessTest {
         assertThat(view.movePanel.poi.getValue()).isFalse();
     }
 
+    /** Issue 18: a refusal named the speaker by login ("ayu's to give"); the page and the Markdown name people by display name. */
+    @Test
+    @WithMockUser(username = "budi", roles = "STUDENT")
+    void a_british_parliamentary_refusal_and_the_transcript_name_people_by_display_name() {
+        long id = CurrentPerson.as(new Person("moderator", "Dimas", Role.MODERATOR), () -> {
+            long made = debates.open(SEED, new Setup("This house regrets the war", Format.BRITISH_PARLIAMENTARY, null, List.of(
+                    new Side("Opening Government", List.of(WEAKENS), List.of("ayu", "budi")),
+                    new Side("Opening Opposition", List.of(WINNER), List.of()),
+                    new Side("Closing Government", List.of(), List.of()),
+                    new Side("Closing Opposition", List.of(), List.of())), 0, 0, 0, false));
+            opened.add(made);
+            return made;
+        });
+        DebateView view = navigate(DebateView.class, String.valueOf(id));
+        // Budi was picked second: the Prime Minister's speech is Ayu's
+        view.movePanel.type.setValue(MoveType.CLAIM);
+        view.movePanel.text.setValue("Russia could not protect Armenia.");
+        test(view.movePanel.play).click();
+        assertThat(test($(Notification.class).id("move-refused")).getText()).contains("This is the PM's speech, Ayu's to give.")
+                .doesNotContain("ayu");
+        Div row = (Div) view.transcript.moves.getChildren().findFirst().orElseThrow();
+        assertThat(row.getElement().getTextRecursively()).contains("Ayu's to give").doesNotContain("ayu's");
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        view = navigate(DebateView.class, String.valueOf(id));
+        row = (Div) view.transcript.moves.getChildren().findFirst().orElseThrow();
+        assertThat(row.getElement().getTextRecursively()).contains("yang harus disampaikan oleh Ayu.");
+        String markdown = debates.exportMarkdown(id, Translations.INDONESIAN);
+        assertThat(markdown).contains("- Moderator: Dimas\n").contains("anggota Ayu, Budi").contains("| Budi | Opening Government |")
+                .contains("tesis «Russia's hegemony weakens»").contains("ditolak: Ini pidato PM, yang harus disampaikan oleh Ayu.");
+    }
+
+    /** Issue 18: British Parliamentary's closing teams got theses unrelated to their benches. */
+    @Test
+    void a_new_british_parliamentary_debate_puts_the_rivals_on_the_benches_and_the_closing_teams_extend_them() {
+        DebateListView list = navigate(DebateListView.class);
+        test(list.create).click();
+        DebateSetupDialog form = $(DebateSetupDialog.class).first();
+        form.title.setValue("This house believes Russia lost the war");
+        form.format.setValue(Format.BRITISH_PARLIAMENTARY);
+        form.map.setValue(form.map.getListDataView().getItems().filter(m -> m.id().equals(SEED)).findFirst().orElseThrow());
+        assertThat(form.bpTheses.isVisible()).isTrue();
+        assertThat(form.bpTheses.getText()).contains("\u00abRussia's hegemony weakens\u00bb").contains("\u00abRussia is the clear winner of the ceasefire\u00bb")
+                .contains("Closing Government extends with \u00abRussia could not help Armenia\u00bb");
+        test(form.open).click();
+        DebateSummary made = debates.list().getFirst();
+        opened.add(made.id());
+        assertThat(debates.state(made.id()).setup().sides()).extracting(Side::theses).containsExactly(List.of(WEAKENS), List.of(WINNER),
+                List.of("p000-russia-failed-to-help-armenia"), List.of("p004-russia-regional-position-stronger"));
+    }
+
+    @Test
+    void a_british_parliamentary_debate_on_a_map_without_rival_theses_says_the_teams_theses_must_be_chosen() {
+        DebateListView list = navigate(DebateListView.class);
+        test(list.create).click();
+        DebateSetupDialog form = $(DebateSetupDialog.class).first();
+        form.title.setValue("Why did Turkey join Russia?");
+        form.format.setValue(Format.BRITISH_PARLIAMENTARY);
+        // paper 002 has a single thesis: nothing for the opposition bench to defend
+        form.map.setValue(form.map.getListDataView().getItems().filter(m -> m.id().startsWith("paper-002")).findFirst().orElseThrow());
+        assertThat(form.bpTheses.isVisible()).isTrue();
+        assertThat(form.bpTheses.getText()).startsWith("This map does not give the four teams rival theses: choose each team's theses");
+        long before = debates.list().size();
+        test(form.open).click();
+        assertThat(form.error.isVisible()).isTrue();
+        assertThat(form.error.getText()).isEqualTo(form.bpTheses.getText());
+        assertThat(debates.list()).hasSize((int) before);
+    }
+
     /** The teacher's debate on Ayu's private copy of the seed, which only the teacher may view besides her. */
     long debateOnAyusPrivateMap() {
         String map = CurrentPerson.as(AYU, () -> {
