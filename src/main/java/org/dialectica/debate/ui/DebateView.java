@@ -260,7 +260,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         if (broken) {
             now = null;
             shown = null;
-            title.setText(getTranslation("debate.unreadable.title", String.valueOf(debateId)));
+            Texts.set(title, getTranslation("debate.unreadable.title", String.valueOf(debateId)));
             problem.setText(getTranslation("debate.unreadable", readerMessage));
         }
         problem.setVisible(broken);
@@ -293,11 +293,11 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private void show() {
         MoveWords words = words();
-        title.setText(shown.setup().title());
+        Texts.set(title, shown.setup().title());
         String role = shown.setup().moderator().equals(me.login()) ? getTranslation("debate.role.moderator")
                 : Debates.sideOf(shown.setup(), me.login()) != null ? getTranslation("debate.role.side", Debates.sideOf(shown.setup(), me.login()))
                 : getTranslation("debate.role.audience");
-        about.setText(getTranslation("debate.about", getTranslation("debate.format." + shown.setup().format().word()),
+        Texts.set(about, getTranslation("debate.about", getTranslation("debate.format." + shown.setup().format().word()),
                 words.name(shown.setup().moderator()), role));
         MapGraph.Drawing drawing = drawings.of(shown, getLocale());
         // the drawings are shared and kept: the same one again (a clock tick, a vote) has nothing new to draw
@@ -314,7 +314,7 @@ class DebateView extends VerticalLayout implements HasUrlParameter<String>, HasD
         live.setVisible(!shown.isLive());
         // the sides are fixed once the first move is played
         assign.setVisible(shown.setup().moderator().equals(me.login()) && now.transcript().isEmpty());
-        replayState.setText(shown.isLive() ? getTranslation("debate.replay.live", now.transcript().size())
+        Texts.set(replayState, shown.isLive() ? getTranslation("debate.replay.live", now.transcript().size())
                 : getTranslation("debate.replay.at", shown.at(), now.transcript().size()));
         getUI().ifPresent(ui -> ui.setPollInterval(shown.deadline() != null ? 1000 : -1));
     }

@@ -48,6 +48,8 @@ final class MovePanel extends VerticalLayout {
     /** why the last move was not played at all (too long, a hidden character), until the next */
     final Paragraph error = new Paragraph();
     private List<Claim> known = List.of();
+    private List<MoveType> offeredNow;
+    private List<Support> supportsNow;
 
     MovePanel(Consumer<Move> onPlay) {
         setId("move-form");
@@ -100,23 +102,33 @@ final class MovePanel extends VerticalLayout {
         this.pointsOfInformation = pointsOfInformation;
         List<MoveType> offered = new ArrayList<>(moves);
         offered.sort(Comparator.naturalOrder());
-        MoveType chosen = type.getValue();
-        type.setItems(offered);
-        type.setValue(offered.contains(chosen) ? chosen : offered.isEmpty() ? null : offered.getFirst());
+        // lists are filled again only when what they list changed: sixty pages did it for every move
+        if (!offered.equals(offeredNow)) {
+            offeredNow = offered;
+            MoveType chosen = type.getValue();
+            type.setItems(offered);
+            type.setValue(offered.contains(chosen) ? chosen : offered.isEmpty() ? null : offered.getFirst());
+        }
         setVisible(!offered.isEmpty());
-        // the audience is offered nothing: filling a hidden form's lists for every move is sixty pages' waste
+        // the audience is offered nothing: a hidden form's lists wait until it is shown
         if (offered.isEmpty()) return;
-        known = map.claims().stream().sorted(Comparator.comparing(Claim::displayTitle, String.CASE_INSENSITIVE_ORDER)).toList();
-        for (ComboBox<Claim> box : List.of(from, to, target, claim, preferred, over)) {
-            String kept = box.getValue() == null ? null : box.getValue().id();
-            box.setItems(known);
-            box.setValue(kept == null ? null : known.stream().filter(c -> c.id().equals(kept)).findFirst().orElse(null));
+        List<Claim> claims = map.claims().stream().sorted(Comparator.comparing(Claim::displayTitle, String.CASE_INSENSITIVE_ORDER)).toList();
+        if (!claims.equals(known)) {
+            known = claims;
+            for (ComboBox<Claim> box : List.of(from, to, target, claim, preferred, over)) {
+                String kept = box.getValue() == null ? null : box.getValue().id();
+                box.setItems(known);
+                box.setValue(kept == null ? null : known.stream().filter(c -> c.id().equals(kept)).findFirst().orElse(null));
+            }
         }
         List<Support> supports = List.copyOf(map.supports());
-        Support keptSupport = support.getValue();
-        support.setItems(supports);
-        support.setItemLabelGenerator(s -> titleOf(s.from()) + " \u2192 " + titleOf(s.to()));
-        support.setValue(keptSupport != null && supports.contains(keptSupport) ? keptSupport : null);
+        if (!supports.equals(supportsNow)) {
+            supportsNow = supports;
+            Support keptSupport = support.getValue();
+            support.setItems(supports);
+            support.setItemLabelGenerator(s -> titleOf(s.from()) + " \u2192 " + titleOf(s.to()));
+            support.setValue(keptSupport != null && supports.contains(keptSupport) ? keptSupport : null);
+        }
     }
 
     private String titleOf(String claimId) {

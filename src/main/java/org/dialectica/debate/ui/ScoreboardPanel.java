@@ -35,6 +35,8 @@ final class ScoreboardPanel extends Div {
     /** what the number beside a thesis is */
     final Paragraph strengthHint = new Paragraph();
     private boolean showedClosed;
+    /** What each part was last drawn from. */
+    private final java.util.Map<com.vaadin.flow.component.Component, List<?>> drawn = new java.util.HashMap<>();
 
     ScoreboardPanel() {
         setId("scoreboard");
@@ -57,44 +59,56 @@ final class ScoreboardPanel extends Div {
         result.setVisible(outcome != null && outcome.closed());
         if (outcome != null && outcome.closed()) {
             // the engine's sentence names the winner and why; ours only when it gives none
-            result.setText(outcome.explanation() != null ? words.sentence(outcome.explanation())
+            Texts.set(result, outcome.explanation() != null ? words.sentence(outcome.explanation())
                     : outcome.winner() == null ? words.t("debate.result.none") : words.t("debate.result.winner", outcome.winner()));
         }
         // the moment a debate closes, its result comes into view (the panel was scrolled down to the form)
         boolean closedNow = outcome != null && outcome.closed() && state.isLive();
         if (closedNow && !showedClosed) result.scrollIntoView();
         showedClosed = closedNow;
-        sides.removeAll();
-        for (Side side : state.setup().sides()) {
-            H4 heading = new H4(side.name());
-            heading.getStyle().set("margin", "0.6em 0 0.2em");
-            Paragraph members = new Paragraph(side.members().isEmpty() ? words.t("debate.side.nobody")
-                    : String.join(", ", side.members().stream().map(words::name).toList()));
-            members.getStyle().set("margin", "0").set("color", "var(--vaadin-text-color-secondary, #555)").set("font-size", "0.9em");
-            sides.add(heading, members);
-            for (ThesisState thesis : board.theses()) {
-                if (!side.name().equals(thesis.side())) continue;
-                StatusBadge badge = new StatusBadge(thesis.label(), thesis.strength());
-                Div row = new Div(badge, new Span(" " + thesis.title()));
-                row.setId("thesis-" + thesis.id().replaceAll("[^A-Za-z0-9_-]", "_"));
-                row.getElement().setAttribute("data-label", thesis.label() == null ? "" : thesis.label().name());
-                sides.add(row);
+        // each part is redrawn only when what it says changed: sixty pages redrew all of it for every move
+        List<Object> sidesNow = new java.util.ArrayList<>();
+        for (Side side : state.setup().sides()) sidesNow.add(List.of(side.name(), side.members().stream().map(words::name).toList()));
+        board.theses().forEach(t -> sidesNow.add(java.util.Arrays.asList(t.side(), t.id(), t.title(), t.label(), t.strength())));
+        sidesNow.add(words.localeOf());
+        if (!sidesNow.equals(drawn.get(sides))) {
+            drawn.put(sides, sidesNow);
+            sides.removeAll();
+            for (Side side : state.setup().sides()) {
+                H4 heading = new H4(side.name());
+                heading.getStyle().set("margin", "0.6em 0 0.2em");
+                Paragraph members = new Paragraph(side.members().isEmpty() ? words.t("debate.side.nobody")
+                        : String.join(", ", side.members().stream().map(words::name).toList()));
+                members.getStyle().set("margin", "0").set("color", "var(--vaadin-text-color-secondary, #555)").set("font-size", "0.9em");
+                sides.add(heading, members);
+                for (ThesisState thesis : board.theses()) {
+                    if (!side.name().equals(thesis.side())) continue;
+                    StatusBadge badge = new StatusBadge(thesis.label(), thesis.strength());
+                    Div row = new Div(badge, new Span(" " + thesis.title()));
+                    row.setId("thesis-" + thesis.id().replaceAll("[^A-Za-z0-9_-]", "_"));
+                    row.getElement().setAttribute("data-label", thesis.label() == null ? "" : thesis.label().name());
+                    sides.add(row);
+                }
             }
         }
-        strengthHint.setText(words.t("debate.strength.hint"));
+        Texts.set(strengthHint, words.t("debate.strength.hint"));
         // one line per move, however many theses it turned (each move once per thesis filled the panel)
         java.util.Map<Integer, List<org.dialectica.debate.Turning>> byMove = new java.util.LinkedHashMap<>();
         board.turningMoves().forEach(t -> byMove.computeIfAbsent(t.index(), i -> new java.util.ArrayList<>()).add(t));
         section(turningMoves, words.t("debate.turning.heading"), byMove.values().stream()
                 .map(ofOneMove -> words.turning(ofOneMove, state.transcript())).toList());
         section(challenges, words.t("debate.challenges.heading"), board.openChallenges().stream().map(c -> challenge(c, words)).toList());
-        cruxes.removeAll();
+        List<String> cruxLines = board.cruxes().stream().map(crux -> words.sentence(crux.explanation())).toList();
         cruxes.setSummaryText(words.t("debate.cruxes.heading", board.cruxes().size()));
         cruxes.setVisible(!board.cruxes().isEmpty());
-        for (Comparison.Crux crux : board.cruxes()) {
-            Paragraph p = new Paragraph(words.sentence(crux.explanation()));
-            p.getStyle().set("margin", "0.2em 0");
-            cruxes.add(p);
+        if (!cruxLines.equals(drawn.get(cruxes))) {
+            drawn.put(cruxes, cruxLines);
+            cruxes.removeAll();
+            for (String line : cruxLines) {
+                Paragraph p = new Paragraph(line);
+                p.getStyle().set("margin", "0.2em 0");
+                cruxes.add(p);
+            }
         }
     }
 
@@ -103,7 +117,11 @@ final class ScoreboardPanel extends Div {
                 c.challengedSide());
     }
 
-    private static void section(Div into, String title, List<String> lines) {
+    private void section(Div into, String title, List<String> lines) {
+        List<String> now = new java.util.ArrayList<>(lines);
+        now.add(title);
+        if (now.equals(drawn.get(into))) return;
+        drawn.put(into, now);
         into.removeAll();
         if (lines.isEmpty()) return;
         H4 heading = new H4(title);
@@ -120,13 +138,13 @@ final class ScoreboardPanel extends Div {
     void tick(DebateState state, MoveWords words) {
         Turn now = state.scoreboard().turn();
         if (!state.isLive()) {
-            turn.setText(words.t("debate.replay.at", state.at(), state.transcript().size()));
+            Texts.set(turn, words.t("debate.replay.at", state.at(), state.transcript().size()));
         } else if (state.scoreboard().result() != null && state.scoreboard().result().closed()) {
-            turn.setText(words.t("debate.turn.closed"));
+            Texts.set(turn, words.t("debate.turn.closed"));
         } else if (now != null && now.over()) {
-            turn.setText(words.t("debate.turn.over"));
+            Texts.set(turn, words.t("debate.turn.over"));
         } else if (state.setup().format() == Format.FREE || now == null || now.side() == null) {
-            turn.setText(words.t("debate.turn.free"));
+            Texts.set(turn, words.t("debate.turn.free"));
         } else {
             StringBuilder text = new StringBuilder(words.t("debate.turn.side", now.side(), now.round()));
             if (now.speaker() != null) text.append(" · ").append(words.t("debate.turn.speaker", now.speaker()));
@@ -135,7 +153,7 @@ final class ScoreboardPanel extends Div {
                 long left = Math.max(0, Duration.between(Instant.now(), deadline).toSeconds());
                 text.append(" · ").append(words.t("debate.turn.left", left));
             }
-            turn.setText(text.toString());
+            Texts.set(turn, text.toString());
         }
     }
 }

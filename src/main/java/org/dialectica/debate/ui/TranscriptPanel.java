@@ -34,7 +34,7 @@ final class TranscriptPanel extends Div {
 
     /** @param at the move the page shows the debate after (highlighted); {@code onPick} replays up to a move */
     void show(List<Played> transcript, int at, MoveWords words, ZoneId zone, IntConsumer onPick) {
-        heading.setText(words.t("debate.transcript.heading", transcript.size()));
+        Texts.set(heading, words.t("debate.transcript.heading", transcript.size()));
         boolean grows = wordsShown != null && wordsShown.localeOf().equals(words.localeOf()) && !shown.isEmpty()
                 && transcript.size() >= shown.size() && transcript.subList(0, shown.size()).equals(shown);
         if (!grows) {
