@@ -865,13 +865,23 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         error.setId("edit-error");
     }
 
-    /** What a refused edit says, naming claims by title. */
+    /** What a refused edit says, naming claims by title and who deleted or removed them when known. */
     private String message(ConcurrentEditException e) {
         String title = e.title() != null ? e.title() : titleOf(e.claimId());
+        // a relation's claims: as the map had them, else as this page knew them (also one just deleted)
+        Object[] ends = new Object[e.ends().size()];
+        for (int i = 0; i < ends.length; i++) ends[i] = e.endTitles().get(i) != null ? e.endTitles().get(i) : titleOf(e.ends().get(i));
+        String kind = e.relation() == null ? null : e.relation().name().toLowerCase(java.util.Locale.ROOT);
         return switch (e.kind()) {
             case CHANGED -> getTranslation("edit.conflict.changed", title);
-            case DELETED -> getTranslation("edit.conflict.deleted", title);
-            case RELATION_GONE -> getTranslation("edit.conflict.relation");
+            case DELETED -> e.by() == null ? getTranslation("edit.conflict.deleted", title) : getTranslation("edit.conflict.deleted.by", title, e.by());
+            case RELATION_GONE -> {
+                String relation = getTranslation("relation.phrase." + kind, ends);
+                yield e.by() == null ? getTranslation("edit.conflict.gone", relation) : getTranslation("edit.conflict.gone.by", relation, e.by());
+            }
+            case INFERENCE_GONE -> e.by() == null ? getTranslation("edit.conflict.inference", ends[1], ends[2])
+                    : getTranslation("edit.conflict.inference.by", ends[1], ends[2], e.by());
+            case RELATION_EXISTS -> getTranslation("edit.conflict.exists." + kind, ends);
             case RELATION_TAKEN -> getTranslation("edit.conflict.taken");
         };
     }
