@@ -37,9 +37,10 @@ public class ConcurrentEditException extends RuntimeException {
     private final List<String> ends;
     private final List<String> endTitles;
     private final String by;
+    private final boolean byYou;
 
     private ConcurrentEditException(Kind kind, String claimId, String title, Relation relation, List<String> ends,
-            List<String> endTitles, String by, String message) {
+            List<String> endTitles, String by, boolean byYou, String message) {
         super(message);
         this.kind = kind;
         this.claimId = claimId;
@@ -48,10 +49,11 @@ public class ConcurrentEditException extends RuntimeException {
         this.ends = ends;
         this.endTitles = endTitles;
         this.by = by;
+        this.byYou = byYou;
     }
 
     private ConcurrentEditException(Kind kind, String claimId, String title, String message) {
-        this(kind, claimId, title, null, List.of(), List.of(), null, message);
+        this(kind, claimId, title, null, List.of(), List.of(), null, false, message);
     }
 
     public ConcurrentEditException(String message) {
@@ -64,26 +66,27 @@ public class ConcurrentEditException extends RuntimeException {
     }
 
     static ConcurrentEditException deleted(String claimId, String title) {
-        return deleted(claimId, title, null);
+        return deleted(claimId, title, null, false);
     }
 
-    private static ConcurrentEditException deleted(String claimId, String title, String by) {
-        return new ConcurrentEditException(Kind.DELETED, claimId, title, null, List.of(), List.of(), by,
+    private static ConcurrentEditException deleted(String claimId, String title, String by, boolean byYou) {
+        return new ConcurrentEditException(Kind.DELETED, claimId, title, null, List.of(), List.of(), by, byYou,
                 "«" + (title == null ? claimId : title) + "» was deleted by " + (by == null ? "someone else" : by)
                         + "; your change was not saved.");
     }
 
     /** A relation already on the map, named with the titles the map gives its ends. */
     static ConcurrentEditException exists(Relation relation, List<String> ends, List<String> titles) {
-        return relation(Kind.RELATION_EXISTS, relation, ends, titles, null);
+        return relation(Kind.RELATION_EXISTS, relation, ends, titles, null, false);
     }
 
     /** A relation to remove that is gone already ({@code INFERENCE_GONE}: the support an undercut would attack). */
     static ConcurrentEditException gone(Kind kind, Relation relation, List<String> ends, List<String> titles) {
-        return relation(kind, relation, ends, titles, null);
+        return relation(kind, relation, ends, titles, null, false);
     }
 
-    private static ConcurrentEditException relation(Kind kind, Relation relation, List<String> ends, List<String> titles, String by) {
+    private static ConcurrentEditException relation(Kind kind, Relation relation, List<String> ends, List<String> titles, String by,
+            boolean byYou) {
         List<String> named = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) named.add("«" + (titles.get(i) == null ? ends.get(i) : titles.get(i)) + "»");
         String already = kind == Kind.RELATION_EXISTS ? "already " : "";
@@ -101,13 +104,16 @@ public class ConcurrentEditException extends RuntimeException {
             default -> what + ": this relation was already removed" + (by == null ? "" : " by " + by) + "; nothing was changed.";
         };
         return new ConcurrentEditException(kind, null, null, relation, List.copyOf(ends),
-                Collections.unmodifiableList(new ArrayList<>(titles)), by, message);
+                Collections.unmodifiableList(new ArrayList<>(titles)), by, byYou, message);
     }
 
-    /** The same refusal, saying who deleted or removed the thing (a display name), and the title if it was unknown. */
-    ConcurrentEditException by(String who, String deletedTitle) {
-        if (kind == Kind.DELETED) return deleted(claimId, title != null ? title : deletedTitle, who);
-        if (relation != null) return relation(kind, relation, ends, endTitles, who);
+    /**
+     * The same refusal, saying who deleted or removed the thing (a display name; {@code you}: the
+     * person refused, on another page), and the title if it was unknown.
+     */
+    ConcurrentEditException by(String who, boolean you, String deletedTitle) {
+        if (kind == Kind.DELETED) return deleted(claimId, title != null ? title : deletedTitle, who, you);
+        if (relation != null) return relation(kind, relation, ends, endTitles, who, you);
         return this;
     }
 
@@ -163,4 +169,7 @@ public class ConcurrentEditException extends RuntimeException {
 
     /** Who deleted the claim or removed the relation (their display name), when the map's history says; else null. */
     public String by() { return by; }
+
+    /** Whether {@link #by()} is the person whose edit was refused (on another page, or before an undo). */
+    public boolean byYou() { return byYou; }
 }

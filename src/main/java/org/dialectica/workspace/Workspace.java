@@ -555,7 +555,7 @@ public class Workspace implements DisposableBean {
             int at = removals.indexOf(removals.stream().filter(c -> removes(e, c)).findFirst().orElseThrow());
             if (at < deletions.size() && !deletions.get(at).names().isEmpty()) title = deletions.get(at).names().getFirst();
         }
-        return e.by(newest.authorName, title);
+        return e.by(newest.authorName, CurrentPerson.get().login().equals(newest.authorLogin), title);
     }
 
     /** Whether a recorded change took away what the refusal is about. */

@@ -872,15 +872,16 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         Object[] ends = new Object[e.ends().size()];
         for (int i = 0; i < ends.length; i++) ends[i] = e.endTitles().get(i) != null ? e.endTitles().get(i) : titleOf(e.ends().get(i));
         String kind = e.relation() == null ? null : e.relation().name().toLowerCase(java.util.Locale.ROOT);
+        String by = e.byYou() ? getTranslation("edit.conflict.you") : e.by();
         return switch (e.kind()) {
             case CHANGED -> getTranslation("edit.conflict.changed", title);
-            case DELETED -> e.by() == null ? getTranslation("edit.conflict.deleted", title) : getTranslation("edit.conflict.deleted.by", title, e.by());
+            case DELETED -> by == null ? getTranslation("edit.conflict.deleted", title) : getTranslation("edit.conflict.deleted.by", title, by);
             case RELATION_GONE -> {
                 String relation = getTranslation("relation.phrase." + kind, ends);
-                yield e.by() == null ? getTranslation("edit.conflict.gone", relation) : getTranslation("edit.conflict.gone.by", relation, e.by());
+                yield by == null ? getTranslation("edit.conflict.gone", relation) : getTranslation("edit.conflict.gone.by", relation, by);
             }
-            case INFERENCE_GONE -> e.by() == null ? getTranslation("edit.conflict.inference", ends[1], ends[2])
-                    : getTranslation("edit.conflict.inference.by", ends[1], ends[2], e.by());
+            case INFERENCE_GONE -> by == null ? getTranslation("edit.conflict.inference", ends[1], ends[2])
+                    : getTranslation("edit.conflict.inference.by", ends[1], ends[2], by);
             case RELATION_EXISTS -> getTranslation("edit.conflict.exists." + kind, ends);
             case RELATION_TAKEN -> getTranslation("edit.conflict.taken");
         };
