@@ -169,7 +169,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         redoButton.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL).listenOn(canvas);
         addClaim.setId("add-claim");
         addClaim.addThemeVariants(ButtonVariant.PRIMARY);
-        addClaim.addClickListener(e -> ClaimForm.create(this::claimIds,
+        addClaim.addClickListener(e -> ClaimForm.create(this::claimIds, this::titleTaken,
                 claim -> attempt(getTranslation("edit.claim.add", claim.displayTitle()), List.of(new Change.PutClaim(claim, null)))).open());
         describeMap.setId("describe-map");
         describeMap.addClickListener(e -> MapForm.open(analysis.map(), texts -> describe(texts[0], texts[1])));
@@ -645,6 +645,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         return java.util.Arrays.stream(values).filter(Objects::nonNull).toList();
     }
 
+    /** Whether another claim of the map, as this page shows it, has this claim's title (case aside). */
+    private boolean titleTaken(Claim claim) {
+        String title = claim.displayTitle().strip();
+        return analysis.map().claims().stream().anyMatch(c -> !c.id().equals(claim.id()) && c.displayTitle().strip().equalsIgnoreCase(title));
+    }
+
     private Set<String> claimIds() {
         return analysis.map().claims().stream().map(Claim::id).collect(Collectors.toSet());
     }
@@ -702,7 +708,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
      * merges with whatever others saved meanwhile (the workspace decides; the form shows conflicts).
      */
     private void editClaim(Claim claim) {
-        ClaimForm form = ClaimForm.edit(claim, state.version(claim.id()), edit -> {
+        ClaimForm form = ClaimForm.edit(claim, state.version(claim.id()), this::titleTaken, edit -> {
             try {
                 ClaimEdit.Saved saved = workspace.saveClaim(mapId, edit, viewer);
                 history.undo.push(new EditHistory.Entry(getTranslation("edit.claim.change", edit.mine().displayTitle()), saved.undo()));

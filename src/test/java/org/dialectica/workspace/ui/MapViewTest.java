@@ -133,6 +133,39 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat(view.canvas.getNodes()).extracting(CanvasNode::id).contains(added.id());
     }
 
+    /** Issue 18: a title another claim has is asked about before saving; once confirmed, the claim is saved with it. */
+    @Test
+    void a_new_claim_with_the_title_of_another_asks_before_saving() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        int claims = workspace.load(mapId).claims().size();
+
+        test(view.addClaim).click();
+        ClaimForm form = $(ClaimForm.class).single();
+        form.title.setValue(" thesis ");
+        form.text.setValue("Another claim, the same words.");
+        test(form.save).click();
+        assertThat(form.duplicateTitle.isOpened()).isTrue();
+        assertThat(form.duplicateTitle.getElement().getProperty("message"))
+                .isEqualTo("A claim titled «thesis» already exists: save anyway?");
+        assertThat(workspace.load(mapId).claims()).hasSize(claims);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form.duplicateTitle,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(form.duplicateTitle, false));
+        assertThat(form.isOpened()).isFalse();
+        assertThat(workspace.load(mapId).claims()).hasSize(claims + 1);
+
+        // editing the other fields of a claim that shares a title is not asked about again
+        Claim twin = workspace.load(mapId).claims().stream().filter(c -> c.text().startsWith("Another claim")).findFirst().orElseThrow();
+        view.select(twin.id());
+        test($(com.vaadin.flow.component.button.Button.class).id("edit-claim")).click();
+        ClaimForm edit = $(ClaimForm.class).last();
+        edit.text.setValue("Changed words.");
+        test(edit.save).click();
+        assertThat(edit.duplicateTitle).isNull();
+        assertThat(workspace.load(mapId).claim(twin.id()).orElseThrow().text()).isEqualTo("Changed words.");
+    }
+
     /** Issue 7: an edit on a map someone else deleted failed silently. */
     @Test
     void an_edit_on_a_map_deleted_meanwhile_says_so_and_saves_nothing() throws Exception {
