@@ -36,6 +36,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
     static final String LOGIN = "/login";
+    static final String REMEMBER_ME_COOKIE = "dialectica-remember-me";
     /**
      * What pages may load: only this server's scripts, styles, images, fonts, workers and
      * connections (the push WebSocket is same-origin), no plugins, no framing, forms only to here.
@@ -60,12 +61,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, RememberedSignIns remembered,
             Accounts accounts) throws Exception {
         // "keep me signed in" (ticked by default on the sign-in page): a page survives a restart of its server
-        http.rememberMe(r -> r.tokenRepository(remembered.tokens())
-                .userDetailsService(accounts)
-                .key(java.util.UUID.randomUUID().toString())
-                .rememberMeParameter(LoginView.REMEMBER_ME)
-                .rememberMeCookieName("dialectica-remember-me")
-                .tokenValiditySeconds(RememberedSignIns.VALID_SECONDS));
+        // (the tabs of one browser that reconnect together all sign in: GracefulRememberMe)
+        GracefulRememberMe rememberMe = remembered.services(accounts, Clock.systemUTC());
+        rememberMe.setParameter(LoginView.REMEMBER_ME);
+        rememberMe.setCookieName(REMEMBER_ME_COOKIE);
+        rememberMe.setTokenValiditySeconds(RememberedSignIns.VALID_SECONDS);
+        http.rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         // a page coming back with a session that is gone and nothing that signs it in again: say so on the sign-in page
         http.addFilterAfter(new EndedSessionFilter(vaadinRequests), RememberMeAuthenticationFilter.class);
         http.headers(h -> h

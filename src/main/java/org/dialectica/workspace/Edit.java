@@ -9,12 +9,15 @@ import org.dialectica.map.Claim;
 import org.dialectica.map.Opposition;
 import org.dialectica.map.Support;
 import org.dialectica.map.TypedText;
+import org.dialectica.workspace.ConcurrentEditException.Kind;
+import org.dialectica.workspace.ConcurrentEditException.Relation;
 
 /**
  * A user's changes checked one after another on a copy of the map, each with what it touches as
  * the map had it then (the support a removal takes, what goes with a deleted claim) and the
  * changes that undo it. Checking here is the one validation: the database and the live session
- * then take exactly what was checked.
+ * then take exactly what was checked. A relation drawn twice (by someone else meanwhile, or there
+ * already) and one removed that is gone are refused here, so no path records them as an edit.
  */
 final class Edit {
     static final int MAX_MAP_TITLE = FieldLimits.MAP_TITLE;
@@ -28,8 +31,27 @@ final class Edit {
     private Edit() {}
 
     static Edit check(ArgumentMap draft, List<Change> changes) {
+        return check(draft, changes, false);
+    }
+
+    /**
+     * Applies recorded changes to a map rebuilding its past (the history's undo, newest first): as
+     * {@link #check}, but a relation the map already has is left as it is, as when it was recorded
+     * (a claim put back brings its arguments' supports with it, also one removed before).
+     */
+    static Edit replay(ArgumentMap map, List<Change> changes) {
+        return check(map, changes, true);
+    }
+
+    private static Edit check(ArgumentMap draft, List<Change> changes, boolean replay) {
         Edit edit = new Edit();
-        for (Change change : changes) edit.steps.add(step(draft, change));
+        for (Change change : changes) {
+            try {
+                edit.steps.add(step(draft, change));
+            } catch (ConcurrentEditException e) {
+                if (!replay || e.kind() != Kind.RELATION_EXISTS) throw e;
+            }
+        }
         return edit;
     }
 
@@ -63,13 +85,19 @@ final class Edit {
                 yield new Step(c, null, v -> List.of(new Change.RemoveClaim(r.claim().id(), 0)));
             }
             case Change.AddSupport c -> {
-                present(map, null, c.support().from(), c.support().to());
-                boolean had = map.support(c.support().id()).isPresent();
-                map.addSupport(c.support());
-                yield new Step(c, null, v -> had ? List.of() : List.of(new Change.RemoveSupport(c.support().id())));
+                Support support = c.support();
+                present(map, null, support.from(), support.to());
+                if (map.support(support.id()).isPresent()) {
+                    throw ConcurrentEditException.exists(Relation.SUPPORT, ConcurrentEditException.endsOf(support), titles(map, ConcurrentEditException.endsOf(support)));
+                }
+                map.addSupport(support);
+                yield new Step(c, null, v -> List.of(new Change.RemoveSupport(support.id())));
             }
             case Change.RemoveSupport c -> {
-                Support support = map.support(c.supportId()).orElseThrow(() -> ConcurrentEditException.relationGone(c.supportId()));
+                Support support = map.support(c.supportId()).orElseThrow(() -> {
+                    List<String> ends = List.of(ConcurrentEditException.supportEnds(c.supportId()));
+                    return ConcurrentEditException.gone(Kind.RELATION_GONE, Relation.SUPPORT, ends, titles(map, ends));
+                });
                 List<Change> undo = new ArrayList<>(List.of(new Change.AddSupport(support)));
                 map.attacks().stream().filter(a -> a.onSupport() && a.target().equals(support.id()))
                         .forEach(a -> undo.add(new Change.AddAttack(a)));
@@ -78,30 +106,44 @@ final class Edit {
             }
             case Change.AddAttack c -> {
                 Attack attack = c.attack();
-                present(map, null, attack.from());
-                if (attack.onSupport()) {
-                    if (map.support(attack.target()).isEmpty()) throw ConcurrentEditException.relationGone(attack.target());
-                } else {
-                    present(map, null, attack.target());
+                List<String> ends = ConcurrentEditException.endsOf(attack);
+                // a deleted claim is named first: it is why a support between claims would be gone too
+                present(map, null, ends.toArray(String[]::new));
+                if (attack.onSupport() && map.support(attack.target()).isEmpty()) {
+                    throw ConcurrentEditException.gone(Kind.INFERENCE_GONE, Relation.UNDERCUT, ends, titles(map, ends));
                 }
-                boolean had = map.attack(attack.id()).isPresent();
+                if (map.attack(attack.id()).isPresent()) {
+                    throw ConcurrentEditException.exists(ConcurrentEditException.relationOf(attack), ends, titles(map, ends));
+                }
                 map.addAttack(attack);
-                yield new Step(c, null, v -> had ? List.of() : List.of(new Change.RemoveAttack(attack.id())));
+                yield new Step(c, null, v -> List.of(new Change.RemoveAttack(attack.id())));
             }
             case Change.RemoveAttack c -> {
-                Attack attack = map.attack(c.attackId()).orElseThrow(() -> ConcurrentEditException.relationGone(c.attackId()));
+                Attack attack = map.attack(c.attackId()).orElseThrow(() -> {
+                    Attack was = attackOf(c.attackId());
+                    List<String> ends = ConcurrentEditException.endsOf(was);
+                    return ConcurrentEditException.gone(Kind.RELATION_GONE, ConcurrentEditException.relationOf(was), ends, titles(map, ends));
+                });
                 map.removeAttack(c.attackId());
                 yield new Step(c, attack, v -> List.of(new Change.AddAttack(attack)));
             }
             case Change.AddOpposition c -> {
-                present(map, null, c.opposition().a(), c.opposition().b());
-                boolean had = map.oppositions().contains(c.opposition());
-                map.addOpposition(c.opposition());
-                yield new Step(c, null, v -> had ? List.of() : List.of(new Change.RemoveOpposition(c.opposition())));
+                Opposition o = c.opposition();
+                present(map, null, o.a(), o.b());
+                // an opposition holds both ways: the same type between the same two claims is the same relation
+                if (map.oppositions().contains(o) || map.oppositions().contains(new Opposition(o.b(), o.a(), o.type()))) {
+                    List<String> ends = ConcurrentEditException.endsOf(o);
+                    throw ConcurrentEditException.exists(ConcurrentEditException.relationOf(o), ends, titles(map, ends));
+                }
+                map.addOpposition(o);
+                yield new Step(c, null, v -> List.of(new Change.RemoveOpposition(o)));
             }
             case Change.RemoveOpposition c -> {
                 Opposition o = c.opposition();
-                if (!map.removeOpposition(o)) throw ConcurrentEditException.relationGone(o.a() + " / " + o.b());
+                if (!map.removeOpposition(o)) {
+                    List<String> ends = ConcurrentEditException.endsOf(o);
+                    throw ConcurrentEditException.gone(Kind.RELATION_GONE, ConcurrentEditException.relationOf(o), ends, titles(map, ends));
+                }
                 yield new Step(c, null, v -> List.of(new Change.AddOpposition(o)));
             }
             case Change.DescribeMap c -> {
@@ -144,6 +186,23 @@ final class Edit {
             TypedText.check("title", c.title());
             TypedText.check("description", c.description());
         }
+    }
+
+    /** The titles of these claims as the map has them, null for one it does not have. */
+    private static List<String> titles(ArgumentMap map, List<String> claimIds) {
+        List<String> titles = new ArrayList<>();
+        claimIds.forEach(id -> titles.add(map.claim(id).map(Claim::displayTitle).orElse(null)));
+        return titles;
+    }
+
+    /** An attack read back from its id ({@link Attack#id}): the target is a support's id for an undercut. */
+    private static Attack attackOf(String attackId) {
+        String arrow = Attack.onClaim("", "").id();
+        int at = attackId.indexOf(arrow);
+        if (at < 0) return Attack.onClaim(attackId, attackId);
+        String from = attackId.substring(0, at);
+        String target = attackId.substring(at + arrow.length());
+        return new Attack(from, target, target.contains(Support.id("", "")));
     }
 
     /** A claim a relation names must still be there: someone else may have just deleted it. */

@@ -126,7 +126,7 @@ public class MapHistory {
         for (MapEditEntity edit : now.later()) {
             visit.accept(edit, map);
             try {
-                Edit.check(map, ChangeJson.read(edit.undo));
+                Edit.replay(map, ChangeJson.read(edit.undo));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("The history of map '" + mapId + "' cannot be followed back past edit "
                         + edit.id + ": " + e.getMessage(), e);

@@ -444,7 +444,12 @@ public class Workspace implements DisposableBean {
             ArgumentMap draft = session.map();
             // described before the check changes the draft: a deleted claim is still named by its title
             EditStep.Described described = EditStep.describe(draft, changes);
-            Edit edit = Edit.check(draft, changes);
+            Edit edit;
+            try {
+                edit = Edit.check(draft, changes);
+            } catch (ConcurrentEditException e) {
+                throw named(mapId, e);
+            }
             undo = transactions.execute(t -> {
                 List<Change> reverse = edit.undo(edit.save(store, mapId));
                 editLog.add(mapId, author, what != null ? what : described.steps(), described.claims(), changes, reverse);
@@ -491,7 +496,7 @@ public class Workspace implements DisposableBean {
         List<Change> undo;
         synchronized (lock(mapId)) {
             Claim theirs = live(mapId).map().claim(id)
-                    .orElseThrow(() -> ConcurrentEditException.deleted(id, edit.base().displayTitle()));
+                    .orElseThrow(() -> named(mapId, ConcurrentEditException.deleted(id, edit.base().displayTitle())));
             long now = store.claimVersion(mapId, id);
             merge = now == edit.baseVersion() ? ClaimField.merge(edit.base(), edit.mine(), edit.base())
                     : ClaimField.merge(edit.base(), edit.mine(), theirs);
@@ -528,6 +533,67 @@ public class Workspace implements DisposableBean {
             if (!merge.clean()) throw new MapText.ConflictException(theirs, merged, merge.conflicts());
             return apply(mapId, List.of(new Change.DescribeMap(merged.title(), merged.description())), origin);
         }
+    }
+
+    /** How far back the history is searched for who deleted a claim or removed a relation. */
+    private static final int SEARCHED_EDITS = 50;
+
+    /**
+     * A refusal because a claim was deleted or a relation removed meanwhile, saying who did it (and
+     * the deleted claim's title) when the map's recent history tells: the newest edit that removed it.
+     */
+    private ConcurrentEditException named(String mapId, ConcurrentEditException e) {
+        List<String> claims = switch (e.kind()) {
+            case DELETED -> List.of(e.claimId());
+            case RELATION_GONE, INFERENCE_GONE -> e.ends();
+            default -> List.of();
+        };
+        MapEditEntity newest = null;
+        for (String claim : new java.util.LinkedHashSet<>(claims)) {
+            for (MapEditEntity edit : editLog.touching(mapId, claim, SEARCHED_EDITS)) {
+                if (newest != null && edit.id <= newest.id) break;
+                if (ChangeJson.read(edit.changes).stream().anyMatch(c -> removes(e, c))) {
+                    newest = edit;
+                    break;
+                }
+            }
+        }
+        if (newest == null) return e;
+        String title = null;
+        if (e.kind() == ConcurrentEditException.Kind.DELETED) {
+            // the claim's title as the deleting edit named it: its n-th deletion is its n-th "deleted" step
+            List<Change> changes = ChangeJson.read(newest.changes);
+            List<EditStep> deletions = ChangeJson.readSteps(newest.description).stream()
+                    .filter(s -> s.kind() == EditStep.Kind.CLAIM_DELETED).toList();
+            List<Change> removals = changes.stream().filter(c -> c instanceof Change.RemoveClaim).toList();
+            int at = removals.indexOf(removals.stream().filter(c -> removes(e, c)).findFirst().orElseThrow());
+            if (at < deletions.size() && !deletions.get(at).names().isEmpty()) title = deletions.get(at).names().getFirst();
+        }
+        return e.by(newest.authorName, CurrentPerson.get().login().equals(newest.authorLogin), title);
+    }
+
+    /** Whether a recorded change took away what the refusal is about. */
+    private static boolean removes(ConcurrentEditException e, Change change) {
+        List<String> ends = e.ends();
+        if (e.kind() == ConcurrentEditException.Kind.DELETED) {
+            return change instanceof Change.RemoveClaim r && r.claimId().equals(e.claimId());
+        }
+        return switch (change) {
+            case Change.RemoveClaim r -> ends.contains(r.claimId());
+            case Change.RemoveSupport r -> switch (e.relation()) {
+                case SUPPORT -> r.supportId().equals(Support.id(ends.get(0), ends.get(1)));
+                case UNDERCUT -> r.supportId().equals(Support.id(ends.get(1), ends.get(2)));
+                default -> false;
+            };
+            case Change.RemoveAttack r -> switch (e.relation()) {
+                case ATTACK -> r.attackId().equals(Attack.onClaim(ends.get(0), ends.get(1)).id());
+                case UNDERCUT -> r.attackId().equals(Attack.onSupport(ends.get(0), new Support(ends.get(1), ends.get(2))).id());
+                default -> false;
+            };
+            case Change.RemoveOpposition r -> ConcurrentEditException.relationOf(r.opposition()) == e.relation()
+                    && java.util.Set.of(r.opposition().a(), r.opposition().b()).equals(java.util.Set.copyOf(ends));
+            default -> false;
+        };
     }
 
     public void removeClaim(String mapId, String claimId, long expectedVersion) {

@@ -112,8 +112,10 @@ class LiveMapE2EIT extends AppInBrowser {
             ayu.locator("#conflict-choice-text vaadin-radio-button:has-text('Keep mine') label").click();
             ayu.locator("#claim-save").click();
             assertThat(ayu.locator("#claim-form")).hasCount(0);
+            // Budi's open page is told, by push: waited for, the notice stays 10 s
             assertThat(budi.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("Sari replaced your version"))).hasCount(1);
+                    .setHasText("Sari replaced your version of «Energy security drove Ankara»: English text")))
+                    .hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000));
 
             Page after = openMap(COMBINED);
             Browser.select(after, claim);

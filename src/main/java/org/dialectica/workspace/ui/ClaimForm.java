@@ -2,6 +2,7 @@ package org.dialectica.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -68,13 +69,20 @@ class ClaimForm extends Dialog {
     private final Supplier<Set<String>> takenIds;
     private final Function<Claim, String> onSave;
     private final Function<ClaimEdit, String> onEdit;
+    private final java.util.function.Predicate<Claim> titleTaken;
+    /** The title the person said to save although another claim has it. */
+    private String titleConfirmed;
+    /** Asks before a save gives the claim the title of another (the last asked; for tests). */
+    ConfirmDialog duplicateTitle;
 
     /**
      * @param onSave saves a new claim; answers null, or why it was refused
      * @param onEdit saves an edit; answers null, or why it was refused; throws a merge conflict to be decided here
+     * @param titleTaken whether another claim of the map has this claim's title
      */
     private ClaimForm(Claim editing, long version, Supplier<Set<String>> takenIds, Function<Claim, String> onSave,
-            Function<ClaimEdit, String> onEdit) {
+            Function<ClaimEdit, String> onEdit, java.util.function.Predicate<Claim> titleTaken) {
+        this.titleTaken = titleTaken;
         this.editing = editing;
         this.version = version;
         this.takenIds = takenIds;
@@ -142,13 +150,13 @@ class ClaimForm extends Dialog {
         setWidth("48em");
     }
 
-    static ClaimForm create(Supplier<Set<String>> takenIds, Function<Claim, String> onSave) {
-        return new ClaimForm(null, 0, takenIds, onSave, null);
+    static ClaimForm create(Supplier<Set<String>> takenIds, java.util.function.Predicate<Claim> titleTaken, Function<Claim, String> onSave) {
+        return new ClaimForm(null, 0, takenIds, onSave, null, titleTaken);
     }
 
     /** @param version the stored version of the claim as the form shows it */
-    static ClaimForm edit(Claim claim, long version, Function<ClaimEdit, String> onEdit) {
-        return new ClaimForm(claim, version, Set::of, null, onEdit);
+    static ClaimForm edit(Claim claim, long version, java.util.function.Predicate<Claim> titleTaken, Function<ClaimEdit, String> onEdit) {
+        return new ClaimForm(claim, version, Set::of, null, onEdit, titleTaken);
     }
 
     /** The id of the claim being edited, or null for a new one. */
@@ -369,6 +377,13 @@ class ClaimForm extends Dialog {
             refusal.setVisible(true);
             return;
         }
+        // a title another claim has: asked once per title typed; a claim keeping its own title is not asked
+        String typed = claim.displayTitle().strip();
+        boolean newTitle = editing == null || !editing.displayTitle().strip().equalsIgnoreCase(typed);
+        if (newTitle && !typed.equals(titleConfirmed) && titleTaken.test(claim)) {
+            askAboutTitle(typed);
+            return;
+        }
         String refused;
         if (onEdit == null) {
             refused = onSave.apply(claim);
@@ -390,6 +405,22 @@ class ClaimForm extends Dialog {
             refusal.setText(refused);
             refusal.setVisible(true);
         }
+    }
+
+    private void askAboutTitle(String typed) {
+        duplicateTitle = new ConfirmDialog();
+        duplicateTitle.setId("claim-duplicate-title");
+        duplicateTitle.setHeader(getTranslation("claim.duplicate.header"));
+        duplicateTitle.setText(getTranslation("claim.duplicate.title", typed));
+        duplicateTitle.setCancelable(true);
+        duplicateTitle.setCancelText(getTranslation("common.cancel"));
+        duplicateTitle.setConfirmText(getTranslation("claim.duplicate.save"));
+        duplicateTitle.addConfirmListener(e -> {
+            e.getSource().close(); // the browser closes it too; said here so the form is usable at once
+            titleConfirmed = typed;
+            save();
+        });
+        duplicateTitle.open();
     }
 
     private static List<String> list(String commaSeparated) {

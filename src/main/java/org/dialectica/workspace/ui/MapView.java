@@ -169,7 +169,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         redoButton.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL).listenOn(canvas);
         addClaim.setId("add-claim");
         addClaim.addThemeVariants(ButtonVariant.PRIMARY);
-        addClaim.addClickListener(e -> ClaimForm.create(this::claimIds,
+        addClaim.addClickListener(e -> ClaimForm.create(this::claimIds, this::titleTaken,
                 claim -> attempt(getTranslation("edit.claim.add", claim.displayTitle()), List.of(new Change.PutClaim(claim, null)))).open());
         describeMap.setId("describe-map");
         describeMap.addClickListener(e -> MapForm.open(analysis.map(), texts -> describe(texts[0], texts[1])));
@@ -645,6 +645,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         return java.util.Arrays.stream(values).filter(Objects::nonNull).toList();
     }
 
+    /** Whether another claim of the map, as this page shows it, has this claim's title (case aside). */
+    private boolean titleTaken(Claim claim) {
+        String title = claim.displayTitle().strip();
+        return analysis.map().claims().stream().anyMatch(c -> !c.id().equals(claim.id()) && c.displayTitle().strip().equalsIgnoreCase(title));
+    }
+
     private Set<String> claimIds() {
         return analysis.map().claims().stream().map(Claim::id).collect(Collectors.toSet());
     }
@@ -702,7 +708,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
      * merges with whatever others saved meanwhile (the workspace decides; the form shows conflicts).
      */
     private void editClaim(Claim claim) {
-        ClaimForm form = ClaimForm.edit(claim, state.version(claim.id()), edit -> {
+        ClaimForm form = ClaimForm.edit(claim, state.version(claim.id()), this::titleTaken, edit -> {
             try {
                 ClaimEdit.Saved saved = workspace.saveClaim(mapId, edit, viewer);
                 history.undo.push(new EditHistory.Entry(getTranslation("edit.claim.change", edit.mine().displayTitle()), saved.undo()));
@@ -865,13 +871,24 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         error.setId("edit-error");
     }
 
-    /** What a refused edit says, naming claims by title. */
+    /** What a refused edit says, naming claims by title and who deleted or removed them when known. */
     private String message(ConcurrentEditException e) {
         String title = e.title() != null ? e.title() : titleOf(e.claimId());
+        // a relation's claims: as the map had them, else as this page knew them (also one just deleted)
+        Object[] ends = new Object[e.ends().size()];
+        for (int i = 0; i < ends.length; i++) ends[i] = e.endTitles().get(i) != null ? e.endTitles().get(i) : titleOf(e.ends().get(i));
+        String kind = e.relation() == null ? null : e.relation().name().toLowerCase(java.util.Locale.ROOT);
+        String by = e.byYou() ? getTranslation("edit.conflict.you") : e.by();
         return switch (e.kind()) {
             case CHANGED -> getTranslation("edit.conflict.changed", title);
-            case DELETED -> getTranslation("edit.conflict.deleted", title);
-            case RELATION_GONE -> getTranslation("edit.conflict.relation");
+            case DELETED -> by == null ? getTranslation("edit.conflict.deleted", title) : getTranslation("edit.conflict.deleted.by", title, by);
+            case RELATION_GONE -> {
+                String relation = getTranslation("relation.phrase." + kind, ends);
+                yield by == null ? getTranslation("edit.conflict.gone", relation) : getTranslation("edit.conflict.gone.by", relation, by);
+            }
+            case INFERENCE_GONE -> by == null ? getTranslation("edit.conflict.inference", ends[1], ends[2])
+                    : getTranslation("edit.conflict.inference.by", ends[1], ends[2], by);
+            case RELATION_EXISTS -> getTranslation("edit.conflict.exists." + kind, ends);
             case RELATION_TAKEN -> getTranslation("edit.conflict.taken");
         };
     }

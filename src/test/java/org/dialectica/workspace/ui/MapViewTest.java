@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class MapViewTest extends SpringBrowserlessTest {
     @Autowired
     Workspace workspace;
+    @Autowired
+    org.dialectica.workspace.MapHistory history;
 
     private String freshMap() throws Exception {
         return workspace.importArgdown("view-test.argdown", """
@@ -131,6 +133,39 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat(view.canvas.getNodes()).extracting(CanvasNode::id).contains(added.id());
     }
 
+    /** Issue 18: a title another claim has is asked about before saving; once confirmed, the claim is saved with it. */
+    @Test
+    void a_new_claim_with_the_title_of_another_asks_before_saving() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        int claims = workspace.load(mapId).claims().size();
+
+        test(view.addClaim).click();
+        ClaimForm form = $(ClaimForm.class).single();
+        form.title.setValue(" thesis ");
+        form.text.setValue("Another claim, the same words.");
+        test(form.save).click();
+        assertThat(form.duplicateTitle.isOpened()).isTrue();
+        assertThat(form.duplicateTitle.getElement().getProperty("message"))
+                .isEqualTo("A claim titled «thesis» already exists: save anyway?");
+        assertThat(workspace.load(mapId).claims()).hasSize(claims);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form.duplicateTitle,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(form.duplicateTitle, false));
+        assertThat(form.isOpened()).isFalse();
+        assertThat(workspace.load(mapId).claims()).hasSize(claims + 1);
+
+        // editing the other fields of a claim that shares a title is not asked about again
+        Claim twin = workspace.load(mapId).claims().stream().filter(c -> c.text().startsWith("Another claim")).findFirst().orElseThrow();
+        view.select(twin.id());
+        test($(com.vaadin.flow.component.button.Button.class).id("edit-claim")).click();
+        ClaimForm edit = $(ClaimForm.class).last();
+        edit.text.setValue("Changed words.");
+        test(edit.save).click();
+        assertThat(edit.duplicateTitle).isNull();
+        assertThat(workspace.load(mapId).claim(twin.id()).orElseThrow().text()).isEqualTo("Changed words.");
+    }
+
     /** Issue 7: an edit on a map someone else deleted failed silently. */
     @Test
     void an_edit_on_a_map_deleted_meanwhile_says_so_and_saves_nothing() throws Exception {
@@ -211,12 +246,15 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat(status(reloaded, "thesis")).isEqualTo("IN");
     }
 
-    /** Issue 7: a relation to a claim someone else has just deleted is refused naming it by title. */
+    private static final org.dialectica.people.Person BUDI = new org.dialectica.people.Person("view-budi", "Budi",
+            org.dialectica.people.Role.ADMIN);
+
+    /** Issue 7: a relation to a claim someone else has just deleted is refused naming it by title, and (issue 18) who deleted it. */
     @Test
     void a_relation_to_a_claim_deleted_meanwhile_is_refused_by_title() throws Exception {
         String mapId = freshMap();
         MapView view = navigate(MapView.class, mapId);
-        workspace.removeClaim(mapId, "objection", workspace.claimVersion(mapId, "objection"));
+        org.dialectica.people.CurrentPerson.as(BUDI, () -> workspace.removeClaim(mapId, "objection", workspace.claimVersion(mapId, "objection")));
 
         test(view.addRelation).click();
         RelationForm form = $(RelationForm.class).single();
@@ -225,7 +263,45 @@ class MapViewTest extends SpringBrowserlessTest {
         test(form.save).click();
 
         assertThat(form.isOpened()).isTrue();
-        assertThat(form.error.getText()).contains("«Objection»").contains("deleted by someone else");
+        assertThat(form.error.getText()).isEqualTo("«Objection» was deleted by Budi; your change was not saved.");
+    }
+
+    /** Issue 18: a relation already on the map is refused by name from the form, and the history does not grow. */
+    @Test
+    void a_support_already_drawn_is_refused_in_the_form_and_not_recorded() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        int recorded = history.of(mapId).size();
+
+        test(view.addRelation).click();
+        RelationForm form = $(RelationForm.class).single();
+        form.from.setValue(form.from.getListDataView().getItems().filter(c -> c.id().equals("evidence")).findFirst().orElseThrow());
+        form.type.setValue(RelationForm.Type.SUPPORTS);
+        form.to.setValue(form.to.getListDataView().getItems().filter(c -> c.id().equals("thesis")).findFirst().orElseThrow());
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.error.getText()).isEqualTo("«Evidence» already supports «Thesis»; nothing was changed.");
+        assertThat(history.of(mapId)).hasSize(recorded);
+        assertThat(view.undoButton.isEnabled()).as("nothing to undo").isFalse();
+    }
+
+    /** Issue 18: deleting a relation someone else has just removed says who did, and records nothing. */
+    @Test
+    void deleting_a_relation_someone_else_removed_says_who_and_records_nothing() throws Exception {
+        String mapId = freshMap();
+        MapView view = navigate(MapView.class, mapId);
+        view.select("evidence +> thesis");
+        com.vaadin.flow.component.button.Button delete = $(com.vaadin.flow.component.button.Button.class).id("delete-relation");
+        org.dialectica.people.CurrentPerson.as(BUDI, () -> workspace.removeSupport(mapId, "evidence +> thesis"));
+        int recorded = history.of(mapId).size();
+
+        test(delete).click();
+
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).id("edit-error")).getText())
+                .isEqualTo("The relation “«Evidence» supports «Thesis»” was already removed by Budi; nothing was changed.");
+        assertThat(history.of(mapId)).hasSize(recorded);
+        assertThat(view.undoButton.isEnabled()).isFalse();
     }
 
     /** Issue 7: undercuts, contraries and contradictories can be drawn from the form, and a type changed in one step. */
