@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A seminar room measured, not tested: a free debate on the combined seed map watched by
  * {@code room.pages} pages (default 60), each signed in with its own session and push connection.
- * {@code room.browsers} of them (default 6, the moderator's among them) are real Chromium pages
+ * {@code room.browsers} of them (default 6, the moderator's among them; 0 closes the moderator's once
+ * the debate is open, leaving the mover's page the only browser) are real Chromium pages
  * that record when a move's transcript entry entered their DOM; the rest are {@link LightPage}s,
  * real UIs on the server fed by real push connections but drawn by no browser, which note when
  * the push message carrying the entry arrived (this machine's two cores cannot lay out 60
@@ -67,6 +68,11 @@ class DebateRoomBenchmarkIT extends AppInBrowser {
         List<Page> room = new ArrayList<>(List.of(moderator));
         long opening = System.nanoTime();
         int browsers = Math.min(pages, Integer.getInteger("room.browsers", 6));
+        // room.browsers=0: the moderator's page goes once the debate is open, the mover's is the only browser
+        if (browsers == 0) {
+            moderator.context().close();
+            room.clear();
+        }
         while (room.size() < browsers) room.add(open("teacher", path));
         for (Page page : room) assertThat(page.locator("#transcript")).isVisible();
         List<LightPage> light = new ArrayList<>();
@@ -101,6 +107,7 @@ class DebateRoomBenchmarkIT extends AppInBrowser {
     }
 
     private static String summary(List<Long> delays) {
+        if (delays.isEmpty()) return "none";
         long[] d = delays.stream().mapToLong(Long::longValue).sorted().toArray();
         return String.format(Locale.ROOT, "median %d ms, p90 %d ms, p95 %d ms, max %d ms (n=%d)",
                 at(d, 0.5), at(d, 0.9), at(d, 0.95), d[d.length - 1], d.length);

@@ -35,6 +35,7 @@ final class ScoreboardPanel extends Div {
     /** what the number beside a thesis is */
     final Paragraph strengthHint = new Paragraph();
     private boolean showedClosed;
+    private String summary;
     /** What each part was last drawn from. */
     private final java.util.Map<com.vaadin.flow.component.Component, List<?>> drawn = new java.util.HashMap<>();
 
@@ -99,7 +100,9 @@ final class ScoreboardPanel extends Div {
                 .map(ofOneMove -> words.turning(ofOneMove, state.transcript())).toList());
         section(challenges, words.t("debate.challenges.heading"), board.openChallenges().stream().map(c -> challenge(c, words)).toList());
         List<String> cruxLines = board.cruxes().stream().map(crux -> words.sentence(crux.explanation())).toList();
-        cruxes.setSummaryText(words.t("debate.cruxes.heading", board.cruxes().size()));
+        String cruxHeading = words.t("debate.cruxes.heading", board.cruxes().size());
+        if (!cruxHeading.equals(summary)) cruxes.setSummaryText(cruxHeading);
+        summary = cruxHeading;
         cruxes.setVisible(!board.cruxes().isEmpty());
         if (!cruxLines.equals(drawn.get(cruxes))) {
             drawn.put(cruxes, cruxLines);

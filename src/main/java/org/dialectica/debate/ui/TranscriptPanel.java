@@ -36,7 +36,7 @@ final class TranscriptPanel extends Div {
     void show(List<Played> transcript, int at, MoveWords words, ZoneId zone, IntConsumer onPick) {
         Texts.set(heading, words.t("debate.transcript.heading", transcript.size()));
         boolean grows = wordsShown != null && wordsShown.localeOf().equals(words.localeOf()) && !shown.isEmpty()
-                && transcript.size() >= shown.size() && transcript.subList(0, shown.size()).equals(shown);
+                && transcript.size() >= shown.size() && samePlayed(transcript, shown);
         if (!grows) {
             moves.removeAll();
             rows.clear();
@@ -57,6 +57,14 @@ final class TranscriptPanel extends Div {
             if (at > 0 && at <= rows.size()) rows.get(at - 1).getStyle().set("background", "var(--vaadin-background-container, #eef2f7)");
             highlighted = at;
         }
+    }
+
+    /** The moves shown are those played (the very same: a rebuilt debate draws its rows anew). */
+    private static boolean samePlayed(List<Played> transcript, List<Played> shown) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (transcript.get(i) != shown.get(i)) return false;
+        }
+        return true;
     }
 
     private static Div row(Played played, int number, MoveWords words, DateTimeFormatter time, IntConsumer onPick) {
