@@ -49,6 +49,7 @@ final class MovePanel extends VerticalLayout {
     final Paragraph error = new Paragraph();
     private List<Claim> known = List.of();
     private List<MoveType> offeredNow;
+    private final java.util.Map<ComboBox<Claim>, List<Claim>> filled = new java.util.HashMap<>();
     private List<Support> supportsNow;
 
     MovePanel(Consumer<Move> onPlay) {
@@ -113,14 +114,8 @@ final class MovePanel extends VerticalLayout {
         // the audience is offered nothing: a hidden form's lists wait until it is shown
         if (offered.isEmpty()) return;
         List<Claim> claims = map.claims().stream().sorted(Comparator.comparing(Claim::displayTitle, String.CASE_INSENSITIVE_ORDER)).toList();
-        if (!claims.equals(known)) {
-            known = claims;
-            for (ComboBox<Claim> box : List.of(from, to, target, claim, preferred, over)) {
-                String kept = box.getValue() == null ? null : box.getValue().id();
-                box.setItems(known);
-                box.setValue(kept == null ? null : known.stream().filter(c -> c.id().equals(kept)).findFirst().orElse(null));
-            }
-        }
+        known = claims;
+        fillShownLists();
         List<Support> supports = List.copyOf(map.supports());
         if (!supports.equals(supportsNow)) {
             supportsNow = supports;
@@ -191,6 +186,17 @@ final class MovePanel extends VerticalLayout {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The claim lists the form shows hold the claims as they are now; hidden ones are filled when shown. */
+    private void fillShownLists() {
+        for (ComboBox<Claim> box : List.of(from, to, target, claim, preferred, over)) {
+            if (!box.isVisible() || known.equals(filled.get(box))) continue;
+            filled.put(box, known);
+            String kept = box.getValue() == null ? null : box.getValue().id();
+            box.setItems(known);
+            box.setValue(kept == null ? null : known.stream().filter(c -> c.id().equals(kept)).findFirst().orElse(null));
+        }
+    }
+
     private void showFields() {
         MoveType chosen = type.getValue();
         title.setVisible(chosen == MoveType.CLAIM);
@@ -206,6 +212,7 @@ final class MovePanel extends VerticalLayout {
         preferred.setVisible(chosen == MoveType.PREFER);
         poi.setVisible(pointsOfInformation && (chosen == MoveType.CLAIM || chosen == MoveType.ATTACK || chosen == MoveType.CHALLENGE));
         over.setVisible(chosen == MoveType.PREFER);
+        fillShownLists();
         if (chosen == null) return;
         // the same field reads differently by move: "supports (optional)" for a new claim, "supported claim" for a support
         boolean newClaim = chosen == MoveType.CLAIM;
