@@ -61,6 +61,8 @@ const LAYOUT_TIMEOUT_MS = 20000;
 const NEIGHBOUR_PLACEMENT_LIMIT = 50;
 // the first view never shrinks text below 11.5 px: what cannot be shown at that size is panned to
 const READABLE_ZOOM = 11.5 / FONT_SIZE;
+// no label is drawn smaller than this on screen (README): below it the canvas says to zoom in
+const MIN_LABEL_PX = 8;
 // saved positions where more claims than this share a place with another are laid out again
 const OVERLAP_SHARE = 0.05;
 
@@ -102,7 +104,7 @@ const STYLE: StylesheetJson = [
       'text-valign': 'center',
       'text-halign': 'center',
       // unreadably small labels are skipped, which also keeps zoomed-out big maps fast
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': MIN_LABEL_PX,
       'background-color': '#eef0f3',
       'border-color': '#5f6b7a',
       'border-width': 2,
@@ -332,6 +334,19 @@ export class DialecticaGraph extends LitElement {
       border: 1px solid ${unsafeCSS(SELECT_COLOUR)};
       font: 13px/1.35 ${unsafeCSS(FONT_FAMILY)};
     }
+    .zoom-note {
+      position: absolute;
+      z-index: 2;
+      top: 0.5rem;
+      left: 50%;
+      transform: translateX(-50%);
+      padding: 0.25rem 0.6rem;
+      border-radius: 4px;
+      background: #263238;
+      color: #fff;
+      font: 13px/1.35 ${unsafeCSS(FONT_FAMILY)};
+      pointer-events: none;
+    }
     .drag-line {
       position: absolute;
       inset: 0;
@@ -402,6 +417,7 @@ export class DialecticaGraph extends LitElement {
       </div>
       <div class="tip" hidden></div>
       <div class="hint" hidden></div>
+      <div class="zoom-note" role="status" hidden></div>
       <div class="sr" aria-live="polite"></div>`;
   }
 
@@ -503,6 +519,21 @@ export class DialecticaGraph extends LitElement {
     this.layOut(nodes, false);
   }
 
+  /**
+   * Says "zoom in" while the labels are too small to be drawn (min-zoomed-font-size), so a fitted
+   * big map shows its shape with a word on how to read it. The words come from the server
+   * (attribute zoom-note); `dataset.labelsHidden` tells tests and tools the same.
+   */
+  private showZoomNote() {
+    const cy = this.cy;
+    const note = this.renderRoot.querySelector('.zoom-note') as HTMLElement | null;
+    if (!cy || !note) return;
+    const hidden = cy.nodes().not('.anchor').length > 0 && cy.zoom() * FONT_SIZE < MIN_LABEL_PX;
+    this.dataset.labelsHidden = String(hidden);
+    note.textContent = this.getAttribute('zoom-note') ?? 'Zoom in to read the claims.';
+    note.hidden = !hidden;
+  }
+
   zoomBy(factor: number) {
     const cy = this.cy;
     if (!cy) return;
@@ -547,6 +578,7 @@ export class DialecticaGraph extends LitElement {
     cy.on('mouseover', 'node, edge', (e: EventObject) => this.showTip(e));
     cy.on('mouseout', 'node, edge', () => this.hideTip());
     cy.on('viewport', () => this.hideTip());
+    cy.on('viewport', () => this.showZoomNote());
 
     cy.on('grab', 'node', () => (this.viewTouched = true));
     cy.on('tapstart', (e: EventObject) => {
