@@ -507,6 +507,8 @@ export class DialecticaGraph extends LitElement {
     if (focus.x2 - focus.x1 > viewWidth) left = focus.x1 - 30 / READABLE_ZOOM;
     left = Math.max(left, all.x1 - 30 / READABLE_ZOOM);
     const top = Math.min(focus.y1, all.y1) - 30 / READABLE_ZOOM;
+    // no claim half in view at the sides: a cut label cannot be read either
+    left = uncutLeft(visible, left, viewWidth, top, top + cy.height() / READABLE_ZOOM, 12 / READABLE_ZOOM);
     cy.viewport({ zoom: READABLE_ZOOM, pan: { x: -left * READABLE_ZOOM, y: -top * READABLE_ZOOM } });
   }
 
@@ -1285,6 +1287,29 @@ export class DialecticaGraph extends LitElement {
 }
 
 /** The box around these nodes, from their positions and sizes (borders and outlines included). */
+/**
+ * The left edge nearest to `left` at which no claim in the rows from `top` to `bottom` is cut by a
+ * side of a view `width` wide (failing that, by its right side, where the eye ends a row); `left`
+ * when none is cut.
+ */
+function uncutLeft(nodes: NodeSingular[], left: number, width: number, top: number, bottom: number, pad: number) {
+  const boxes = nodes
+    .map((n) => {
+      const p = n.position();
+      const w = n.data('w') / 2;
+      const h = n.data('h') / 2;
+      return { x1: p.x - w, x2: p.x + w, y1: p.y - h, y2: p.y + h };
+    })
+    .filter((b) => b.y2 > top && b.y1 < bottom);
+  const cutRight = (l: number) => boxes.some((b) => b.x1 < l + width && b.x2 > l + width);
+  const cut = (l: number) => cutRight(l) || boxes.some((b) => b.x1 < l && b.x2 > l);
+  if (!cut(left)) return left;
+  const candidates = [...boxes.map((b) => b.x1 - pad), ...boxes.map((b) => b.x2 + pad - width)].sort(
+    (a, b) => Math.abs(a - left) - Math.abs(b - left),
+  );
+  return candidates.find((l) => !cut(l)) ?? candidates.find((l) => !cutRight(l)) ?? left;
+}
+
 function boundsOf(nodes: NodeSingular[]) {
   let x1 = Infinity;
   let y1 = Infinity;

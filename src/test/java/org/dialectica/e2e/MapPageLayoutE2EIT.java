@@ -72,6 +72,7 @@ class MapPageLayoutE2EIT {
         assertThat(canvas.x + canvas.width).isLessThanOrEqualTo(WIDTH);
         // nothing of the page runs past the right edge (the toolbar fits its row)
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(WIDTH);
+        assertThat(cutAtTheSides(page)).as("claims cut by a side of the opening view").isZero();
 
         @SuppressWarnings("unchecked")
         List<Map<String, String>> theses = (List<Map<String, String>>) page.evaluate("() => " + GRAPH
@@ -92,11 +93,13 @@ class MapPageLayoutE2EIT {
             Browser.select(page, thesis.get("id"));
             page.waitForFunction("id => document.querySelector('#details h3')?.textContent === " + GRAPH + ".cy.getElementById(id).data('label')",
                     thesis.get("id"));
-            Locator reason = page.locator("#selected-reason");
-            assertThat(reason).isVisible();
-            BoundingBox box = reason.boundingBox();
-            assertThat(box.y).as("top of the reason of %s", thesis.get("id")).isGreaterThanOrEqualTo(0);
-            assertThat(box.y + box.height).as("bottom of the reason of %s", thesis.get("id")).isLessThanOrEqualTo(HEIGHT);
+            assertThat(page.locator("#selected-reason")).isVisible();
+            Locator reasons = page.locator("#details .claim-reason");
+            for (int i = 0; i < reasons.count(); i++) {
+                BoundingBox box = reasons.nth(i).boundingBox();
+                assertThat(box.y).as("top of the reason of %s", thesis.get("id")).isGreaterThanOrEqualTo(0);
+                assertThat(box.y + box.height).as("bottom of the reason of %s", thesis.get("id")).isLessThanOrEqualTo(HEIGHT);
+            }
         }
         Browser.screenshot(page, "19-map-thesis-selected");
 
@@ -107,6 +110,29 @@ class MapPageLayoutE2EIT {
         page.locator("#theses-overview .thesis-entry[data-claim='" + first + "']").click();
         page.waitForFunction("id => " + GRAPH + ".cy.getElementById(id).selected()", first);
         assertThat(page.locator("#selected-reason")).isVisible();
+        page.context().close();
+    }
+
+    /** Claims in the rows on screen that the left or right side of the canvas cuts in two. */
+    static int cutAtTheSides(Page page) {
+        return ((Number) page.evaluate("() => { const cy = " + GRAPH + ".cy; const e = cy.extent();"
+                + " return cy.nodes().not('.anchor').filter(n => { const p = n.position(), w = n.data('w') / 2, h = n.data('h') / 2;"
+                + " return p.y + h > e.y1 && p.y - h < e.y2 && ((p.x - w < e.x2 && p.x + w > e.x2) || (p.x - w < e.x1 && p.x + w > e.x1)); }).length; }"))
+                .intValue();
+    }
+
+    @Test
+    void in_indonesian_the_tools_still_fit_one_row_and_the_canvas_keeps_its_share() throws Exception {
+        Page page = open(COMBINED);
+        page.locator("#language").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
+        assertThat(page.locator("#show-filters")).hasText("Saring");
+        assertThat(page.locator("#theses-overview")).containsText("Tesis dalam peta ini");
+        BoundingBox canvas = page.locator("#canvas").boundingBox();
+        assertThat(canvas.width * canvas.height).as("canvas %s × %s px", canvas.width, canvas.height)
+                .isGreaterThanOrEqualTo(0.6 * WIDTH * HEIGHT);
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(WIDTH);
+        Browser.screenshot(page, "19-map-first-view-id");
         page.context().close();
     }
 

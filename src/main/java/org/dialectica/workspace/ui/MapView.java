@@ -593,16 +593,16 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         // why it has its status comes first, where it is seen without scrolling; the sources follow
         H3 why = new H3(getTranslation("claim.why"));
         why.getStyle().set("margin", "0.3em 0 0").set("font-size", "1em");
-        Div reasons = new Div();
-        reasons.setId("selected-reason");
+        details.add(heading, badge, strength, why);
         LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
         for (LabelReason reason : analysis.reasons(claim.id())) {
             Paragraph sentence = sentences.paragraph(reason.explanation().text(getLocale()));
+            sentence.addClassName("claim-reason");
+            if (reason == analysis.reasons(claim.id()).getFirst()) sentence.setId("selected-reason");
             sentence.getStyle().set("margin", "0.2em 0");
-            reasons.add(sentence);
+            details.add(sentence);
         }
-        details.add(heading, badge, strength, why, reasons,
-                field("claim.kind", Sentence.word(claim.kind()).text(getLocale())), field("claim.text", claim.text()));
+        details.add(field("claim.kind", Sentence.word(claim.kind()).text(getLocale())), field("claim.text", claim.text()));
         if (claim.originalText() != null) {
             details.add(field("claim.original", claim.originalText() + (claim.language() == null ? "" : " (" + claim.language() + ")")));
         }
