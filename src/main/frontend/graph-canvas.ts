@@ -507,9 +507,11 @@ export class DialecticaGraph extends LitElement {
     if (focus.x2 - focus.x1 > viewWidth) left = focus.x1 - 30 / READABLE_ZOOM;
     left = Math.max(left, all.x1 - 30 / READABLE_ZOOM);
     const top = Math.min(focus.y1, all.y1) - 30 / READABLE_ZOOM;
-    // no claim half in view at the sides: a cut label cannot be read either
-    left = uncutLeft(visible, left, viewWidth, top, top + cy.height() / READABLE_ZOOM, 12 / READABLE_ZOOM);
-    cy.viewport({ zoom: READABLE_ZOOM, pan: { x: -left * READABLE_ZOOM, y: -top * READABLE_ZOOM } });
+    // no claim half in view at the sides (a cut label cannot be read either): the view moves a
+    // little, or zooms in a little, to edges that fall between claims
+    const view = uncutView(visible, left, viewWidth, top, top + cy.height() / READABLE_ZOOM, 12 / READABLE_ZOOM);
+    const zoom = cy.width() / view.width;
+    cy.viewport({ zoom, pan: { x: -view.left * zoom, y: -top * zoom } });
   }
 
   /** Lays out every claim again, reports the new positions (to be saved) and shows the first view. */
@@ -1288,11 +1290,12 @@ export class DialecticaGraph extends LitElement {
 
 /** The box around these nodes, from their positions and sizes (borders and outlines included). */
 /**
- * The left edge nearest to `left` at which no claim in the rows from `top` to `bottom` is cut by a
- * side of a view `width` wide (failing that, by its right side, where the eye ends a row); `left`
- * when none is cut.
+ * A view near `left` (or at the map's left edge), `width` wide or up to a quarter narrower, whose
+ * right side cuts no claim in the rows from `top` to `bottom` (where the eye ends a row) and whose
+ * left side cuts as few as can be: the widest such view at the nearest left side. The view as
+ * given when none cuts.
  */
-function uncutLeft(nodes: NodeSingular[], left: number, width: number, top: number, bottom: number, pad: number) {
+function uncutView(nodes: NodeSingular[], left: number, width: number, top: number, bottom: number, pad: number) {
   const boxes = nodes
     .map((n) => {
       const p = n.position();
@@ -1301,13 +1304,23 @@ function uncutLeft(nodes: NodeSingular[], left: number, width: number, top: numb
       return { x1: p.x - w, x2: p.x + w, y1: p.y - h, y2: p.y + h };
     })
     .filter((b) => b.y2 > top && b.y1 < bottom);
-  const cutRight = (l: number) => boxes.some((b) => b.x1 < l + width && b.x2 > l + width);
-  const cut = (l: number) => cutRight(l) || boxes.some((b) => b.x1 < l && b.x2 > l);
-  if (!cut(left)) return left;
-  const candidates = [...boxes.map((b) => b.x1 - pad), ...boxes.map((b) => b.x2 + pad - width)].sort(
-    (a, b) => Math.abs(a - left) - Math.abs(b - left),
-  );
-  return candidates.find((l) => !cut(l)) ?? candidates.find((l) => !cutRight(l)) ?? left;
+  const cuts = (x: number) => boxes.filter((b) => b.x1 < x && b.x2 > x).length;
+  if (cuts(left) === 0 && cuts(left + width) === 0) return { left, width };
+  const sides = boxes.flatMap((b) => [b.x1 - pad, b.x2 + pad]);
+  const rights = sides.filter((x) => cuts(x) === 0).sort((a, b) => b - a);
+  // the map's own left edge cuts nothing: a view may start there, as a page is read from the left
+  const mapLeft = Math.min(...boxes.map((b) => b.x1)) - pad;
+  const lefts = [left, mapLeft, ...sides.filter((x) => Math.abs(x - left) <= width / 2)]
+    .sort((a, b) => Math.abs(a - left) - Math.abs(b - left))
+    .slice(0, 60);
+  let best: { left: number; width: number; cut: number } | undefined;
+  for (const l of lefts) {
+    const r = rights.find((x) => x <= l + width && x >= l + 0.75 * width);
+    if (r === undefined) continue;
+    const cut = cuts(l);
+    if (!best || cut < best.cut) best = { left: l, width: r - l, cut };
+  }
+  return best ? { left: best.left, width: best.width } : { left, width };
 }
 
 function boundsOf(nodes: NodeSingular[]) {

@@ -296,7 +296,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) filter.addValueChangeListener(e -> countFilters());
         labels.addValueChangeListener(e -> countFilters());
         showDerived.addValueChangeListener(e -> countFilters());
-        search.setWidth("14em");
+        search.setWidth("12em");
         showLegend.setId("show-legend");
         showLegend.getElement().setAttribute("aria-haspopup", "dialog");
         com.vaadin.flow.component.popover.Popover legendPopover = new com.vaadin.flow.component.popover.Popover(legend);
@@ -317,7 +317,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         for (Button tool : List.of(describeMap, share, makeCopy)) tool.addThemeVariants(ButtonVariant.SMALL);
         HorizontalLayout heading = new HorizontalLayout(title, summary, describeMap, share, readOnly, makeCopy, avatars, presence);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
-        heading.setWrap(true);
+        heading.setWidthFull();
+        // one row in every language: the figures and who is here shorten (in full on hover), the title and tools do not
+        for (Component part : List.of(title, describeMap, share, readOnly, makeCopy, avatars)) part.getStyle().set("flex", "none");
+        for (Component part : List.of(summary, presence)) {
+            part.getStyle().set("min-width", "0").set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
+        }
         heading.setSpacing(false);
         heading.getStyle().set("gap", "0.3em 0.8em");
         filters.setWidthFull();
@@ -416,6 +421,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         others.remove(viewer.name());
         presence.setText(others.isEmpty() ? getTranslation("presence.alone", viewer.name())
                 : getTranslation("presence.others", viewer.name(), String.join(", ", others)));
+        presence.setTitle(presence.getText());
     }
 
     private void showGone() {
@@ -477,6 +483,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         long undecided = analysis.labels().values().stream().filter(l -> l == Label.UNDEC).count();
         summary.setText(getTranslation("map.summary", map.claims().size(), in, undecided, analysis.conflicts().size(),
                 analysis.attacks().size(), analysis.findings().size()));
+        summary.setTitle(summary.getText());
         papers.setItems(values(map.claims(), c -> c.source() == null ? List.of() : List.of(c.source().paper())));
         actors.setItems(values(map.claims(), Claim::actors));
         tags.setItems(values(map.claims(), Claim::tags));
