@@ -292,8 +292,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         filters.add(papers, actors, tags, labels, showDerived);
         filters.setAlignItems(FlexComponent.Alignment.CENTER);
         filters.setWrap(true);
-        for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) filter.setWidth("11em");
-        for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) filter.addValueChangeListener(e -> countFilters());
+        for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) {
+            filter.setWidth("11em");
+            filter.addValueChangeListener(e -> countFilters());
+        }
         labels.addValueChangeListener(e -> countFilters());
         showDerived.addValueChangeListener(e -> countFilters());
         search.setWidth("12em");
@@ -602,10 +604,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         why.getStyle().set("margin", "0.3em 0 0").set("font-size", "1em");
         details.add(heading, badge, strength, why);
         LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
-        for (LabelReason reason : analysis.reasons(claim.id())) {
+        List<LabelReason> reasons = analysis.reasons(claim.id());
+        for (LabelReason reason : reasons) {
             Paragraph sentence = sentences.paragraph(reason.explanation().text(getLocale()));
             sentence.addClassName("claim-reason");
-            if (reason == analysis.reasons(claim.id()).getFirst()) sentence.setId("selected-reason");
+            if (reason == reasons.getFirst()) sentence.setId("selected-reason");
             sentence.getStyle().set("margin", "0.2em 0");
             details.add(sentence);
         }
