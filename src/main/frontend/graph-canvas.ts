@@ -61,6 +61,8 @@ const LAYOUT_TIMEOUT_MS = 20000;
 const NEIGHBOUR_PLACEMENT_LIMIT = 50;
 // the first view never shrinks text below 11.5 px: what cannot be shown at that size is panned to
 const READABLE_ZOOM = 11.5 / FONT_SIZE;
+// no label is drawn smaller than this on screen (README): below it the canvas says to zoom in
+const MIN_LABEL_PX = 8;
 // saved positions where more claims than this share a place with another are laid out again
 const OVERLAP_SHARE = 0.05;
 
@@ -102,7 +104,7 @@ const STYLE: StylesheetJson = [
       'text-valign': 'center',
       'text-halign': 'center',
       // unreadably small labels are skipped, which also keeps zoomed-out big maps fast
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': MIN_LABEL_PX,
       'background-color': '#eef0f3',
       'border-color': '#5f6b7a',
       'border-width': 2,
@@ -332,6 +334,19 @@ export class DialecticaGraph extends LitElement {
       border: 1px solid ${unsafeCSS(SELECT_COLOUR)};
       font: 13px/1.35 ${unsafeCSS(FONT_FAMILY)};
     }
+    .zoom-note {
+      position: absolute;
+      z-index: 2;
+      top: 0.5rem;
+      left: 50%;
+      transform: translateX(-50%);
+      padding: 0.25rem 0.6rem;
+      border-radius: 4px;
+      background: #263238;
+      color: #fff;
+      font: 13px/1.35 ${unsafeCSS(FONT_FAMILY)};
+      pointer-events: none;
+    }
     .drag-line {
       position: absolute;
       inset: 0;
@@ -402,6 +417,7 @@ export class DialecticaGraph extends LitElement {
       </div>
       <div class="tip" hidden></div>
       <div class="hint" hidden></div>
+      <div class="zoom-note" role="status" hidden></div>
       <div class="sr" aria-live="polite"></div>`;
   }
 
@@ -491,7 +507,11 @@ export class DialecticaGraph extends LitElement {
     if (focus.x2 - focus.x1 > viewWidth) left = focus.x1 - 30 / READABLE_ZOOM;
     left = Math.max(left, all.x1 - 30 / READABLE_ZOOM);
     const top = Math.min(focus.y1, all.y1) - 30 / READABLE_ZOOM;
-    cy.viewport({ zoom: READABLE_ZOOM, pan: { x: -left * READABLE_ZOOM, y: -top * READABLE_ZOOM } });
+    // no claim half in view at the sides (a cut label cannot be read either): the view moves a
+    // little, or zooms in a little, to edges that fall between claims
+    const view = uncutView(visible, left, viewWidth, top, top + cy.height() / READABLE_ZOOM, 12 / READABLE_ZOOM);
+    const zoom = cy.width() / view.width;
+    cy.viewport({ zoom, pan: { x: -view.left * zoom, y: -top * zoom } });
   }
 
   /** Lays out every claim again, reports the new positions (to be saved) and shows the first view. */
@@ -501,6 +521,21 @@ export class DialecticaGraph extends LitElement {
     const nodes = cy.nodes().not('.anchor').toArray() as NodeSingular[];
     if (nodes.length === 0) return;
     this.layOut(nodes, false);
+  }
+
+  /**
+   * Says "zoom in" while the labels are too small to be drawn (min-zoomed-font-size), so a fitted
+   * big map shows its shape with a word on how to read it. The words come from the server
+   * (attribute zoom-note); `dataset.labelsHidden` tells tests and tools the same.
+   */
+  private showZoomNote() {
+    const cy = this.cy;
+    const note = this.renderRoot.querySelector('.zoom-note') as HTMLElement | null;
+    if (!cy || !note) return;
+    const hidden = cy.nodes().not('.anchor').length > 0 && cy.zoom() * FONT_SIZE < MIN_LABEL_PX;
+    this.dataset.labelsHidden = String(hidden);
+    note.textContent = this.getAttribute('zoom-note') ?? 'Zoom in to read the claims.';
+    note.hidden = !hidden;
   }
 
   zoomBy(factor: number) {
@@ -547,6 +582,7 @@ export class DialecticaGraph extends LitElement {
     cy.on('mouseover', 'node, edge', (e: EventObject) => this.showTip(e));
     cy.on('mouseout', 'node, edge', () => this.hideTip());
     cy.on('viewport', () => this.hideTip());
+    cy.on('viewport', () => this.showZoomNote());
 
     cy.on('grab', 'node', () => (this.viewTouched = true));
     cy.on('tapstart', (e: EventObject) => {
@@ -1253,6 +1289,40 @@ export class DialecticaGraph extends LitElement {
 }
 
 /** The box around these nodes, from their positions and sizes (borders and outlines included). */
+/**
+ * A view near `left` (or at the map's left edge), `width` wide or up to a quarter narrower, whose
+ * right side cuts no claim in the rows from `top` to `bottom` (where the eye ends a row) and whose
+ * left side cuts as few as can be: the widest such view at the nearest left side. The view as
+ * given when none cuts.
+ */
+function uncutView(nodes: NodeSingular[], left: number, width: number, top: number, bottom: number, pad: number) {
+  const boxes = nodes
+    .map((n) => {
+      const p = n.position();
+      const w = n.data('w') / 2;
+      const h = n.data('h') / 2;
+      return { x1: p.x - w, x2: p.x + w, y1: p.y - h, y2: p.y + h };
+    })
+    .filter((b) => b.y2 > top && b.y1 < bottom);
+  const cuts = (x: number) => boxes.filter((b) => b.x1 < x && b.x2 > x).length;
+  if (cuts(left) === 0 && cuts(left + width) === 0) return { left, width };
+  const sides = boxes.flatMap((b) => [b.x1 - pad, b.x2 + pad]);
+  const rights = sides.filter((x) => cuts(x) === 0).sort((a, b) => b - a);
+  // the map's own left edge cuts nothing: a view may start there, as a page is read from the left
+  const mapLeft = Math.min(...boxes.map((b) => b.x1)) - pad;
+  const lefts = [left, mapLeft, ...sides.filter((x) => Math.abs(x - left) <= width / 2)]
+    .sort((a, b) => Math.abs(a - left) - Math.abs(b - left))
+    .slice(0, 60);
+  let best: { left: number; width: number; cut: number } | undefined;
+  for (const l of lefts) {
+    const r = rights.find((x) => x <= l + width && x >= l + 0.75 * width);
+    if (r === undefined) continue;
+    const cut = cuts(l);
+    if (!best || cut < best.cut) best = { left: l, width: r - l, cut };
+  }
+  return best ? { left: best.left, width: best.width } : { left, width };
+}
+
 function boundsOf(nodes: NodeSingular[]) {
   let x1 = Infinity;
   let y1 = Infinity;

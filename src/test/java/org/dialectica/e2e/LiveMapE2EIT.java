@@ -162,6 +162,7 @@ class LiveMapE2EIT extends AppInBrowser {
         assertThat(page.locator("#details")).containsText("Mengapa label ini");
         assertThat(page.locator("#details")).containsText("belum terputuskan");
         assertThat(page.locator("#selected-label")).containsText("belum terputuskan");
+        page.locator("#show-findings").click(); // the findings open from the toolbar
         assertThat(page.locator("#findings")).containsText("klaim terisolasi");
         Browser.screenshot(page, "7-indonesian-explanations");
     }

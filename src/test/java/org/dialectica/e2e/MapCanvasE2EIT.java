@@ -184,6 +184,7 @@ class MapCanvasE2EIT {
     @Order(4)
     void the_legend_explains_colours_shapes_and_lines_in_the_chosen_language() {
         Page page = open(COMBINED);
+        page.locator("#show-legend").click(); // the legend opens from the toolbar
         assertThat(page.locator("#legend")).isVisible();
         assertThat(page.locator("#legend")).containsText("IN stands");
         assertThat(page.locator("#legend")).containsText("evidence");
@@ -227,6 +228,7 @@ class MapCanvasE2EIT {
         page.onPageError(errors::add);
         assertThat(((Number) page.evaluate("() => " + GRAPH + ".cy.edges('[kind = \"undercut\"]').length")).intValue()).isEqualTo(1);
 
+        page.locator("#show-filters").click(); // the filters open from the toolbar
         page.locator("#filter-paper input").fill("c.txt");
         page.locator("vaadin-multi-select-combo-box-item:not([hidden])").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("c.txt"))
                 .first().click();

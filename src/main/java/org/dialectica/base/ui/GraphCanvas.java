@@ -156,6 +156,11 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
         getElement().callJsFunction("zoomBy", 0.8);
     }
 
+    /** What the canvas says while its labels are too small to be drawn (after fitting a big map). */
+    public void setZoomNote(String text) {
+        getElement().setAttribute("zoom-note", text);
+    }
+
     /**
      * Hides nodes and edges of these kinds (node kinds and edge kinds share one vocabulary), and
      * derived edges unless {@code showDerived}. Edges at a hidden node are hidden with it.

@@ -14,6 +14,8 @@ public class MapLegend extends Div implements LocaleChangeObserver {
     private static final String SUPPORT = "#2e7d32";
     private static final String ATTACK = "#c62828";
     private static final String CONFLICT = "#6a1b9a";
+    /** whether the reader may edit the map: only then is the Shift-drag hint for them */
+    private boolean editable;
 
     public MapLegend() {
         setId("legend");
@@ -41,9 +43,22 @@ public class MapLegend extends Div implements LocaleChangeObserver {
                 item(line("#5f6b7a", "solid", ""), "legend.drawn"),
                 item(line("#5f6b7a", "dashed", ""), "legend.derived"),
                 item(line(CONFLICT, "dotted", "\u25B6"), "legend.conflict"));
-        Span connect = new Span(getTranslation("legend.connect"));
-        connect.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(connect);
+        Span read = new Span(getTranslation("legend.read"));
+        read.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(read);
+        if (editable) {
+            Span connect = new Span(getTranslation("legend.connect"));
+            connect.setId("legend-connect");
+            connect.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(connect);
+        }
+    }
+
+    /** Tells those who may edit how to connect claims on the canvas; tells nobody else. */
+    public void setEditable(boolean editable) {
+        if (editable == this.editable) return;
+        this.editable = editable;
+        if (getChildren().findAny().isPresent()) localeChange(null); // drawn already: draw again
     }
 
     private Span heading(String key) {

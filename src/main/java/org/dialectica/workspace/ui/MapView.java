@@ -146,6 +146,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final CheckboxGroup<Label> labels = new CheckboxGroup<>();
     final Checkbox showDerived = new Checkbox(true);
     final Div notFound = new Div();
+    /** the filters, the findings and the legend: each behind a toolbar button, so the canvas has the room */
+    final HorizontalLayout filters = new HorizontalLayout();
+    final PanelToggle showFilters = new PanelToggle("show-filters", filters);
+    final PanelToggle showFindings = new PanelToggle("show-findings", findings);
+    final Button showLegend = new Button();
 
     private final Accounts accounts;
     private final Classes classes;
@@ -158,7 +163,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         this.extensions = List.copyOf(extensions);
         this.mapHistory = mapHistory;
         setSizeFull();
-        setPadding(true);
+        // a thin frame and small gaps: the height goes to the canvas
+        setPadding(false);
+        setSpacing(false);
+        getStyle().set("padding", "0.3em 0.6em").set("gap", "0.3em");
 
         undoButton.setId("undo");
         redoButton.setId("redo");
@@ -251,8 +259,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         avatars.setWidth("auto");
 
         details.setId("details");
-        details.setWidth("24em");
-        details.getStyle().set("overflow", "auto");
+        details.setMinWidth("16em");
+        details.setPadding(false);
+        details.setSpacing(false);
+        details.getStyle().set("overflow", "auto").set("padding", "0 0.6em").set("gap", "0.3em");
         findings.setId("findings");
         findings.addColumn(f -> Sentence.word(f.getKind()).text(getLocale())).setKey("kind").setAutoWidth(true).setFlexGrow(0);
         findings.addColumn(f -> titleOf(f.getClaim())).setKey("claim").setWidth("18em").setFlexGrow(0);
@@ -265,26 +275,61 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setHeight("13em");
         findings.setMinHeight("10em");
 
-        // one wrapping row of tools and filters leaves the canvas most of the height
+        // one compact row of tools; the filters, the legend and the findings open from it
         HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, showSuggestions,
-                fit, relayout, zoomIn, zoomOut,
-                search, papers, actors, tags, labels, showDerived);
+                fit, relayout, zoomIn, zoomOut, search, showFilters, showLegend, showFindings);
+        toolbar.setId("map-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
-        for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) filter.setWidth("11em");
-        search.setWidth("16em");
+        toolbar.setSpacing(false);
+        toolbar.getStyle().set("gap", "0.3em");
+        for (Button tool : List.of(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, showSuggestions, fit, relayout,
+                zoomIn, zoomOut, showLegend)) {
+            tool.addThemeVariants(ButtonVariant.SMALL);
+        }
+        search.getElement().getThemeList().add("small");
+        filters.setId("filters");
+        filters.add(papers, actors, tags, labels, showDerived);
+        filters.setAlignItems(FlexComponent.Alignment.CENTER);
+        filters.setWrap(true);
+        for (MultiSelectComboBox<String> filter : List.of(papers, actors, tags)) {
+            filter.setWidth("11em");
+            filter.addValueChangeListener(e -> countFilters());
+        }
+        labels.addValueChangeListener(e -> countFilters());
+        showDerived.addValueChangeListener(e -> countFilters());
+        search.setWidth("12em");
+        showLegend.setId("show-legend");
+        showLegend.getElement().setAttribute("aria-haspopup", "dialog");
+        com.vaadin.flow.component.popover.Popover legendPopover = new com.vaadin.flow.component.popover.Popover(legend);
+        legendPopover.setTarget(showLegend);
+        legendPopover.setPosition(com.vaadin.flow.component.popover.PopoverPosition.BOTTOM);
+        legendPopover.setWidth("44em");
         SplitLayout split = new SplitLayout(canvas, details);
         split.setSizeFull();
-        split.setSplitterPosition(70);
+        // the side panel: room for a thesis's reason in a few lines, the rest is canvas
+        split.setSplitterPosition(76);
         notFound.setId("not-found");
         notFound.setVisible(false);
-        title.getStyle().set("margin", "0");
-        summary.getStyle().set("margin", "0");
+        title.getStyle().set("margin", "0").set("font-size", "1.35em");
+        summary.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s, 0.875em)")
+                .set("color", "var(--vaadin-text-color-secondary, #555)");
         presence.setId("presence");
         presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
-        HorizontalLayout heading = new HorizontalLayout(title, describeMap, share, readOnly, makeCopy, avatars, presence);
-        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(notFound, heading, summary, toolbar, legend, suggestionsPanel, split, findings);
+        for (Button tool : List.of(describeMap, share, makeCopy)) tool.addThemeVariants(ButtonVariant.SMALL);
+        HorizontalLayout heading = new HorizontalLayout(title, summary, describeMap, share, readOnly, makeCopy, avatars, presence);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        heading.setWidthFull();
+        // one row in every language: the figures and who is here shorten (in full on hover), the title and tools do not
+        for (Component part : List.of(title, describeMap, share, readOnly, makeCopy, avatars)) part.getStyle().set("flex", "none");
+        for (Component part : List.of(summary, presence)) {
+            part.getStyle().set("min-width", "0").set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
+        }
+        heading.setSpacing(false);
+        heading.getStyle().set("gap", "0.3em 0.8em");
+        filters.setWidthFull();
+        findings.setWidthFull();
+        add(notFound, heading, toolbar, filters, legendPopover, suggestionsPanel, split, findings);
         expand(split);
     }
 
@@ -378,6 +423,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         others.remove(viewer.name());
         presence.setText(others.isEmpty() ? getTranslation("presence.alone", viewer.name())
                 : getTranslation("presence.others", viewer.name(), String.join(", ", others)));
+        presence.setTitle(presence.getText());
     }
 
     private void showGone() {
@@ -414,6 +460,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         java.util.Set<MapAction> rights = workspace.rights(mapId);
         editable = rights.contains(MapAction.EDIT);
         for (Component c : List.of(undoButton, redoButton, addClaim, addRelation, describeMap, relayout, showSuggestions)) c.setVisible(editable);
+        legend.setEditable(editable);
         // suggestions are only for those who may accept them
         if (!editable) suggestionsPanel.close();
         makeCopy.setVisible(!editable);
@@ -438,10 +485,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         long undecided = analysis.labels().values().stream().filter(l -> l == Label.UNDEC).count();
         summary.setText(getTranslation("map.summary", map.claims().size(), in, undecided, analysis.conflicts().size(),
                 analysis.attacks().size(), analysis.findings().size()));
+        summary.setTitle(summary.getText());
         papers.setItems(values(map.claims(), c -> c.source() == null ? List.of() : List.of(c.source().paper())));
         actors.setItems(values(map.claims(), Claim::actors));
         tags.setItems(values(map.claims(), Claim::tags));
         findings.setItems(analysis.findings());
+        showFindings.setText(getTranslation("map.tools.findings", analysis.findings().size()));
         showGraph();
         showDetails();
         suggestionsPanel.refresh();
@@ -449,6 +498,13 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         redoButton.setEnabled(!history.redo.isEmpty());
         undoButton.setTooltipText(history.undo.isEmpty() ? "" : getTranslation("map.undo") + ": " + history.undo.peek().description());
         redoButton.setTooltipText(history.redo.isEmpty() ? "" : getTranslation("map.redo") + ": " + history.redo.peek().description());
+    }
+
+    /** The filters button says how many filters are set, as they are out of sight until it is opened. */
+    private void countFilters() {
+        long set = java.util.stream.Stream.of(papers, actors, tags).filter(f -> !f.isEmpty()).count()
+                + (labels.isEmpty() ? 0 : 1) + (showDerived.getValue() ? 0 : 1);
+        showFilters.setText(set == 0 ? getTranslation("map.tools.filters") : getTranslation("map.tools.filters.active", set));
     }
 
     private static boolean contains(String haystack, String needle) {
@@ -496,7 +552,13 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             canvas.clearHighlight();
             sections = List.of();
             sectionsFor = null;
-            details.add(new Paragraph(getTranslation("map.select.hint")));
+            details.add(new ThesesOverview(analysis, getLocale(), id -> {
+                canvas.focus(id);
+                select(id);
+            }));
+            Paragraph hint = new Paragraph(getTranslation("map.select.hint"));
+            hint.getStyle().set("font-size", "var(--lumo-font-size-s, 0.875em)").set("color", "var(--vaadin-text-color-secondary, #555)");
+            details.add(hint);
             return;
         }
         analysis.map().claim(selected).ifPresentOrElse(this::showClaim, this::showRelation);
@@ -530,12 +592,27 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private void showClaim(Claim claim) {
         Label label = analysis.label(claim.id());
         H3 heading = new H3(claim.displayTitle());
+        heading.getStyle().set("margin", "0.3em 0 0");
         StatusBadge badge = new StatusBadge(label, analysis.strength(claim.id()));
         badge.setId("selected-label");
         // what the number means, in a line: above, below or at its starting score, and why
         Paragraph strength = new Paragraph(analysis.strengthMeaning(claim.id()).text(getLocale()));
         strength.setId("selected-strength");
-        details.add(heading, badge, strength, field("claim.kind", Sentence.word(claim.kind()).text(getLocale())), field("claim.text", claim.text()));
+        strength.getStyle().set("margin", "0.2em 0");
+        // why it has its status comes first, where it is seen without scrolling; the sources follow
+        H3 why = new H3(getTranslation("claim.why"));
+        why.getStyle().set("margin", "0.3em 0 0").set("font-size", "1em");
+        details.add(heading, badge, strength, why);
+        LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
+        List<LabelReason> reasons = analysis.reasons(claim.id());
+        for (LabelReason reason : reasons) {
+            Paragraph sentence = sentences.paragraph(reason.explanation().text(getLocale()));
+            sentence.addClassName("claim-reason");
+            if (reason == reasons.getFirst()) sentence.setId("selected-reason");
+            sentence.getStyle().set("margin", "0.2em 0");
+            details.add(sentence);
+        }
+        details.add(field("claim.kind", Sentence.word(claim.kind()).text(getLocale())), field("claim.text", claim.text()));
         if (claim.originalText() != null) {
             details.add(field("claim.original", claim.originalText() + (claim.language() == null ? "" : " (" + claim.language() + ")")));
         }
@@ -550,9 +627,6 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (claim.proposition() != null) details.add(field("claim.proposition", claim.proposition().toString()));
         if (!claim.actors().isEmpty()) details.add(field("claim.actors", String.join(", ", claim.actors())));
         if (!claim.tags().isEmpty()) details.add(field("claim.tags", String.join(", ", claim.tags())));
-        details.add(new H3(getTranslation("claim.why")));
-        LinkedSentence sentences = new LinkedSentence(mapId, analysis.map());
-        for (LabelReason reason : analysis.reasons(claim.id())) details.add(sentences.paragraph(reason.explanation().text(getLocale())));
         List<Finding> onClaim = analysis.findingsOn(claim.id());
         if (!onClaim.isEmpty()) {
             details.add(new H3(getTranslation("claim.findings")));
@@ -900,6 +974,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addClaim.setText(getTranslation("map.add.claim"));
         addRelation.setText(getTranslation("map.add.relation"));
         fit.setText(getTranslation("map.fit"));
+        showLegend.setText(getTranslation("map.tools.legend"));
+        showFindings.setTooltipText(getTranslation("map.tools.findings.hint"));
+        countFilters();
+        canvas.setZoomNote(getTranslation("map.zoom.note"));
         relayout.setText(getTranslation("map.relayout"));
         relayout.setTooltipText(getTranslation("map.relayout.hint"));
         compareTheses.setText(getTranslation("compare.open"));

@@ -63,6 +63,7 @@ class MapViewLanguageTest extends SpringBrowserlessTest {
                         + " berdiri dan serangan terhadapnya sama berbobot (atau keduanya tidak ada).");
         assertThat($(StatusBadge.class).id("selected-label").getText()).startsWith("OUT (gugur)");
 
+        test(view.showFindings).click(); // the findings open from the toolbar
         var grid = test(view.findings);
         assertThat(grid.size()).isPositive();
         for (int row = 0; row < grid.size(); row++) {
@@ -81,6 +82,7 @@ class MapViewLanguageTest extends SpringBrowserlessTest {
         MapView view = openOnThesis(attackedThesis());
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
+        test(view.showFindings).click();
 
         assertThat(paragraphs(view)).contains("«Thesis» is defeated by «Objection», which stands (a drawn rebut).",
                 "«Thesis» would stand if «Objection» were defeated, or if it were preferred over «Objection».");
