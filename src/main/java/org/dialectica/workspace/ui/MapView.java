@@ -54,6 +54,7 @@ import org.dialectica.map.Claim;
 import org.dialectica.map.Support;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.Conflict;
+import org.dialectica.reasoning.Explain;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.LabelReason;
@@ -547,7 +548,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
                 details.add(quote);
             }
         }
-        if (claim.proposition() != null) details.add(field("claim.proposition", claim.proposition().toString()));
+        if (claim.proposition() != null) details.add(field("claim.proposition", Explain.proposition(claim.proposition()).text(getLocale())));
         if (!claim.actors().isEmpty()) details.add(field("claim.actors", String.join(", ", claim.actors())));
         if (!claim.tags().isEmpty()) details.add(field("claim.tags", String.join(", ", claim.tags())));
         details.add(new H3(getTranslation("claim.why")));
