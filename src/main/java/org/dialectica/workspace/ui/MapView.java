@@ -928,6 +928,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         labels.setItemLabelGenerator(l -> getTranslation("label." + l.word()));
         showDerived.setLabel(getTranslation("filter.derived"));
         canvas.setAriaLabel(getTranslation("map.canvas"));
+        // the avatars' own words for screen readers ("Currently one active user"), in the reader's language
+        avatars.setI18n(new AvatarGroup.AvatarGroupI18n().setAnonymous(getTranslation("presence.anonymous"))
+                .setOneActiveUser(getTranslation("presence.one")).setManyActiveUsers(getTranslation("presence.many")));
         findings.getColumnByKey("kind").setHeader(getTranslation("findings.kind"));
         findings.getColumnByKey("claim").setHeader(getTranslation("findings.claim"));
         findings.getColumnByKey("message").setHeader(getTranslation("findings.message"));
