@@ -97,6 +97,8 @@ class SeminarCompareE2EIT extends AppInBrowser {
         assertThat(page.locator("#compare-result")).not().containsText("no standing grounds");
         assertThat(page.locator("#compare-result")).not().containsText("preferred in all");
         Browser.screenshot(page, "19-compare-en");
+        page.locator("#compare-cruxes").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "19-compare-en-cruxes");
         // hovering a crux marks its claims in the trees
         page.locator(".crux-card").nth(0).hover();
         page.waitForFunction("() => [...document.querySelectorAll('.grounds-tree [data-claim]')].some(e => e.style.outline !== '')");
@@ -115,6 +117,8 @@ class SeminarCompareE2EIT extends AppInBrowser {
         assertThat(page.locator("h2")).containsText("Bandingkan tesis");
         assertThat(page.locator("#compare-cruxes .crux-card").first()).containsText("Jika seminar memutuskan bahwa pihak «");
         Browser.screenshot(page, "19-compare-id");
+        page.locator("#compare-cruxes").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "19-compare-id-cruxes");
         page.context().close();
     }
 
@@ -159,6 +163,7 @@ class SeminarCompareE2EIT extends AppInBrowser {
     void no_english_is_left_on_the_indonesian_map_and_compare_pages_but_the_claims_own_texts() throws Exception {
         Set<String> english = englishOnlyWords();
         Page page = browser.openMap(app.url("/map/" + COMBINED));
+        page.setViewportSize(1440, 900);
         indonesian(page);
         // the side panel with a claim that has a descriptor, its reasons and its sources
         Browser.select(page, "p004-russia-regional-position-stronger");

@@ -167,7 +167,7 @@ class CombinedSeedMapTest {
     void the_explanations_say_what_would_change_a_status_as_a_relabelling_gives_it() {
         assertThat(analysis.reasons("p003-mutual-attacks")).extracting(LabelReason::getExplanation).last().isEqualTo(
                 // all three at once; and with them gone it still has no ground of its own (it is supported by nothing)
-                "«Mutual attacks keep reigniting the conflict» would have no standing grounds if «The ceasefire ended the armed"
+                "«Mutual attacks keep reigniting the conflict» would have nothing left to rest on if «The ceasefire ended the armed"
                         + " phase durably», «Strategic stability until November 2025» and «Security stable for five years» were"
                         + " defeated, or if it were preferred over all of «The ceasefire ended the armed phase durably», «Strategic"
                         + " stability until November 2025» and «Security stable for five years».");

@@ -300,18 +300,24 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         explanation.addClassName("crux-explanation");
         explanation.getStyle().set("margin", "0.4em 0");
         card.add(heading, about, new Hr(), explanation);
+        // the what-ifs as a picture: per outcome, in the sentence's order, the status each thesis would have;
+        // the condition is the row's tooltip and what a screen reader says (the sentence above says it once)
+        int i = 1;
         for (Comparison.Outcome outcome : crux.outcomes()) {
             Div row = new Div();
             row.addClassName("crux-outcome");
-            row.getStyle().set("margin", "0.3em 0");
+            row.getStyle().set("margin", "0.3em 0").set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.3em 0.8em")
+                    .set("align-items", "baseline");
             String when = outcome.condition().text(getLocale());
-            Div condition = new Div(when.substring(0, 1).toUpperCase(getLocale()) + when.substring(1) + ":");
-            condition.getStyle().set("font-size", "var(--lumo-font-size-s, 0.875rem)");
-            row.add(condition);
+            when = when.substring(0, 1).toUpperCase(getLocale()) + when.substring(1);
+            row.getElement().setAttribute("title", when);
+            row.getElement().setAttribute("role", "group");
+            row.getElement().setAttribute("aria-label", when);
+            if (crux.outcomes().size() > 1) row.add(new Span((i++) + "."));
             outcome.labels().forEach((thesis, label) -> {
-                Div line = new Div(new StatusBadge(label, null), new Span(" " + name(thesis)));
-                line.getStyle().set("margin", "0.15em 0 0.15em 1em");
-                row.add(line);
+                StatusBadge badge = new StatusBadge(label, null);
+                badge.getStyle().set("font-size", "0.8em");
+                row.add(new Span(badge, new Span(" " + title(thesis))));
             });
             card.add(row);
         }

@@ -50,6 +50,9 @@ class CompareViewTest extends SpringBrowserlessTest {
                 .contains("If the seminar decides the side of «");
         assertThat(cards).allSatisfy(card -> assertThat(card.getElement().getTextRecursively())
                 .containsPattern("If (the seminar decides|«[^»]+» is (defeated|accepted))[^.]*, then «[^»]+» (stands|falls|is undecided|has nothing left to rest on)"));
+        // the picture of each what-if says its condition to a screen reader
+        assertThat($view(Div.class).withClassName("crux-outcome").all()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getElement().getAttribute("aria-label")).startsWith("If "));
         // only theses are offered
         assertThat(picker.theses.getListDataView().getItems()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(org.dialectica.map.ClaimKind.THESIS));
     }
