@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link #sendGraph}); the browser diffs the result against what it shows, so elements that stay
  * keep their place. Nodes without a
  * position are placed by a layered layout in a web worker (first render, {@link #relayout}) or
- * next to their placed neighbours or the selection, in a free spot in view (later additions). A
+ * next to their placed neighbours or the selection, where no claim and no line lies, in view if there is room (later additions). A
  * map opens with its text readable: fitted if that keeps the text at 11.5 px or more, otherwise at
  * that size on the theses. Labels too small to read are not drawn; they appear on zooming in.
  *
