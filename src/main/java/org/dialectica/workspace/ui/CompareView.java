@@ -306,19 +306,22 @@ class CompareView extends VerticalLayout implements HasUrlParameter<String>, Has
         for (Comparison.Outcome outcome : crux.outcomes()) {
             Div row = new Div();
             row.addClassName("crux-outcome");
-            row.getStyle().set("margin", "0.3em 0").set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.3em 0.8em")
-                    .set("align-items", "baseline");
+            row.getStyle().set("margin", "0.3em 0").set("display", "flex").set("gap", "0.5em").set("align-items", "baseline");
             String when = outcome.condition().text(getLocale());
             when = when.substring(0, 1).toUpperCase(getLocale()) + when.substring(1);
             row.getElement().setAttribute("title", when);
             row.getElement().setAttribute("role", "group");
             row.getElement().setAttribute("aria-label", when);
             if (crux.outcomes().size() > 1) row.add(new Span((i++) + "."));
+            Div theses = new Div();
             outcome.labels().forEach((thesis, label) -> {
                 StatusBadge badge = new StatusBadge(label, null);
                 badge.getStyle().set("font-size", "0.8em");
-                row.add(new Span(badge, new Span(" " + title(thesis))));
+                Div line = new Div(badge, new Span(" " + title(thesis)));
+                line.getStyle().set("margin", "0.15em 0");
+                theses.add(line);
             });
+            row.add(theses);
             card.add(row);
         }
         return card;
