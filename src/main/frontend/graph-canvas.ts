@@ -80,12 +80,24 @@ const SELECT_COLOUR = '#0d47a1';
 const BADGE_COLOUR = '#1565c0';
 const BADGE_HEIGHT = 18;
 
-const KIND_WORDS: Record<string, string> = {
-  support: 'Support',
-  rebut: 'Rebut',
-  undermine: 'Undermine',
-  undercut: 'Undercut',
-  conflict: 'Conflict',
+// the canvas's own texts, in English until the server sends the reader's (the `words` property)
+const WORDS: Record<string, string> = {
+  'kind.support': 'Support',
+  'kind.rebut': 'Rebut',
+  'kind.undermine': 'Undermine',
+  'kind.undercut': 'Undercut',
+  'kind.conflict': 'Conflict',
+  'node.thesis': 'thesis',
+  'node.claim': 'claim',
+  'node.evidence': 'evidence',
+  derived: '(derived)',
+  selected: 'Selected {0}',
+  'connect.cancelled': 'Connection cancelled',
+  'connect.drag': 'Connecting from “{0}”: release the mouse over the target claim.',
+  'connect.keys': 'Connecting from “{0}”: click the target node, or choose it with the arrow keys and press Enter. Esc cancels.',
+  'connect.first': 'Select the node to connect from first, then press C',
+  'enter.connects': 'Enter connects to it.',
+  'enter.selects': 'Enter selects it.',
 };
 
 const STYLE: StylesheetJson = [
@@ -291,6 +303,7 @@ export class DialecticaGraph extends LitElement {
     graphDelta: { attribute: false },
     highlighted: { attribute: false },
     filter: { attribute: false },
+    words: { attribute: false },
   };
 
   static styles = css`
@@ -372,6 +385,7 @@ export class DialecticaGraph extends LitElement {
   declare graphDelta: GraphDelta | undefined;
   declare highlighted: string[] | undefined;
   declare filter: FilterData | undefined;
+  declare words: Record<string, string> | undefined;
 
   private cy?: Core;
   private resizeObserver?: ResizeObserver;
@@ -470,7 +484,7 @@ export class DialecticaGraph extends LitElement {
     this.cy.elements(':selected').unselect();
     el.select();
     this.cy.center(el);
-    this.announce(`Selected ${this.describe(el.isNode() ? (el as NodeSingular) : (el as EdgeSingular))}`);
+    this.announce(this.t('selected', this.describe(el.isNode() ? (el as NodeSingular) : (el as EdgeSingular))));
   }
 
   fitAll() {
@@ -943,37 +957,59 @@ export class DialecticaGraph extends LitElement {
   }
 
   /**
-   * The nearest place to `at` where the node's box touches no other claim; among those, first one
-   * in view that no drawn line crosses, then one in view, then any.
+   * The nearest place to `at` where the node's box (with a margin) touches no other claim and no
+   * drawn line: first one in view, then one beside the view (panned to); only when there is none,
+   * one that touches no claim. Only what lies in the searched area is looked at, through a grid of
+   * cells, so the cost grows with the claims and lines there, not with the candidates times them.
    */
   private freeSpot(n: NodeSingular, at: Position): Position {
     const cy = this.cy!;
-    const hw = n.data('w') / 2 + 20;
-    const hh = n.data('h') / 2 + 15;
-    const boxes = (cy.nodes().filter((o) => !o.same(n) && !o.hasClass('anchor') && !o.hasClass('pending')).toArray() as NodeSingular[])
-        .map((o) => ({ x: o.position().x, y: o.position().y, hw: o.data('w') / 2 + hw, hh: o.data('h') / 2 + hh }));
-    const lines = (cy.edges().filter((e) => e.visible()).toArray() as EdgeSingular[])
-        .map((e) => [e.source().position().x, e.source().position().y, e.target().position().x, e.target().position().y]);
+    const w = n.data('w') / 2;
+    const h = n.data('h') / 2;
+    const hw = w + 20;
+    const hh = h + 15;
     const ext = cy.extent();
     const stepX = (n.data('w') + 30) / 2;
     const stepY = (n.data('h') + 20) / 2;
-    const candidates: Position[] = [];
     const R = 24;
+    const area = {
+      x1: Math.min(ext.x1, at.x - R * stepX) - hw, y1: Math.min(ext.y1, at.y - R * stepY) - hh,
+      x2: Math.max(ext.x2, at.x + R * stepX) + hw, y2: Math.max(ext.y2, at.y + R * stepY) + hh,
+    };
+    const grid = new FreeSpotGrid(area.x1, area.y1, area.x2, area.y2, 2 * stepX, 2 * stepY);
+    cy.nodes().forEach((o) => {
+      if (o.same(n) || o.hasClass('anchor') || o.hasClass('pending') || !o.visible()) return;
+      const p = o.position();
+      const ow = o.data('w') / 2;
+      const oh = o.data('h') / 2;
+      if (p.x + ow < area.x1 || p.x - ow > area.x2 || p.y + oh < area.y1 || p.y - oh > area.y2) return;
+      grid.addBox([p.x - ow, p.y - oh, p.x + ow, p.y + oh]);
+    });
+    cy.edges().forEach((e) => {
+      // the new claim's own lines move with it, and unplaced ends have no place yet
+      if (!e.visible() || e.source().same(n) || e.target().same(n) || e.source().hasClass('pending') || e.target().hasClass('pending')) return;
+      const s = e.source().position();
+      const t = e.target().position();
+      const line = [s.x, s.y, t.x, t.y];
+      if (segmentMeetsBox(line, area.x1, area.y1, area.x2, area.y2)) grid.addLine(line);
+    });
+    const candidates: Position[] = [];
     for (let i = -R; i <= R; i++) for (let j = -R; j <= R; j++) candidates.push({ x: at.x + i * stepX, y: at.y + j * stepY });
     candidates.sort((a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y));
-    let inView: Position | undefined;
-    let anywhere: Position | undefined;
+    let beside: Position | undefined;
+    let onLine: Position | undefined;
     for (const p of candidates) {
-      if (boxes.some((b) => Math.abs(b.x - p.x) < b.hw && Math.abs(b.y - p.y) < b.hh)) continue;
-      anywhere ??= p;
-      const w = n.data('w') / 2;
-      const h = n.data('h') / 2;
-      const visible = p.x - w >= ext.x1 && p.x + w <= ext.x2 && p.y - h >= ext.y1 && p.y + h <= ext.y2;
-      if (!visible) continue;
-      inView ??= p;
-      if (!lines.some((l) => segmentMeetsBox(l, p.x - hw, p.y - hh, p.x + hw, p.y + hh))) return p;
+      const box: Box = [p.x - hw, p.y - hh, p.x + hw, p.y + hh];
+      if (grid.meetsBox(box)) continue;
+      if (grid.meetsLine(box)) {
+        onLine ??= p;
+        continue;
+      }
+      if (p.x - w >= ext.x1 && p.x + w <= ext.x2 && p.y - h >= ext.y1 && p.y + h <= ext.y2) return p;
+      beside ??= p;
     }
-    if (inView ?? anywhere) return (inView ?? anywhere)!;
+    if (beside ?? onLine) return (beside ?? onLine)!;
+    // right of everything no claim and no line lies
     const bb = boundsOf(cy.nodes().not('.anchor, .pending').toArray() as NodeSingular[]);
     return { x: bb.x2 + 40 + n.data('w') / 2, y: bb.y1 + n.data('h') / 2 };
   }
@@ -1026,7 +1062,7 @@ export class DialecticaGraph extends LitElement {
 
   private onBackgroundTap() {
     if (this.connectFrom) {
-      this.endConnect('Connection cancelled');
+      this.endConnect(this.t('connect.cancelled'));
       return;
     }
     this.emit('graph-selection-clear');
@@ -1058,7 +1094,7 @@ export class DialecticaGraph extends LitElement {
     source.addClass('connect-source');
     svg.hidden = false;
     const hint = this.renderRoot.querySelector('.hint') as HTMLElement;
-    hint.textContent = `Connecting from “${source.data('label')}”: release the mouse over the target claim.`;
+    hint.textContent = this.t('connect.drag', source.data('label'));
     hint.hidden = false;
     const move = (m: MouseEvent) => this.drawDragLine(m);
     const up = (u: MouseEvent) => {
@@ -1091,7 +1127,7 @@ export class DialecticaGraph extends LitElement {
     if (!drag.source.removed()) drag.source.removeClass('connect-source');
     const target = u ? this.nodeAt(u) : undefined;
     if (!target || target.same(drag.source) || drag.source.removed()) {
-      this.announce('Connection cancelled');
+      this.announce(this.t('connect.cancelled'));
       return;
     }
     this.emit('graph-connect', { source: drag.source.id(), target: target.id() });
@@ -1117,13 +1153,13 @@ export class DialecticaGraph extends LitElement {
   private startConnect() {
     const source = this.selectedNode();
     if (!source) {
-      this.announce('Select the node to connect from first, then press C');
+      this.announce(this.t('connect.first'));
       return;
     }
     this.connectFrom = source.id();
     source.addClass('connect-source');
     const hint = this.renderRoot.querySelector('.hint') as HTMLElement;
-    hint.textContent = `Connecting from “${source.data('label')}”: click the target node, or choose it with the arrow keys and press Enter. Esc cancels.`;
+    hint.textContent = this.t('connect.keys', source.data('label'));
     hint.hidden = false;
     this.announce(hint.textContent);
   }
@@ -1131,7 +1167,7 @@ export class DialecticaGraph extends LitElement {
   private connectTo(target: NodeSingular) {
     const source = this.connectFrom!;
     if (target.id() === source) {
-      this.endConnect('Connection cancelled');
+      this.endConnect(this.t('connect.cancelled'));
       return;
     }
     this.endConnect();
@@ -1188,7 +1224,7 @@ export class DialecticaGraph extends LitElement {
       }
       case 'Escape':
         if (this.connectFrom) {
-          this.endConnect('Connection cancelled');
+          this.endConnect(this.t('connect.cancelled'));
         } else if (cy.elements(':selected').nonempty()) {
           cy.elements(':selected').unselect();
           this.emit('graph-selection-clear');
@@ -1243,7 +1279,7 @@ export class DialecticaGraph extends LitElement {
     const ext = cy.extent();
     const p = target.position();
     if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.center(target);
-    this.announce(`${this.describe(target)}${this.connectFrom ? '. Enter connects to it.' : '. Enter selects it.'}`);
+    this.announce(`${this.describe(target)}. ${this.t(this.connectFrom ? 'enter.connects' : 'enter.selects')}`);
   }
 
   private selectedNode(): NodeSingular | undefined {
@@ -1257,10 +1293,10 @@ export class DialecticaGraph extends LitElement {
     if (el.isNode()) {
       const status = el.data('status') ? `, ${el.data('status')}` : '';
       const badge = el.data('badgeTitle') ? `, ${el.data('badgeTitle')}` : '';
-      return `${el.data('kind')} “${el.data('label')}”${status}${badge}`;
+      return `${this.t('node.' + el.data('kind'))} “${el.data('label')}”${status}${badge}`;
     }
-    const word = KIND_WORDS[el.data('kind')] ?? el.data('kind');
-    const derived = el.data('derived') ? ' (derived)' : '';
+    const word = this.t('kind.' + el.data('kind'));
+    const derived = el.data('derived') ? ` ${this.t('derived')}` : '';
     const title = el.data('title') ? `: ${el.data('title')}` : '';
     return `${word}${derived}${title}`;
   }
@@ -1280,6 +1316,12 @@ export class DialecticaGraph extends LitElement {
   private hideTip() {
     const tip = this.renderRoot.querySelector('.tip') as HTMLElement | null;
     if (tip) tip.hidden = true;
+  }
+
+  /** The text for `key` in the reader's language, {0}, {1} … filled in; an unknown key is shown as its last part. */
+  private t(key: string, ...args: string[]): string {
+    const text = this.words?.[key] ?? WORDS[key] ?? key.substring(key.lastIndexOf('.') + 1);
+    return text.replace(/\{(\d)\}/g, (m, i) => args[Number(i)] ?? m);
   }
 
   private announce(text: string) {
@@ -1341,6 +1383,70 @@ function boundsOf(nodes: NodeSingular[]) {
 }
 
 /** Whether the segment [x1, y1, x2, y2] passes through the rectangle (Liang–Barsky clipping). */
+type Box = [number, number, number, number];
+
+/**
+ * Claims' boxes and lines filed by the cells of a grid they cover, so that a box is checked only
+ * against what shares a cell with it. A line is filed in the cells along it (of its bounding box,
+ * checked cell by cell), a box in the cells it covers.
+ */
+class FreeSpotGrid {
+  private readonly boxes = new Map<string, Box[]>();
+  private readonly lines = new Map<string, number[][]>();
+
+  // cells past these are outside the searched area: a long line is filed only where it is searched
+  private readonly maxI: number;
+  private readonly maxJ: number;
+
+  constructor(private readonly x0: number, private readonly y0: number, x1: number, y1: number, private readonly cw: number,
+      private readonly ch: number) {
+    this.maxI = Math.ceil((x1 - x0) / cw);
+    this.maxJ = Math.ceil((y1 - y0) / ch);
+  }
+
+  private cellsOf(b: Box): [number, number, number, number] {
+    const cell = (v: number, size: number, max: number) => Math.min(max, Math.max(0, Math.floor(v / size)));
+    return [cell(b[0] - this.x0, this.cw, this.maxI), cell(b[1] - this.y0, this.ch, this.maxJ),
+      cell(b[2] - this.x0, this.cw, this.maxI), cell(b[3] - this.y0, this.ch, this.maxJ)];
+  }
+
+  addBox(b: Box) {
+    const [i1, j1, i2, j2] = this.cellsOf(b);
+    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) push(this.boxes, `${i},${j}`, b);
+  }
+
+  addLine(l: number[]) {
+    const [i1, j1, i2, j2] = this.cellsOf([Math.min(l[0], l[2]), Math.min(l[1], l[3]), Math.max(l[0], l[2]), Math.max(l[1], l[3])]);
+    for (let i = i1; i <= i2; i++) {
+      for (let j = j1; j <= j2; j++) {
+        const x = this.x0 + i * this.cw;
+        const y = this.y0 + j * this.ch;
+        if (segmentMeetsBox(l, x, y, x + this.cw, y + this.ch)) push(this.lines, `${i},${j}`, l);
+      }
+    }
+  }
+
+  meetsBox(b: Box): boolean {
+    return this.some(this.boxes, b, (o) => o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3]);
+  }
+
+  meetsLine(b: Box): boolean {
+    return this.some(this.lines, b, (l) => segmentMeetsBox(l, b[0], b[1], b[2], b[3]));
+  }
+
+  private some<T>(filed: Map<string, T[]>, b: Box, meets: (t: T) => boolean): boolean {
+    const [i1, j1, i2, j2] = this.cellsOf(b);
+    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) if (filed.get(`${i},${j}`)?.some(meets)) return true;
+    return false;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T) {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 function segmentMeetsBox(l: number[], left: number, top: number, right: number, bottom: number): boolean {
   const [x1, y1, x2, y2] = l;
   const dx = x2 - x1;

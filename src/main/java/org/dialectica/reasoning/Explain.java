@@ -27,6 +27,13 @@ public final class Explain {
                 : title(claim);
     }
 
+    /** What a claim asserts as one line in the reader's words: "Russia — regional position rises (2020–2023)". */
+    public static Sentence proposition(Proposition p) {
+        return p.span().equals(org.dialectica.map.TimeSpan.ALWAYS)
+                ? Sentence.of("proposition.line", p.subject(), Sentence.descriptor(p.dimension()), Sentence.predicate(p.direction()))
+                : Sentence.of("proposition.line.span", p.subject(), Sentence.descriptor(p.dimension()), Sentence.predicate(p.direction()), p.span());
+    }
+
     /** The claim named as it is when read, not as it was when the fact was derived. */
     private static Supplier<String> named(Names names, Claim claim) {
         String id = claim.id();

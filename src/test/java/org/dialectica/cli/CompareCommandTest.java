@@ -37,7 +37,7 @@ class CompareCommandTest {
         assertThat(crux).as("the conflict with «Moscow holds the upper hand» is a crux").isNotNull();
         assertThat(crux.get("outcomes")).hasSize(2);
         assertThat(crux.get("outcomes").get(1).get("if").asString())
-                .isEqualTo("if «Moscow holds the upper hand over Baku» is preferred over «Russia's hegemony weakens»");
+                .isEqualTo("if the seminar decides «Moscow holds the upper hand over Baku» outweighs «Russia's hegemony weakens»");
         assertThat(crux.get("outcomes").get(1).get("labels").get("p004-russia-ceasefire-winner").asString()).isEqualTo("IN");
         assertThat(crux.get("outcomes").get(1).get("labels").get("p000-russia-hegemony-weakens").asString()).isEqualTo("OUT");
     }

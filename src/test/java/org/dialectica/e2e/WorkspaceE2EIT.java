@@ -139,7 +139,7 @@ class WorkspaceE2EIT extends AppInBrowser {
         assertThat(page.locator("#compare-theses")).isVisible();
         assertThat(page.locator(".thesis-card")).hasCount(2);
         assertThat(page.locator("#compare-conflicts li")).hasCount(2);
-        assertThat(page.locator("#compare-cruxes")).containsText("is preferred over «Russia's hegemony weakens»");
+        assertThat(page.locator("#compare-cruxes")).containsText("outweighs «Russia's hegemony weakens»");
         Browser.screenshot(page, "6-compare-russia-theses");
         page.locator("#compare-cruxes").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "6b-compare-cruxes");

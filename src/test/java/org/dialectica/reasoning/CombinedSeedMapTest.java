@@ -167,7 +167,7 @@ class CombinedSeedMapTest {
     void the_explanations_say_what_would_change_a_status_as_a_relabelling_gives_it() {
         assertThat(analysis.reasons("p003-mutual-attacks")).extracting(LabelReason::getExplanation).last().isEqualTo(
                 // all three at once; and with them gone it still has no ground of its own (it is supported by nothing)
-                "«Mutual attacks keep reigniting the conflict» would have no standing grounds if «The ceasefire ended the armed"
+                "«Mutual attacks keep reigniting the conflict» would have nothing left to rest on if «The ceasefire ended the armed"
                         + " phase durably», «Strategic stability until November 2025» and «Security stable for five years» were"
                         + " defeated, or if it were preferred over all of «The ceasefire ended the armed phase durably», «Strategic"
                         + " stability until November 2025» and «Security stable for five years».");
@@ -197,42 +197,43 @@ class CombinedSeedMapTest {
         assertThat(comparison.cruxes()).extracting(c -> c.explanation().text()).containsExactly(
                 // a ruling for 000's side in both conflicts: its thesis stands on its two pieces of evidence and
                 // defeats both 004 claims, so 004's thesis loses its ground
-                "If the side of «Russia's hegemony weakens» is preferred in both of its conflicts with the side of «Russia is"
-                        + " the clear winner of the ceasefire», «Russia's hegemony weakens» stands and «Russia is the clear winner of the"
-                        + " ceasefire» has no standing grounds.",
+                "If the seminar decides the side of «Russia's hegemony weakens» outweighs the side of «Russia is the clear"
+                        + " winner of the ceasefire» in both conflicts between them, then «Russia's hegemony weakens» stands and"
+                        + " «Russia is the clear winner of the ceasefire» has nothing left to rest on.",
                 // a ruling for 004's side: 000's thesis is defeated and 004's chain stands
-                "If the side of «Russia is the clear winner of the ceasefire» is preferred in both of its conflicts with the"
-                        + " side of «Russia's hegemony weakens», «Russia's hegemony weakens» is defeated and «Russia is the clear winner"
-                        + " of the ceasefire» stands.",
+                "If the seminar decides the side of «Russia is the clear winner of the ceasefire» outweighs the side of"
+                        + " «Russia's hegemony weakens» in both conflicts between them, then «Russia's hegemony weakens» falls and"
+                        + " «Russia is the clear winner of the ceasefire» stands.",
                 // one conflict alone decides only one way: the upper hand over 000 settles it for 004, while 000 over
                 // the upper hand still leaves «regional position» against it
-                "If «Russia's hegemony weakens» is preferred over «Moscow holds the upper hand over Baku», «Russia's"
-                        + " hegemony weakens» is undecided and «Russia is the clear winner of the ceasefire» is undecided; if"
-                        + " «Moscow holds the upper hand over Baku» is preferred over «Russia's hegemony weakens», «Russia's"
-                        + " hegemony weakens» is defeated and «Russia is the clear winner of the ceasefire» stands.",
+                "If the seminar decides «Russia's hegemony weakens» outweighs «Moscow holds the upper hand over Baku»,"
+                        + " then «Russia's hegemony weakens» is undecided and «Russia is the clear winner of the ceasefire» is"
+                        + " undecided; if the seminar decides «Moscow holds the upper hand over Baku» outweighs «Russia's hegemony"
+                        + " weakens», then «Russia's hegemony weakens» falls and «Russia is the clear winner of the ceasefire»"
+                        + " stands.",
                 // then every claim the theses rest on whose defeat alone turns a thesis, nearest first.
                 // 004's thesis rests on «regional position» alone
-                "If «Russia's regional position is much stronger» is defeated, «Russia's hegemony weakens» is undecided and"
-                        + " «Russia is the clear winner of the ceasefire» has no standing grounds.",
+                "If «Russia's regional position is much stronger» is defeated, then «Russia's hegemony weakens» is"
+                        + " undecided and «Russia is the clear winner of the ceasefire» has nothing left to rest on.",
                 // hidden before (the claim was in a conflict crux, so its defeat was not tried): without the upper hand,
                 // «regional position» (its linked argument needs it) loses its ground, 000's thesis has no rival left and
                 // stands, 004's has no ground — both theses turn
-                "If «Moscow holds the upper hand over Baku» is defeated, «Russia's hegemony weakens» stands and «Russia is the"
-                        + " clear winner of the ceasefire» has no standing grounds.",
+                "If «Moscow holds the upper hand over Baku» is defeated, then «Russia's hegemony weakens» stands and"
+                        + " «Russia is the clear winner of the ceasefire» has nothing left to rest on.",
                 // 000's thesis needs both pieces of evidence (a linked argument): without either it has no ground, the
                 // upper hand is unopposed and defeats it, and 004's chain stands
-                "If «Russia long the regional hegemon» is defeated, «Russia's hegemony weakens» is defeated and «Russia is the"
+                "If «Russia long the regional hegemon» is defeated, then «Russia's hegemony weakens» falls and «Russia is"
+                        + " the clear winner of the ceasefire» stands.",
+                "If «Russia could not help Armenia» is defeated, then «Russia's hegemony weakens» falls and «Russia is the"
                         + " clear winner of the ceasefire» stands.",
-                "If «Russia could not help Armenia» is defeated, «Russia's hegemony weakens» is defeated and «Russia is the clear"
-                        + " winner of the ceasefire» stands.",
                 // the contingent is the other premise of «regional position»: 004's thesis loses its ground, while the upper
                 // hand (on the disregarded limits) still holds 000's thesis undecided
-                "If «Fully armed Russian contingent deployed» is defeated, «Russia's hegemony weakens» is undecided and «Russia is"
-                        + " the clear winner of the ceasefire» has no standing grounds.",
+                "If «Fully armed Russian contingent deployed» is defeated, then «Russia's hegemony weakens» is undecided"
+                        + " and «Russia is the clear winner of the ceasefire» has nothing left to rest on.",
                 // the disregarded limits ground the upper hand: without them the upper hand and «regional position» fall
                 // away, as when the upper hand itself is defeated
-                "If «Peacekeeping limits openly disregarded» is defeated, «Russia's hegemony weakens» stands and «Russia is the"
-                        + " clear winner of the ceasefire» has no standing grounds.");
+                "If «Peacekeeping limits openly disregarded» is defeated, then «Russia's hegemony weakens» stands and"
+                        + " «Russia is the clear winner of the ceasefire» has nothing left to rest on.");
         assertThat(comparison.cruxes().get(2).outcomes().get(0).labels()).isEqualTo(now);
     }
 }

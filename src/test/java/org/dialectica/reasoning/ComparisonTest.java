@@ -29,12 +29,12 @@ class ComparisonTest {
                     Map.of("a", Label.IN, "b", Label.OUT), Map.of("a", Label.OUT, "b", Label.IN));
             assertThat(crux.outcomes()).extracting(Comparison.Outcome::changes)
                     .containsExactly(List.of(new Change.Prefer("a", "b")), List.of(new Change.Prefer("b", "a")));
-            assertThat(crux.explanation().text()).isEqualTo("If «a» is preferred over «b», «a» stands and «b» is defeated; if «b» is"
-                    + " preferred over «a», «a» is defeated and «b» stands.");
+            assertThat(crux.explanation().text()).isEqualTo("If the seminar decides «a» outweighs «b», then «a» stands and «b» falls;"
+                    + " if the seminar decides «b» outweighs «a», then «a» falls and «b» stands.");
         });
         // each piece of evidence decides too: without ea, a loses its ground and b, unopposed, stands and defeats it
         assertThat(comparison.cruxes().get(1).explanation().text())
-                .isEqualTo("If «ea» is defeated, «a» is defeated and «b» stands.");
+                .isEqualTo("If «ea» is defeated, then «a» falls and «b» stands.");
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link #sendGraph}); the browser diffs the result against what it shows, so elements that stay
  * keep their place. Nodes without a
  * position are placed by a layered layout in a web worker (first render, {@link #relayout}) or
- * next to their placed neighbours or the selection, in a free spot in view (later additions). A
+ * next to their placed neighbours or the selection, where no claim and no line lies, in view if there is room (later additions). A
  * map opens with its text readable: fitted if that keeps the text at 11.5 px or more, otherwise at
  * that size on the theses. Labels too small to read are not drawn; they appear on zooming in.
  *
@@ -45,9 +47,13 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag("dialectica-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
 @JsModule("./graph-canvas.ts")
-public class GraphCanvas extends Component implements HasSize, HasStyle, HasAriaLabel {
+public class GraphCanvas extends Component implements HasSize, HasStyle, HasAriaLabel, LocaleChangeObserver {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<String> FILTERABLE_KINDS;
+    /** The canvas's own texts (tooltips, hints, what a screen reader is told), sent in the reader's language. */
+    static final List<String> WORDS = List.of("kind.support", "kind.rebut", "kind.undermine", "kind.undercut", "kind.conflict",
+            "node.thesis", "node.claim", "node.evidence", "derived", "selected", "connect.cancelled", "connect.drag", "connect.keys",
+            "connect.first", "enter.connects", "enter.selects");
 
     static {
         Set<String> kinds = new HashSet<>(CanvasNode.KINDS);
@@ -70,6 +76,7 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
     public GraphCanvas() {
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "application");
+        // pages name their canvas in the reader's language; this is for one that does not
         setAriaLabel("Argument map");
         setHeight("480px");
         setWidthFull();
@@ -78,6 +85,13 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
         sendGraph();
         highlight(List.of());
         setFilter(List.of(), true);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        ObjectNode words = JSON.objectNode();
+        WORDS.forEach(key -> words.put(key, getTranslation("canvas." + key)));
+        getElement().setPropertyJson("words", words);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class MapGraph {
         List<CanvasEdge> edges = new ArrayList<>();
         for (Support s : analysis.map().supports()) {
             if (drawn.contains(s.from()) && drawn.contains(s.to())) {
-                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, WORDS.getTranslation("relation.support.tooltip", reader, s.from(), s.to())));
+                edges.add(new CanvasEdge(s.id(), s.from(), s.to(), "support", false, WORDS.getTranslation("relation.phrase.support", reader, title(analysis, s.from()), title(analysis, s.to()))));
             }
         }
         for (AttackEdge e : analysis.attacks()) {
@@ -77,6 +77,11 @@ public final class MapGraph {
             }
         }
         return new Drawing(nodes, edges);
+    }
+
+    /** A claim as people know it: by its title, never its id. */
+    private static String title(Analysis analysis, String claimId) {
+        return analysis.map().claim(claimId).map(Claim::displayTitle).orElse(claimId);
     }
 
     /** "rule: explanation", both in the reader's language */

@@ -54,6 +54,7 @@ import org.dialectica.map.Claim;
 import org.dialectica.map.Support;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.Conflict;
+import org.dialectica.reasoning.Explain;
 import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.Label;
 import org.dialectica.reasoning.LabelReason;
@@ -624,7 +625,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
                 details.add(quote);
             }
         }
-        if (claim.proposition() != null) details.add(field("claim.proposition", claim.proposition().toString()));
+        if (claim.proposition() != null) details.add(field("claim.proposition", Explain.proposition(claim.proposition()).text(getLocale())));
         if (!claim.actors().isEmpty()) details.add(field("claim.actors", String.join(", ", claim.actors())));
         if (!claim.tags().isEmpty()) details.add(field("claim.tags", String.join(", ", claim.tags())));
         List<Finding> onClaim = analysis.findingsOn(claim.id());
@@ -1005,6 +1006,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         labels.setItemLabelGenerator(l -> getTranslation("label." + l.word()));
         showDerived.setLabel(getTranslation("filter.derived"));
         canvas.setAriaLabel(getTranslation("map.canvas"));
+        // the avatars' own words for screen readers ("Currently one active user"), in the reader's language
+        avatars.setI18n(new AvatarGroup.AvatarGroupI18n().setAnonymous(getTranslation("presence.anonymous"))
+                .setOneActiveUser(getTranslation("presence.one")).setManyActiveUsers(getTranslation("presence.many")));
         findings.getColumnByKey("kind").setHeader(getTranslation("findings.kind"));
         findings.getColumnByKey("claim").setHeader(getTranslation("findings.claim"));
         findings.getColumnByKey("message").setHeader(getTranslation("findings.message"));

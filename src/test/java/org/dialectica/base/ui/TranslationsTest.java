@@ -36,4 +36,16 @@ class TranslationsTest {
                 .isEqualTo("a.argdown telah diimpor (2 peringatan)");
         assertThat(translations.getTranslation("no.such.key", Translations.ENGLISH)).isEqualTo("!no.such.key!");
     }
+
+    @Test
+    void the_canvas_gets_every_text_it_shows_in_indonesian() throws Exception {
+        Properties english = load("messages.properties");
+        Properties indonesian = load("messages_id.properties");
+
+        // the canvas's tooltips, hints and what a screen reader hears: each sent, none left in English
+        assertThat(GraphCanvas.WORDS).allSatisfy(key -> {
+            assertThat(english.getProperty("canvas." + key)).as(key).isNotBlank();
+            assertThat(indonesian.getProperty("canvas." + key)).as(key).isNotBlank().isNotEqualTo(english.getProperty("canvas." + key));
+        });
+    }
 }

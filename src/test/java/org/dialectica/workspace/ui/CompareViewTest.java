@@ -3,7 +3,12 @@ package org.dialectica.workspace.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import org.dialectica.base.ui.Translations;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,18 +29,49 @@ class CompareViewTest extends SpringBrowserlessTest {
         CompareView view = (CompareView) getCurrentView();
 
         assertThat(view.shownTheses()).containsExactlyInAnyOrder("p000-russia-hegemony-weakens", "p004-russia-ceasefire-winner");
+        // every chosen thesis is named under the selector, not one chip and a count
+        assertThat(view.theses.getAutoExpand()).isEqualTo(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        assertThat(view.chosen.getElement().getTextRecursively())
+                .contains("Russia's hegemony weakens", "Russia is the clear winner of the ceasefire");
+        // one column per thesis; each thesis links to the map once, the sentences are plain text
+        assertThat($view(Div.class).withClassName("thesis-card").all()).hasSize(2);
         assertThat($view(Anchor.class).all()).extracting(Anchor::getText)
-                .contains("«Russia's hegemony weakens»", "«Russia is the clear winner of the ceasefire»");
-        assertThat(view.result.getElement().getTextRecursively())
-                .contains("Conflicts between the positions", "Cruxes")
-                .contains("«Russia's hegemony weakens» ⟷ «Russia's regional position is much stronger» (contrary)")
-                // every crux comes with its what-if outcome, worded from a relabelling
-                .containsPattern("If «[^»]+» (is preferred over|is established|is defeated)[^.]*, «[^»]+» (stands|is defeated|is undecided|has no standing grounds)")
+                .containsExactlyInAnyOrder("Russia's hegemony weakens", "Russia is the clear winner of the ceasefire");
+        String text = view.result.getElement().getTextRecursively();
+        assertThat(text).contains("Where the positions clash", "Cruxes: what the seminar has to decide")
+                .contains("«Russia's hegemony weakens» is contrary to «Russia's regional position is much stronger»")
                 // hidden before: the defeat of the upper hand alone turns both theses
-                .contains("If «Moscow holds the upper hand over Baku» is defeated, «Russia is the clear winner of the ceasefire» has no"
-                        + " standing grounds and «Russia's hegemony weakens» stands.");
+                .contains("If «Moscow holds the upper hand over Baku» is defeated, then")
+                .doesNotContain("⟷", "no standing grounds", "preferred in all");
+        // each crux a card with its computed what-if sentence and, per outcome, every thesis's status
+        List<Div> cards = $view(Div.class).withClassName("crux-card").all();
+        assertThat(cards).hasSize(9);
+        assertThat(cards.getFirst().getElement().getTextRecursively()).startsWith("Crux 1")
+                .contains("If the seminar decides the side of «");
+        assertThat(cards).allSatisfy(card -> assertThat(card.getElement().getTextRecursively())
+                .containsPattern("If (the seminar decides|«[^»]+» is (defeated|accepted))[^.]*, then «[^»]+» (stands|falls|is undecided|has nothing left to rest on)"));
+        // the picture of each what-if says its condition to a screen reader
+        assertThat($view(Div.class).withClassName("crux-outcome").all()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getElement().getAttribute("aria-label")).startsWith("If "));
         // only theses are offered
         assertThat(picker.theses.getListDataView().getItems()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(org.dialectica.map.ClaimKind.THESIS));
+    }
+
+    @Test
+    void in_indonesian_the_columns_the_clashes_and_the_cruxes_are_indonesian() {
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        try {
+            CompareView view = open("p000-russia-hegemony-weakens", "p004-russia-ceasefire-winner");
+
+            assertThat(view.title.getText()).startsWith("Bandingkan tesis");
+            String text = view.result.getElement().getTextRecursively();
+            assertThat(text).contains("Di mana posisi-posisi berbenturan", "Titik penentu 1", "Dasar")
+                    .contains("«Russia's hegemony weakens» berlawanan (kontrari) dengan «Russia's regional position is much stronger»")
+                    .contains("Jika seminar memutuskan bahwa pihak «")
+                    .doesNotContain("If ", " then ", "stands", "Grounds", "Crux");
+        } finally {
+            UI.getCurrent().setLocale(Translations.ENGLISH);
+        }
     }
 
     @Test
