@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.dialectica.base.AfterReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +25,15 @@ final class DebateListeners implements AutoCloseable {
         return listener;
     }
 
-    /** Tells every page of the debate but the one that made the move (it has updated itself). */
+    /**
+     * Tells every page of the debate but the one that made the move (it has updated itself), once
+     * the reply to the request that made it is sent: the mover's page shows the move first.
+     */
     void fire(long debateId, Object origin) {
+        AfterReply.run(() -> tell(debateId, origin));
+    }
+
+    private void tell(long debateId, Object origin) {
         for (Listener listener : listeners.getOrDefault(debateId, Set.of())) {
             if (listener == origin) continue;
             tellers.execute(() -> {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.dialectica.base.AfterReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +63,16 @@ public final class MapEvents {
         viewers.clear();
     }
 
-    /** Tells every viewer of the map but the one who caused it (that page has updated itself). */
+    /**
+     * Tells every viewer of the map but the one who caused it (that page has updated itself), once
+     * the reply to the request that caused it is sent: the person who made a change sees it first.
+     */
     void fire(MapEvent event) {
+        if (shutDown) return;
+        AfterReply.run(() -> tell(event));
+    }
+
+    private void tell(MapEvent event) {
         if (shutDown) return;
         for (Viewer viewer : viewers.getOrDefault(event.mapId(), Set.of())) {
             if (viewer == event.origin()) continue;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.dialectica.base.AfterReply;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.map.ArgumentMap;
@@ -427,6 +428,25 @@ class DebatesTest {
         long until = System.currentTimeMillis() + 5_000;
         while (told.size() < 2 && System.currentTimeMillis() < until) Thread.sleep(20);
         assertThat(told).containsExactly("ayu", "ayu");
+        close(ayusPage);
+    }
+
+    /** Issue 24: the mover's page is answered before the others hear of the move. */
+    @Test
+    void the_other_pages_hear_of_a_move_once_the_movers_answer_is_out() throws Exception {
+        long id = open(Format.FREE, 0);
+        List<String> told = new CopyOnWriteArrayList<>();
+        AutoCloseable ayusPage = CurrentPerson.as(AYU, () -> debates.join(id, () -> told.add("ayu")));
+        AfterReply.Held reply = AfterReply.hold();
+        try {
+            CurrentPerson.as(MODERATOR, () -> debates.play(id, Move.of(null, null, MoveType.PREFER).preferred(WEAKENS).over(UPPER_HAND), null));
+            assertThat(told).isEmpty();
+        } finally {
+            reply.close();
+        }
+        long until = System.currentTimeMillis() + 30_000;
+        while (told.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(20);
+        assertThat(told).containsExactly("ayu");
         close(ayusPage);
     }
 

@@ -53,10 +53,6 @@ class DebateE2EIT extends AppInBrowser {
         return java.nio.file.Files.readString(file.path());
     }
 
-    private static String label(Page page, String thesis) {
-        return page.locator(thesis).getAttribute("data-label");
-    }
-
     @Test
     void a_seminar_debate_followed_live_by_moderator_and_debaters_with_a_ruling_and_replay() throws Exception {
         Page moderator = open("moderator", "/debates");
@@ -135,7 +131,7 @@ class DebateE2EIT extends AppInBrowser {
         assertThat(ayu.locator("#cruxes")).containsText("Titik penentu");
         assertThat(ayu.locator("#debate-about")).containsText("Anda berargumen untuk Proposition");
         Browser.screenshot(ayu, "9-debate-in-indonesian");
-        assertThat(label(ayu, WEAKENS)).isEqualTo("IN");
+        assertThat(ayu.locator(WEAKENS)).hasAttribute("data-label", "IN");
         // and so does her Markdown transcript
         assertThat(download(ayu, "#export-markdown")).contains("## Langkah").contains("| Ayu | Proposition | klaim \u00ab");
 

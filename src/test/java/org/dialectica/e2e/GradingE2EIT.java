@@ -83,6 +83,8 @@ class GradingE2EIT extends AppInBrowser {
         Browser.screenshot(teacher, "10-grader-maps");
         teacher.locator("#grader-claim input").click();
         teacher.locator("vaadin-combo-box-item:not([hidden])").first().click();
+        // read once the choice is in the field, not the instant after the click
+        assertThat(teacher.locator("#grader-claim input")).not().hasValue("");
         String marked = teacher.locator("#grader-claim input").inputValue();
         assertThat(teacher.locator("#grader-match")).containsText("score 1.00");
         teacher.locator("#grader-mark").click();
@@ -223,6 +225,7 @@ class GradingE2EIT extends AppInBrowser {
         double[] ayuBefore = points(teacher, "Ayu"), budiBefore = points(teacher, "Budi");
 
         teacher.navigate(app.url(path + "/rubric"));
+        assertThat(teacher.locator("#points-sources-cited input")).not().hasValue("");
         double sources = Double.parseDouble(teacher.locator("#points-sources-cited input").inputValue());
         teacher.locator("#points-sources-cited input").fill(String.valueOf((int) sources + 4));
         teacher.locator("#rubric-save").click();

@@ -34,6 +34,18 @@ class LiveMapE2EIT extends AppInBrowser {
         return ((Number) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]').length")).longValue();
     }
 
+    /** Waits (30 s at most) until the page's canvas holds this many claims. */
+    private static void waitForNodes(Page page, long count) {
+        page.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) count,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+    }
+
+    /** Notes when each claim first reaches the page's canvas (ms since the epoch, the one clock of the browser). */
+    private static void noteArrivals(Page page) {
+        page.evaluate("() => { window.__added = {}; document.querySelector('dialectica-graph').cy.on('add', 'node[status]', e => {"
+                + " if (!(e.target.id() in window.__added)) window.__added[e.target.id()] = Date.now(); }); }");
+    }
+
     @Test
     void an_added_claim_reaches_the_other_viewer_without_a_reload_and_each_sees_the_other() throws Exception {
         Page ayu = openMap(COMBINED);
@@ -41,24 +53,25 @@ class LiveMapE2EIT extends AppInBrowser {
         // each sees the other by name, and their initials
         assertThat(budi.locator("#presence")).containsText("On this map now: you (Administrator), Sari");
         assertThat(ayu.locator("#presence")).containsText("On this map now: you (Sari), Administrator");
-        assertThat(((Number) ayu.evaluate("() => document.querySelector('#avatars').items.length")).intValue()).isEqualTo(2);
+        ayu.waitForFunction("() => document.querySelector('#avatars').items.length === 2", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         long before = nodes(budi);
+        noteArrivals(ayu);
+        noteArrivals(budi);
 
         // a claim with only the required fields
         ayu.locator("#add-claim").click();
         ayu.locator("#claim-title input").fill("Ceasefire monitors are Russian");
         ayu.locator("#claim-text textarea").fill("The ceasefire is watched by Russian peacekeepers only.");
-        long saved = System.nanoTime();
+        double saved = ((Number) ayu.evaluate("() => Date.now()")).doubleValue();
         ayu.locator("#claim-save").click();
-        budi.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (before + 1),
-                new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(20));
-        double seenAfter = (System.nanoTime() - saved) / 1e6;
-        System.out.printf(Locale.ROOT, "the other viewer saw the new claim %.0f ms after Save was clicked%n", seenAfter);
-
-        // the mover's own page draws it once its save returns, which may come after the other's push
-        ayu.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (before + 1),
-                new Page.WaitForFunctionOptions().setTimeout(30_000));
-        assertThat(nodes(ayu)).isEqualTo(before + 1);
+        // each page is waited for: the saving page draws the claim first (issue 24), the other is told
+        // after it; how long each took is printed (OwnPageFirstBenchmarkIT measures it), not asserted
+        waitForNodes(ayu, before + 1);
+        waitForNodes(budi, before + 1);
+        double own = ((Number) ayu.evaluate("t => Math.max(...Object.values(window.__added)) - t", saved)).doubleValue();
+        double other = ((Number) budi.evaluate("t => Math.max(...Object.values(window.__added)) - t", saved)).doubleValue();
+        System.out.printf(Locale.ROOT, "the new claim was on the saving page %.0f ms and on the other viewer's %.0f ms after Save%n", own, other);
         assertThat(budi.locator("#claim-form")).hasCount(0); // no reload, nothing opened on Budi's side
         Browser.screenshot(budi, "7-live-second-viewer");
 
@@ -135,20 +148,23 @@ class LiveMapE2EIT extends AppInBrowser {
         page.locator("#add-claim").click();
         page.locator("#claim-title input").fill("First");
         page.locator("#claim-text textarea").fill("A first claim.");
+        long before = nodes(page);
         page.locator("#claim-save").click();
         assertThat(page.locator("#claim-form")).hasCount(0);
-        long withFirst = nodes(page);
+        long withFirst = before + 1;
+        waitForNodes(page, withFirst);
 
         page.locator("#add-claim").click();
         page.locator("#claim-title input").fill("Second");
         page.locator("#claim-title input").press("Control+z");
-        page.waitForTimeout(500); // a server round trip, had the shortcut fired
+        // Cancel goes to the server after the shortcut would have: once the form is closed, an undo would have been drawn
+        page.locator("#claim-form vaadin-button:has-text('Cancel')").click();
+        assertThat(page.locator("#claim-form")).hasCount(0);
         assertThat(nodes(page)).isEqualTo(withFirst);
 
-        page.locator("#claim-form vaadin-button:has-text('Cancel')").click();
         page.locator("dialectica-graph").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(5, 5));
         page.keyboard().press("Control+z");
-        page.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) (withFirst - 1));
+        waitForNodes(page, withFirst - 1);
     }
 
     /** Issue 7: explanations, not only the chrome, in Indonesian. */

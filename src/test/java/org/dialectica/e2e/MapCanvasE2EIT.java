@@ -143,7 +143,8 @@ class MapCanvasE2EIT {
             if (claims == 500) {
                 Browser.screenshot(page, "canvas-500-first-view");
                 page.locator("#fit").click();
-                page.waitForTimeout(500);
+                // fitted: the view changed and two frames were drawn since, not a guessed pause
+                page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
                 Browser.screenshot(page, "canvas-500-fitted");
             }
             page.context().close();
@@ -202,7 +203,7 @@ class MapCanvasE2EIT {
         // a claim dropped onto another, as a user could, saved like every drag
         page.evaluate("() => { const cy = " + GRAPH + ".cy; const n = cy.getElementById('c10');"
                 + " n.position({ ...cy.getElementById('c11').position() }); n.emit('dragfree'); }");
-        page.waitForTimeout(500);
+        // cytoscape moves the node at once; its save goes to the server before the re-layout's, from the same page
         assertThat(overlaps(page)).isPositive();
 
         page.locator("#relayout").click();

@@ -65,6 +65,8 @@ class UploadE2EIT extends AppInBrowser {
     @Test
     void a_file_over_5_mb_is_refused_by_the_browser_and_by_the_server_if_the_browser_is_bypassed() throws Exception {
         Page page = mapList();
+        // the list is filled after the page shows it: counted once the seed maps are in it
+        assertThat(page.locator("[id^=open-]").first()).isAttached();
         int before = page.locator("[id^=open-]").count();
         Path big = file("big.argdown", "[A]: " + "x".repeat(6 * 1024 * 1024) + "\n");
 

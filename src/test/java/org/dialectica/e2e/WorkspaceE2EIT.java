@@ -55,7 +55,8 @@ class WorkspaceE2EIT extends AppInBrowser {
         // and closer, so the labels of the two rival claims and their conflict can be read
         page.evaluate("ids => { const cy = document.querySelector('dialectica-graph').cy;"
                 + " cy.fit(cy.getElementById(ids[0]).union(cy.getElementById(ids[1])), 60); }", List.of(WEAKENED, STRONGER));
-        page.waitForTimeout(300);
+        // drawn: two frames after the fit, not a guessed pause
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
         Browser.screenshot(page, "1b-russia-conflict-close-up");
     }
 
@@ -87,8 +88,11 @@ class WorkspaceE2EIT extends AppInBrowser {
         choose(page, "relation-to", "China the preferred development partner");
         page.locator("#relation-save").click();
 
-        page.waitForFunction("id => document.querySelector('dialectica-graph').cy.getElementById(id).data('status') === 'OUT'", target);
-        assertThat(edges(page, "rebut")).contains(attacker + "|" + target);
+        page.waitForFunction("id => document.querySelector('dialectica-graph').cy.getElementById(id).data('status') === 'OUT'", target,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction("ends => document.querySelector('dialectica-graph').cy.edges().some(e => e.data('kind') === 'rebut'"
+                + " && e.data('source') === ends[0] && e.data('target') === ends[1])", List.of(attacker, target),
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         Browser.screenshot(page, "3-after-attack");
 
         Page reloaded = openMap(COMBINED);
@@ -106,6 +110,8 @@ class WorkspaceE2EIT extends AppInBrowser {
     void a_malformed_import_saves_nothing_and_says_where_the_file_is_wrong() throws Exception {
         Page page = browser.open(app.url("/"));
         page.waitForSelector("#maps");
+        // the list is filled after the page shows it: counted once the seed maps are in it
+        assertThat(page.locator("[id^=open-]").first()).isAttached();
         int before = page.locator("[id^=open-]").count();
         Path bad = Files.createTempDirectory("import").resolve("bad-map.argdown");
         Files.writeString(bad, "[A]: Fine claim.\n\n[B]: Broken claim.\n  {kind: hypothesis}\n");

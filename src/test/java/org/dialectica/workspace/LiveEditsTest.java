@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dialectica.base.AfterReply;
 import org.dialectica.io.MapFileException;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Attack;
@@ -177,6 +178,28 @@ class LiveEditsTest {
         assertThat(workspace.viewers(mapId)).containsExactly("Ayu");
         editor.close();
         assertThat(workspace.viewers(mapId)).isEmpty();
+    }
+
+    /** Issue 24: the editor's page is answered first; the others hear of the edit once that answer is out. */
+    @Test
+    void while_the_editor_is_answered_the_other_viewers_are_told_nothing_and_after_it_once() throws Exception {
+        String mapId = freshMap();
+        List<MapEvent> otherHeard = new ArrayList<>();
+        try (MapEvents.Viewer editor = workspace.join(mapId, "Ayu", news -> {});
+                MapEvents.Viewer other = workspace.join(mapId, "Budi", otherHeard::add)) {
+            Claim thesis = workspace.load(mapId).claim("thesis").orElseThrow();
+            AfterReply.Held reply = AfterReply.hold();
+            try {
+                workspace.apply(mapId, List.of(new Change.PutClaim(thesis.withText("Edited."), workspace.claimVersion(mapId, "thesis"))), editor);
+                // the edit is committed and the editor's page may read it ...
+                assertThat(workspace.state(mapId).analysis().map().claim("thesis").orElseThrow().text()).isEqualTo("Edited.");
+                // ... but the other page is not told before the editor's answer is written
+                assertThat(otherHeard).noneMatch(e -> e.kind() == MapEvent.Kind.EDITED);
+            } finally {
+                reply.close();
+            }
+            assertThat(otherHeard).filteredOn(e -> e.kind() == MapEvent.Kind.EDITED).hasSize(1);
+        }
     }
 
     @Test

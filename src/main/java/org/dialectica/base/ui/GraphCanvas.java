@@ -27,6 +27,7 @@ import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.dialectica.base.AfterReply;
 
 /**
  * An argument map drawn with cytoscape.js: typed nodes and edges in, selections, moves and
@@ -253,6 +254,8 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
         shown = JSON.objectNode();
         shown.set("nodes", JSON.arrayNode().addAll(nodesNow.values()));
         shown.set("edges", JSON.arrayNode().addAll(edgesNow.values()));
+        // this page made a change whose news is held for the other pages: they are told once it is drawn here
+        if (AfterReply.holding()) AfterReply.await(getElement().executeJs("return this.updateComplete.then(() => true)").toCompletableFuture());
     }
 
     /** The graph the browser shows once it has applied the base and the change: what was last given, as JSON. */
