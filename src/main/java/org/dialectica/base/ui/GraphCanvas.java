@@ -71,6 +71,7 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
     private final Map<String, ObjectNode> baseNodes = new LinkedHashMap<>(), baseEdges = new LinkedHashMap<>();
     private boolean hasBase;
     private ObjectNode shown;
+    private boolean firstToShow;
     /** Below this many changed elements the base is never sent again, however small the graph. */
     private static final int REBASE_AT_LEAST = 8;
 
@@ -255,7 +256,17 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
         shown.set("nodes", JSON.arrayNode().addAll(nodesNow.values()));
         shown.set("edges", JSON.arrayNode().addAll(edgesNow.values()));
         // this page made a change whose news is held for the other pages: they are told once it is drawn here
-        if (AfterReply.holding()) AfterReply.await(getElement().executeJs("return this.updateComplete.then(() => true)").toCompletableFuture());
+        if (firstToShow && AfterReply.holding()) AfterReply.await(getElement().executeJs("return this.updateComplete.then(() => true)").toCompletableFuture());
+    }
+
+    /**
+     * The other pages are told of a change made on this page only once this canvas has drawn it (at
+     * most {@link AfterReply#PATIENCE} later): a map's editor sees an edit before the colleagues do.
+     * Not for a debate's canvas: a move already reaches the mover first, and sixty pages should not
+     * wait a round trip of the mover's browser.
+     */
+    public void showChangesHereFirst() {
+        firstToShow = true;
     }
 
     /** The graph the browser shows once it has applied the base and the change: what was last given, as JSON. */

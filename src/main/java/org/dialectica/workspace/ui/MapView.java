@@ -158,6 +158,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions, MapHistory mapHistory,
             Suggestions suggestions) {
+        canvas.showChangesHereFirst();
         this.workspace = workspace;
         this.accounts = accounts;
         this.classes = classes;
