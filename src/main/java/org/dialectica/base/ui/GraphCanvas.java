@@ -70,7 +70,8 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
     /** The graph property as the browser has it; {@code graphDelta} is sent against it. */
     private final Map<String, ObjectNode> baseNodes = new LinkedHashMap<>(), baseEdges = new LinkedHashMap<>();
     private boolean hasBase;
-    private ObjectNode shown;
+    /** The nodes and edges last given, as sent: what the browser shows once it has applied base and change. */
+    private Map<String, ObjectNode> shownNodes = Map.of(), shownEdges = Map.of();
     private boolean firstToShow;
     /** Below this many changed elements the base is never sent again, however small the graph. */
     private static final int REBASE_AT_LEAST = 8;
@@ -252,9 +253,8 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
         delta.set("edges", changedEdges);
         delta.set("removed", removed);
         getElement().setPropertyJson("graphDelta", delta);
-        shown = JSON.objectNode();
-        shown.set("nodes", JSON.arrayNode().addAll(nodesNow.values()));
-        shown.set("edges", JSON.arrayNode().addAll(edgesNow.values()));
+        shownNodes = nodesNow;
+        shownEdges = edgesNow;
         // this page made a change whose news is held for the other pages: they are told once it is drawn here
         if (firstToShow && AfterReply.holding()) AfterReply.await(getElement().executeJs("return this.updateComplete.then(() => true)").toCompletableFuture());
     }
@@ -271,6 +271,9 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
 
     /** The graph the browser shows once it has applied the base and the change: what was last given, as JSON. */
     ObjectNode shownGraph() {
+        ObjectNode shown = JSON.objectNode();
+        shown.set("nodes", JSON.arrayNode().addAll(shownNodes.values()));
+        shown.set("edges", JSON.arrayNode().addAll(shownEdges.values()));
         return shown;
     }
 
