@@ -2,11 +2,15 @@ package org.dialectica.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.google.gson.JsonElement;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * that record when a move's transcript entry entered their DOM; the rest are {@link LightPage}s,
  * real UIs on the server fed by real push connections but drawn by no browser, which note when
  * the push message carrying the entry arrived (this machine's two cores cannot lay out 60
- * Chromium pages at once). A debater plays {@code room.moves} claims (default 12), two seconds
- * apart. The delay of a page is that arrival minus the click on Play in the mover's page (both
+ * Chromium pages at once). A debater plays {@code room.warmup} claims (default 3, reported apart)
+ * and then {@code room.moves} claims (default 12), two seconds apart. The delay of a page is that arrival minus the click on Play in the mover's page (both
  * read from the one system clock).
  * Run it with
  * {@code ./mvnw verify -Ddialectica.excluded-groups= -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DebateRoomBenchmarkIT};
@@ -51,6 +55,9 @@ class DebateRoomBenchmarkIT extends AppInBrowser {
     @Test
     void a_move_reaches_every_page_of_a_full_room() throws Exception {
         int pages = Integer.getInteger("room.pages", 60), moves = Integer.getInteger("room.moves", 12);
+        // the first moves after a fresh start run the pages' code before the JIT has compiled it:
+        // measured and reported apart, as a server that has been up for a while no longer pays for them
+        int warmup = Integer.getInteger("room.warmup", 3);
         Page moderator = open("moderator", "/debates");
         moderator.locator("#new-debate").click();
         moderator.locator("#debate-title input").fill("A full room");
@@ -79,8 +86,25 @@ class DebateRoomBenchmarkIT extends AppInBrowser {
         for (int i = room.size(); i < pages; i++) light.add(LightPage.open(app.url(""), "teacher", RunningApp.PASSWORD, path.substring(1)));
         System.out.printf(Locale.ROOT, "%d pages open (%d in Chromium) in %.0f s%n", pages, room.size(), (System.nanoTime() - opening) / 1e9);
 
-        List<Long> others = new ArrayList<>(), own = new ArrayList<>(), drawn = new ArrayList<>();
-        for (int m = 1; m <= moves; m++) {
+        List<Long> others = new ArrayList<>(), own = new ArrayList<>(), drawn = new ArrayList<>(), cold = new ArrayList<>();
+        // what each browser's page spent on the moves, from Chromium's own counters
+        List<Page> browsersInRoom = new ArrayList<>(room);
+        browsersInRoom.addFirst(ayu);
+        List<CDPSession> devtools = new ArrayList<>();
+        List<Map<String, Double>> before = new ArrayList<>();
+        for (Page page : browsersInRoom) {
+            CDPSession session = page.context().newCDPSession(page);
+            session.send("Performance.enable");
+            devtools.add(session);
+            before.add(metrics(session));
+        }
+        for (int m = 1; m <= warmup + moves; m++) {
+            if (m == warmup + 1) {
+                cold.addAll(others);
+                others.clear();
+                own.clear();
+                drawn.clear();
+            }
             ayu.locator("#move-text textarea").fill("Claim number " + m + " of a full room.");
             ayu.locator("#play-move").click();
             assertThat(ayu.locator("#move-" + m)).isAttached();
@@ -98,12 +122,37 @@ class DebateRoomBenchmarkIT extends AppInBrowser {
                 if (page.arrival(m) == null) throw new AssertionError("move " + m + " did not reach a light page within 60 s");
                 others.add(page.arrival(m) - clicked);
             }
-            if (!light.isEmpty()) System.out.printf(Locale.ROOT, "move %d: push message of %,d characters%n", m, light.get(0).size(m));
+            if (!light.isEmpty()) System.out.printf(Locale.ROOT, "move %d: push message of %,d characters; the others %s%n",
+                    m, light.get(0).size(m), summary(others.subList(others.size() - pages + 1, others.size())));
             Thread.sleep(2_000);
         }
+        // and what the same pages spend with nothing happening, for comparison
+        List<Map<String, Double>> idle = new ArrayList<>();
+        for (CDPSession session : devtools) idle.add(metrics(session));
+        Thread.sleep(5_000);
+        List<Map<String, Double>> rested = new ArrayList<>();
+        for (CDPSession session : devtools) rested.add(metrics(session));
         light.forEach(LightPage::close);
+        for (int i = 0; i < devtools.size(); i++) {
+            Map<String, Double> after = idle.get(i);
+            StringBuilder spent = new StringBuilder();
+            for (String name : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")) {
+                spent.append(String.format(Locale.ROOT, " %s %.0f ms", name, 1000 * (after.get(name) - before.get(i).get(name)) / (warmup + moves)));
+            }
+            System.out.printf(Locale.ROOT, "%s page, per move:%s; idle: TaskDuration %.0f ms a second%n", i == 0 ? "the mover's" : "a watching", spent,
+                    1000 * (rested.get(i).get("TaskDuration") - idle.get(i).get("TaskDuration")) / 5);
+        }
         System.out.printf(Locale.ROOT, "room of %d pages, %d moves: the mover's page %s; every other page %s;"
-                + " of them, those drawn by Chromium %s%n", pages, moves, summary(own), summary(others), summary(drawn));
+                + " of them, those drawn by Chromium %s; before them, %d moves after a fresh start: every other page %s%n",
+                pages, moves, summary(own), summary(others), summary(drawn), warmup, summary(cold));
+    }
+
+    private static Map<String, Double> metrics(CDPSession session) {
+        Map<String, Double> values = new HashMap<>();
+        for (JsonElement metric : session.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+            values.put(metric.getAsJsonObject().get("name").getAsString(), metric.getAsJsonObject().get("value").getAsDouble());
+        }
+        return values;
     }
 
     private static String summary(List<Long> delays) {
