@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.function.Supplier;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.argdown.ArgdownReader;
+import org.dialectica.base.ClusterNews;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.people.Accounts;
 import org.dialectica.people.CurrentPerson;
@@ -72,14 +74,20 @@ public class Debates implements DisposableBean {
         return t;
     });
 
+    /** The news of other instances: a debate's moves stored, its sides changed. */
+    private static final String MOVED = "debate-moved", SIDES = "debate-sides";
+    private final ClusterNews cluster;
+
     Debates(DebateTables.DebateRows debates, DebateTables.MoveRows moves, TransactionTemplate transactions, RuleBase rules,
-            Workspace workspace, Accounts accounts) {
+            Workspace workspace, Accounts accounts, ClusterNews cluster) {
+        this.cluster = cluster;
         this.debates = debates;
         this.moves = moves;
         this.transactions = transactions;
         this.rules = rules;
         this.workspace = workspace;
         this.accounts = accounts;
+        if (cluster.shared()) listenToOtherInstances();
     }
 
     /** One debate in memory: the engine's debate and what the timer of the current turn is. */
@@ -229,6 +237,7 @@ public class Debates implements DisposableBean {
             live.put(debateId, replaced);
             retime(replaced);
         }
+        cluster.publish(SIDES, String.valueOf(debateId));
         listeners.fire(debateId, null);
     }
 
@@ -326,16 +335,35 @@ public class Debates implements DisposableBean {
 
     /** Plays the move on the live debate and stores it; a move that cannot be stored rebuilds the debate. */
     private Played record(Live current, Move move) {
-        Instant at = now();
-        Played played = current.debate.play(move, at);
-        int index = current.debate.transcript().size();
-        boolean closes = played.accepted() && move.type() == MoveType.CLOSE;
+        return record(current, () -> move);
+    }
+
+    /**
+     * Plays a move on the live debate and stores it. Where other instances share the database, the
+     * debate's row is held meanwhile and the moves they stored are played first, so each move is
+     * judged after all before it and gets the next number (which the database keeps unique).
+     *
+     * @param due the move, asked for once the debate has caught up; null when it is no longer due
+     * @return the move as played, or null when none was due
+     */
+    private Played record(Live current, Supplier<Move> due) {
+        Played[] played = new Played[1];
         try {
             transactions.executeWithoutResult(t -> {
+                if (cluster.shared()) {
+                    debates.lockById(current.id).orElseThrow(() -> new UnknownDebateException(current.id));
+                    catchUp(current);
+                }
+                Move move = due.get();
+                if (move == null) return;
+                Instant at = now();
+                Played p = current.debate.play(move, at);
+                int index = current.debate.transcript().size();
                 moves.save(new MoveRow(current.id, index, StoredJson.write(move), move.by(), at.atOffset(ZoneOffset.UTC),
-                        played.accepted(), played.reason() == null ? null : played.reason().key(),
-                        played.reason() == null ? null : clip(played.reason().text(Locale.ENGLISH))));
-                if (closes) debates.findById(current.id).ifPresent(row -> row.closed = true);
+                        p.accepted(), p.reason() == null ? null : p.reason().key(),
+                        p.reason() == null ? null : clip(p.reason().text(Locale.ENGLISH))));
+                if (p.accepted() && move.type() == MoveType.CLOSE) debates.findById(current.id).ifPresent(row -> row.closed = true);
+                played[0] = p;
             });
         } catch (RuntimeException e) {
             // played but not stored: rebuild from what was stored rather than show a move nobody kept
@@ -343,8 +371,58 @@ public class Debates implements DisposableBean {
             drop(current.id);
             throw e;
         }
+        if (played[0] != null) cluster.publish(MOVED, String.valueOf(current.id));
         retime(current);
-        return played;
+        return played[0];
+    }
+
+    /** Plays the moves another instance stored since the debate was read here. */
+    private void catchUp(Live current) {
+        for (MoveRow row : moves.findByDebateIdAndIndexGreaterThanOrderByIndexAsc(current.id, current.debate.transcript().size())) {
+            current.debate.play(StoredJson.move(row.move), row.playedAt.toInstant());
+        }
+    }
+
+    /**
+     * News from another instance: the debate's new moves are played here too (if it is in memory
+     * here) and its pages here follow.
+     *
+     * @param always tell the pages even if nothing new was found
+     */
+    private void follow(long debateId, boolean always) {
+        Live current = live.get(debateId);
+        boolean moved = false;
+        if (current != null) {
+            synchronized (lock(debateId)) {
+                if (live.get(debateId) != current) return;
+                int before = current.debate.transcript().size();
+                try {
+                    transactions.executeWithoutResult(t -> catchUp(current));
+                } catch (RuntimeException e) {
+                    log.warn("Debate {} could not follow the moves of another instance; it is rebuilt: {}", debateId, e.toString());
+                    drop(debateId);
+                }
+                moved = current.debate.transcript().size() != before;
+                if (live.get(debateId) == current) retime(current);
+            }
+        }
+        if (always || moved) listeners.fire(debateId, null);
+    }
+
+    /** News of other instances sharing the database: moves stored and sides changed there. */
+    private void listenToOtherInstances() {
+        cluster.subscribe(MOVED, news -> follow(Long.parseLong(news.subject()), true));
+        cluster.subscribe(SIDES, news -> {
+            long debateId = Long.parseLong(news.subject());
+            synchronized (lock(debateId)) {
+                drop(debateId);
+            }
+            listeners.fire(debateId, null);
+        });
+        // news missed (a lost connection, an instance killed between its commit and its news)
+        Runnable all = () -> new ArrayList<>(live.keySet()).forEach(id -> follow(id, false));
+        cluster.onReconnect(all);
+        timers.scheduleWithFixedDelay(all, 15, 15, TimeUnit.SECONDS);
     }
 
     private static String clip(String text) {
@@ -357,13 +435,8 @@ public class Debates implements DisposableBean {
      */
     private void retime(Live current) {
         Setup setup = current.setup;
-        Scoreboard scoreboard = current.debate.scoreboard();
-        Turn turn = scoreboard.turn();
-        // a debate everyone left is not passed on turn after turn for ever: the next move starts the clock again
-        boolean timed = setup.turnSeconds() > 0 && setup.format() != Format.FREE && turn != null && !turn.over() && turn.startedAt() != null
-                && turn.side() != null && !scoreboard.result().closed() && current.idleTurns < setup.sides().size();
-        // a turn is known by when it began: the next turn of the same side is another turn
-        String key = timed ? turn.side() + "/" + turn.round() + "/" + turn.speaker() + "/" + turn.startedAt() : null;
+        Turn turn = current.debate.scoreboard().turn();
+        String key = timedTurn(current);
         if (key != null && key.equals(current.timedTurn)) return;
         if (current.timer != null) current.timer.cancel(false);
         current.timer = null;
@@ -378,13 +451,30 @@ public class Debates implements DisposableBean {
         current.timer = timers.schedule(() -> timeUp(current, key), delay, TimeUnit.MILLISECONDS);
     }
 
+    /** The turn the clock runs for, or null when none does. */
+    private static String timedTurn(Live current) {
+        Setup setup = current.setup;
+        Scoreboard scoreboard = current.debate.scoreboard();
+        Turn turn = scoreboard.turn();
+        // a debate everyone left is not passed on turn after turn for ever: the next move starts the clock again
+        boolean timed = setup.turnSeconds() > 0 && setup.format() != Format.FREE && turn != null && !turn.over() && turn.startedAt() != null
+                && turn.side() != null && !scoreboard.result().closed() && current.idleTurns < setup.sides().size();
+        // a turn is known by when it began: the next turn of the same side is another turn
+        return timed ? turn.side() + "/" + turn.round() + "/" + turn.speaker() + "/" + turn.startedAt() : null;
+    }
+
     private void timeUp(Live current, String turnKey) {
         try {
             synchronized (lock(current.id)) {
                 if (live.get(current.id) != current || !turnKey.equals(current.timedTurn)) return;
-                current.idleTurns++;
-                // its own entry, naming the side whose time ran out: not a pass someone made
-                record(current, Move.of(current.setup.moderator(), current.debate.scoreboard().turn().side(), MoveType.TIMEOUT));
+                // its own entry, naming the side whose time ran out: not a pass someone made; not
+                // due if another instance's clock (or a move made there) ended the turn first
+                Played played = record(current, () -> {
+                    if (!turnKey.equals(timedTurn(current))) return null;
+                    current.idleTurns++;
+                    return Move.of(current.setup.moderator(), current.debate.scoreboard().turn().side(), MoveType.TIMEOUT);
+                });
+                if (played == null) return;
             }
             listeners.fire(current.id, null);
         } catch (RuntimeException e) {

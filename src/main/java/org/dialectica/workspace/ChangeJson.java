@@ -65,4 +65,13 @@ final class ChangeJson {
     static List<EditStep> readSteps(String json) {
         return MAPPER.readValue(json, STEPS);
     }
+
+    /** Whose values were replaced, as news for the other instances. */
+    static String writeReplaced(MapEvent.Replaced replaced) {
+        return MAPPER.writeValueAsString(replaced);
+    }
+
+    static MapEvent.Replaced readReplaced(String json) {
+        return MAPPER.readValue(json, MapEvent.Replaced.class);
+    }
 }

@@ -27,6 +27,12 @@ class EditLog {
 
         Optional<MapEditEntity> findByMapIdAndId(String mapId, long id);
 
+        /** The edits after the given one, oldest first: what another instance committed since. */
+        List<MapEditEntity> findByMapIdAndIdGreaterThanOrderByIdAsc(String mapId, long id);
+
+        @Query("select max(e.id) from MapEditEntity e where e.mapId = :mapId")
+        Long last(@Param("mapId") String mapId);
+
         @Query("select e from MapEditEntity e join e.claims c where e.mapId = :mapId and c = :claimId order by e.id desc")
         List<MapEditEntity> touching(@Param("mapId") String mapId, @Param("claimId") String claimId, Limit limit);
     }
@@ -37,9 +43,13 @@ class EditLog {
         this.edits = edits;
     }
 
-    /** Records an edit; only inside the edit's own transaction, so the two are saved or lost together. */
+    /**
+     * Records an edit; only inside the edit's own transaction, so the two are saved or lost together.
+     *
+     * @return the entry's number: a map's entries are numbered in the order they commit
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void add(String mapId, Person author, List<EditStep> steps, Set<String> claims, List<Change> changes, List<Change> undo) {
+    long add(String mapId, Person author, List<EditStep> steps, Set<String> claims, List<Change> changes, List<Change> undo) {
         MapEditEntity edit = new MapEditEntity(mapId, author.login(), author.name());
         edit.description = ChangeJson.writeSteps(steps);
         edit.changes = ChangeJson.write(changes);
@@ -49,7 +59,7 @@ class EditLog {
             throw new IllegalArgumentException("This edit is too large to keep in the map's history; make it in smaller steps.");
         }
         edit.claims.addAll(claims);
-        edits.save(edit);
+        return edits.save(edit).id;
     }
 
     /** The first entry of a map's history: how it came to be (created, imported, copied). */
@@ -66,6 +76,24 @@ class EditLog {
     @Transactional(readOnly = true)
     List<MapEditEntity> touching(String mapId, String claimId, int limit) {
         return edits.touching(mapId, claimId, Limit.of(limit));
+    }
+
+    /** One committed entry: its number and its changes. */
+    record Committed(long id, List<Change> changes) {}
+
+    /** The entries committed after the given one (0: all), oldest first. */
+    @Transactional(readOnly = true)
+    List<Committed> since(String mapId, long editId) {
+        return edits.findByMapIdAndIdGreaterThanOrderByIdAsc(mapId, editId).stream()
+                .map(edit -> new Committed(edit.id, ChangeJson.read(edit.changes)))
+                .toList();
+    }
+
+    /** The number of the map's newest entry, 0 for none. */
+    @Transactional(readOnly = true)
+    long last(String mapId) {
+        Long last = edits.last(mapId);
+        return last == null ? 0 : last;
     }
 
     @Transactional(readOnly = true)

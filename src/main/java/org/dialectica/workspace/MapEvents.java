@@ -16,10 +16,15 @@ import org.slf4j.LoggerFactory;
  * page follows everyone's edits without reloading, and shows who else is there. A viewer is there
  * while its page answers: one that stops answering is dropped by {@link #dropUnanswering()}, and
  * once the application shuts down nobody is told anything (the pages going away then would
- * otherwise ask a closed database who is left).
+ * otherwise ask a closed database who is left). News made here also goes to the other instances
+ * sharing the database (through the hook given); theirs is told here by {@link #tellHere}.
  */
 public final class MapEvents {
-    MapEvents() {}
+    private final Consumer<MapEvent> toOtherInstances;
+
+    MapEvents(Consumer<MapEvent> toOtherInstances) {
+        this.toOtherInstances = toOtherInstances;
+    }
 
     private static final Logger log = LoggerFactory.getLogger(MapEvents.class);
 
@@ -36,6 +41,15 @@ public final class MapEvents {
 
     List<String> names(String mapId) {
         return viewers.getOrDefault(mapId, Set.of()).stream().map(Viewer::name).toList();
+    }
+
+    /** The maps someone views here. */
+    Set<String> viewed() {
+        Set<String> viewed = new java.util.HashSet<>();
+        viewers.forEach((mapId, set) -> {
+            if (!set.isEmpty()) viewed.add(mapId);
+        });
+        return viewed;
     }
 
     boolean isViewed(String mapId) {
@@ -70,6 +84,17 @@ public final class MapEvents {
     void fire(MapEvent event) {
         if (shutDown) return;
         AfterReply.run(() -> tell(event));
+        try {
+            toOtherInstances.accept(event);
+        } catch (RuntimeException e) {
+            // the change is committed all the same: the other instances catch up at their next sweep
+            log.warn("The other instances could not be told of a change of map '{}': {}", event.mapId(), e.toString());
+        }
+    }
+
+    /** News from another instance, for the viewers on this one. */
+    void tellHere(MapEvent event) {
+        tell(event);
     }
 
     private void tell(MapEvent event) {

@@ -151,6 +151,15 @@ class MapStore {
         m.updatedAt = OffsetDateTime.now();
     }
 
+    /**
+     * Holds the map's row until the transaction ends, so that edits of one map through several
+     * instances commit one after the other, their history entries numbered in that order.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void lockForEdit(String mapId) {
+        maps.lockById(mapId).orElseThrow(() -> new UnknownMapException(mapId));
+    }
+
     @Transactional(readOnly = true)
     ArgumentMap load(String mapId) {
         MapEntity entity = map(mapId);

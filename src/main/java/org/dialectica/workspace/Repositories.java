@@ -6,7 +6,9 @@ import org.dialectica.workspace.RelationEntities.ArgumentEntity;
 import org.dialectica.workspace.RelationEntities.AttackEntity;
 import org.dialectica.workspace.RelationEntities.OppositionEntity;
 import org.dialectica.workspace.RelationEntities.SupportEntity;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -17,6 +19,11 @@ final class Repositories {
 
     interface Maps extends JpaRepository<MapEntity, String> {
         List<MapEntity> findAllByOrderByTitleAsc();
+
+        /** Holds the map's row until the transaction ends: one edit of a map at a time, across instances. */
+        @Lock(LockModeType.PESSIMISTIC_WRITE)
+        @Query("select m from MapEntity m where m.id = :id")
+        Optional<MapEntity> lockById(@Param("id") String id);
     }
 
     interface MapMembers extends JpaRepository<MapMemberEntity, MapMemberEntity.Key> {

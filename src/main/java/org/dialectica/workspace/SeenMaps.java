@@ -3,6 +3,7 @@ package org.dialectica.workspace;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dialectica.base.ClusterNews;
 import org.dialectica.people.AccountChanged;
 import org.dialectica.people.Person;
 import org.springframework.context.event.EventListener;
@@ -27,6 +28,13 @@ class SeenMaps {
 
     private final AtomicLong epoch = new AtomicLong();
     private final Map<Key, Long> allowed = new ConcurrentHashMap<>();
+    private final ClusterNews cluster;
+
+    SeenMaps(ClusterNews cluster) {
+        this.cluster = cluster;
+        // rights shrunk through another instance sharing the database
+        cluster.subscribe("rights", news -> forgetNow());
+    }
 
     /** The state of rights a check starts from: an allowance found under it is kept only if it still holds. */
     long epoch() {
@@ -44,7 +52,10 @@ class SeenMaps {
         allowed.put(key(person, mapId), checkedAt);
     }
 
-    /** Rights may shrink: forget every allowance now and once more when the change is committed. */
+    /**
+     * Rights may shrink: forget every allowance now and once more when the change is committed;
+     * the other instances sharing the database forget theirs when it commits.
+     */
     void forget() {
         forgetNow();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -52,8 +63,11 @@ class SeenMaps {
                 @Override
                 public void afterCompletion(int status) {
                     forgetNow();
+                    cluster.publish("rights", "");
                 }
             });
+        } else {
+            cluster.publish("rights", "");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.dialectica.base.ClusterNews;
 import org.dialectica.base.DialecticaSettings;
 import org.dialectica.io.MapFileException;
 import org.dialectica.map.ArgumentMap;
@@ -50,7 +51,7 @@ public class Workspace implements DisposableBean {
     private final TransactionTemplate transactions;
     private final Classes classes;
     private final EditLog editLog;
-    private final MapEvents events = new MapEvents();
+    private final MapEvents events = new MapEvents(this::toOtherInstances);
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final long idleNanos;
@@ -61,10 +62,14 @@ public class Workspace implements DisposableBean {
     });
 
     private final SeenMaps seen;
+    private final ClusterNews cluster;
+    private final Presence presence;
 
     Workspace(MapStore store, RuleBase rules, TransactionTemplate transactions, DialecticaSettings settings,
-            Classes classes, EditLog editLog, SeenMaps seen) {
+            Classes classes, EditLog editLog, SeenMaps seen, ClusterNews cluster, Presence presence) {
         this.store = store;
+        this.cluster = cluster;
+        this.presence = presence;
         this.seen = seen;
         this.editLog = editLog;
         this.classes = classes;
@@ -74,15 +79,94 @@ public class Workspace implements DisposableBean {
         long every = Math.max(1, Math.min(60_000, settings.sessionIdle().toMillis() / 4));
         sweeper.scheduleWithFixedDelay(this::evictIdle, every, every, TimeUnit.MILLISECONDS);
         sweeper.scheduleWithFixedDelay(events::dropUnanswering, PRESENCE_SWEEP.toMillis(), PRESENCE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        if (cluster.shared()) listenToOtherInstances();
+    }
+
+    /**
+     * The news of the other instances sharing the database, told to the viewers here; an edit is
+     * first read from the map's history into the live session, so every instance shows the same
+     * map. News missed (a lost connection, an instance killed between its commit and its news) is
+     * caught up on reconnection and by a sweep every {@link #CATCH_UP_SWEEP}.
+     */
+    private void listenToOtherInstances() {
+        for (MapEvent.Kind kind : MapEvent.Kind.values()) {
+            cluster.subscribe(topic(kind), news -> {
+                String mapId = news.subject();
+                switch (kind) {
+                    case EDITED -> catchUp(mapId);
+                    case DELETED -> {
+                        synchronized (lock(mapId)) {
+                            drop(mapId);
+                        }
+                    }
+                    case VIEWERS -> presence.reload(mapId);
+                    default -> { }
+                }
+                MapEvent.Replaced replaced = kind == MapEvent.Kind.REPLACED && news.detail() != null ? ChangeJson.readReplaced(news.detail()) : null;
+                if (kind != MapEvent.Kind.REPLACED || replaced != null) events.tellHere(new MapEvent(mapId, kind, null, replaced));
+            });
+        }
+        cluster.onReconnect(this::catchUpAll);
+        sweeper.scheduleWithFixedDelay(this::catchUpAll, CATCH_UP_SWEEP.toMillis(), CATCH_UP_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(() -> {
+            for (String mapId : presence.renew(events.viewed())) events.tellHere(new MapEvent(mapId, MapEvent.Kind.VIEWERS, null));
+        }, PRESENCE_SWEEP.toMillis(), PRESENCE_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How often live sessions check the history for edits whose news never came. */
+    static final java.time.Duration CATCH_UP_SWEEP = java.time.Duration.ofSeconds(15);
+
+    private static String topic(MapEvent.Kind kind) {
+        return "map-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void toOtherInstances(MapEvent event) {
+        if (!cluster.shared()) return;
+        if (event.kind() == MapEvent.Kind.VIEWERS) presence.here(event.mapId(), events.names(event.mapId()));
+        cluster.publish(topic(event.kind()), event.mapId(), event.replaced() == null ? null : ChangeJson.writeReplaced(event.replaced()));
+    }
+
+    /**
+     * Applies to the map's live session (if it has one here) the edits committed since it was read,
+     * by this instance or another, in the order they committed. A session that cannot apply them is
+     * dropped, to be read afresh.
+     */
+    private void catchUp(String mapId) {
+        synchronized (lock(mapId)) {
+            LiveSession open = sessions.get(mapId);
+            if (open == null) return;
+            try {
+                for (EditLog.Committed edit : editLog.since(mapId, open.lastEdit)) {
+                    edit.changes().forEach(c -> live(open.session, c));
+                    open.lastEdit = edit.id();
+                }
+            } catch (RuntimeException e) {
+                log.warn("The live session of map '{}' could not follow the edits of another instance; it is rebuilt: {}", mapId, e.toString());
+                drop(mapId);
+            }
+        }
+    }
+
+    /** Catches up every live session here (after news may have been missed). */
+    void catchUpAll() {
+        for (String mapId : new ArrayList<>(sessions.keySet())) {
+            long before = sessions.containsKey(mapId) ? sessions.get(mapId).lastEdit : -1;
+            catchUp(mapId);
+            LiveSession after = sessions.get(mapId);
+            if (after == null || after.lastEdit != before) events.tellHere(new MapEvent(mapId, MapEvent.Kind.EDITED, null));
+        }
     }
 
     /** A live session and when it was last used. */
     private static final class LiveSession {
         final ReasoningSession session;
         volatile long lastUsed = System.nanoTime();
+        /** the newest entry of the map's history the session holds */
+        volatile long lastEdit;
 
-        LiveSession(ReasoningSession session) {
+        LiveSession(ReasoningSession session, long lastEdit) {
             this.session = session;
+            this.lastEdit = lastEdit;
         }
     }
 
@@ -321,11 +405,23 @@ public class Workspace implements DisposableBean {
         LiveSession open = sessions.get(mapId);
         if (open == null) {
             synchronized (lock(mapId)) {
-                open = sessions.computeIfAbsent(mapId, id -> new LiveSession(ReasoningSession.open(rules, store.load(id))));
+                open = sessions.computeIfAbsent(mapId, this::read);
             }
         }
         open.lastUsed = System.nanoTime();
         return open.session;
+    }
+
+    /**
+     * Reads a map into a new live session, with the newest entry of its history. Where another
+     * instance may be editing it, under the map's lock, so that no edit commits between the two reads.
+     */
+    private LiveSession read(String mapId) {
+        return transactions.execute(t -> {
+            if (cluster.shared()) store.lockForEdit(mapId);
+            long last = editLog.last(mapId);
+            return new LiveSession(ReasoningSession.open(rules, store.load(mapId)), last);
+        });
     }
 
     /** True while the map has a live session in memory (for tests of eviction). */
@@ -415,10 +511,14 @@ public class Workspace implements DisposableBean {
         events.fire(new MapEvent(mapId, kind, origin));
     }
 
-    /** The names of the people viewing a map now. */
+    /** The names of the people viewing a map now, on this instance and the others. */
     public List<String> viewers(String mapId) {
         check(mapId, MapAction.VIEW);
-        return events.names(mapId);
+        List<String> elsewhere = presence.elsewhere(mapId);
+        if (elsewhere.isEmpty()) return events.names(mapId);
+        List<String> all = new ArrayList<>(events.names(mapId));
+        all.addAll(elsewhere);
+        return all;
     }
 
     /**
@@ -440,23 +540,30 @@ public class Workspace implements DisposableBean {
         Person author = CurrentPerson.get();
         List<Change> undo;
         synchronized (lock(mapId)) {
-            ReasoningSession session = live(mapId);
-            ArgumentMap draft = session.map();
-            // described before the check changes the draft: a deleted claim is still named by its title
-            EditStep.Described described = EditStep.describe(draft, changes);
-            Edit edit;
+            long[] saved = new long[1];
             try {
-                edit = Edit.check(draft, changes);
+                undo = transactions.execute(t -> {
+                    if (cluster.shared()) {
+                        // another instance may have edited the map: one edit at a time, checked against all before it
+                        store.lockForEdit(mapId);
+                        catchUp(mapId);
+                    }
+                    // (read afresh, under the lock, if it could not follow them)
+                    ArgumentMap draft = live(mapId).map();
+                    // described before the check changes the draft: a deleted claim is still named by its title
+                    EditStep.Described described = EditStep.describe(draft, changes);
+                    Edit edit = Edit.check(draft, changes);
+                    List<Change> reverse = edit.undo(edit.save(store, mapId));
+                    saved[0] = editLog.add(mapId, author, what != null ? what : described.steps(), described.claims(), changes, reverse);
+                    return reverse;
+                });
             } catch (ConcurrentEditException e) {
                 throw named(mapId, e);
             }
-            undo = transactions.execute(t -> {
-                List<Change> reverse = edit.undo(edit.save(store, mapId));
-                editLog.add(mapId, author, what != null ? what : described.steps(), described.claims(), changes, reverse);
-                return reverse;
-            });
+            LiveSession open = sessions.get(mapId);
             try {
-                changes.forEach(c -> live(session, c));
+                open.lastEdit = saved[0];
+                changes.forEach(c -> live(open.session, c));
             } catch (RuntimeException e) {
                 // committed but not applied: rebuild from what was committed rather than show a wrong map
                 log.warn("The live session of map '{}' could not apply a committed edit; it is rebuilt: {}", mapId, e.toString());
@@ -678,6 +785,11 @@ public class Workspace implements DisposableBean {
     @Override
     public void destroy() {
         sweeper.shutdownNow();
+        try {
+            presence.leaveAll();
+        } catch (RuntimeException e) {
+            log.debug("Could not remove this instance's viewers: {}", e.toString());
+        }
         sessions.values().forEach(l -> l.session.close());
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.dialectica.base.ClusterNews;
 import org.dialectica.people.AccountChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,14 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
         t.setDaemon(true);
         return t;
     });
+
+    private final ClusterNews cluster;
+
+    SessionEnding(ClusterNews cluster) {
+        this.cluster = cluster;
+        // an account changed through another instance sharing the database: its sessions here end too
+        cluster.subscribe("account-changed", news -> ending.execute(() -> end(news.subject(), null)));
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -84,6 +93,7 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
         VaadinSession current = VaadinSession.getCurrent();
         String keep = change.keepCurrent() && current != null && current.getSession() != null ? current.getSession().getId() : null;
         ending.execute(() -> end(change.login(), keep));
+        cluster.publish("account-changed", change.login());
     }
 
     /** Ends every session signed in as the login but the one kept. */
