@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,14 +48,16 @@ public final class ClusterNews implements DisposableBean {
 
     private final String instance = UUID.randomUUID().toString();
     private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
     private final boolean shared;
     private final Map<String, List<Consumer<News>>> subscribers = new ConcurrentHashMap<>();
     private final List<Runnable> reconnected = new CopyOnWriteArrayList<>();
     private final Thread listener;
     private volatile boolean running = true;
 
-    ClusterNews(DataSource dataSource, Environment environment) {
+    ClusterNews(DataSource dataSource, JdbcTemplate jdbc, Environment environment) {
         this.dataSource = dataSource;
+        this.jdbc = jdbc;
         String url = environment.getProperty("spring.datasource.url", "");
         this.shared = url.startsWith("jdbc:postgresql:");
         if (!shared) {
@@ -73,6 +76,18 @@ public final class ClusterNews implements DisposableBean {
     public boolean shared() {
         return shared;
     }
+
+    /**
+     * Inside the caller's transaction: waits until no other instance is making its first start
+     * (the first accounts, the sample maps), and keeps the others waiting until this transaction
+     * ends; so instances started together on an empty database fill it once.
+     */
+    public void holdFirstStart() {
+        if (shared) jdbc.queryForList("select pg_advisory_xact_lock(?)", FIRST_START);
+    }
+
+    /** The advisory lock of a first start: any fixed number, the same for every instance. */
+    private static final long FIRST_START = 0x0d1a1ec71caL;
 
     /** This instance, as its news names it. */
     public String instance() {

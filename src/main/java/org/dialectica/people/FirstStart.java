@@ -2,6 +2,7 @@ package org.dialectica.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dialectica.base.ClusterNews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -36,9 +37,11 @@ class FirstStart implements SmartInitializingSingleton {
     private final PeopleRepositories.ClassMembers members;
     private final Environment env;
     private final TransactionTemplate transactions;
+    private final ClusterNews cluster;
 
     FirstStart(Accounts accounts, PeopleRepositories.Classes classes, PeopleRepositories.ClassMembers members,
-            Environment env, TransactionTemplate transactions) {
+            Environment env, TransactionTemplate transactions, ClusterNews cluster) {
+        this.cluster = cluster;
         this.accounts = accounts;
         this.classes = classes;
         this.members = members;
@@ -52,7 +55,12 @@ class FirstStart implements SmartInitializingSingleton {
         List<String> printed = new ArrayList<>();
         String admin = setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user");
         String login = admin == null ? "admin" : admin;
+        boolean[] made = {false};
         transactions.executeWithoutResult(t -> {
+            // instances started together on an empty database: the first makes the accounts
+            cluster.holdFirstStart();
+            if (!accounts.isEmpty()) return;
+            made[0] = true;
             String password = setting("DIALECTICA_ADMIN_PASSWORD", "dialectica.admin.password");
             if (password == null) {
                 password = Passwords.random();
@@ -64,7 +72,7 @@ class FirstStart implements SmartInitializingSingleton {
             // a printed password was in the log: its owner replaces it at the first sign-in
             boolean printedAdmin = !printed.isEmpty();
             accounts.add(login, "Administrator", null, Role.ADMIN, password, printedAdmin);
-            if (embedded()) {
+            if (demoAccounts()) {
                 String demoPassword = setting("DIALECTICA_DEMO_PASSWORD", "dialectica.demo.password");
                 List<String> students = new ArrayList<>();
                 for (Demo d : DEMO) {
@@ -78,6 +86,7 @@ class FirstStart implements SmartInitializingSingleton {
                 students.forEach(s -> members.save(new ClassEntity.Member(demoClass.id, s)));
             }
         });
+        if (!made[0]) return;
         if (!printed.isEmpty()) {
             // printed once: only the hashes are kept, so this is the one chance to read them
             log.warn("""
@@ -90,15 +99,17 @@ class FirstStart implements SmartInitializingSingleton {
                     String.join("\n", printed));
         }
         log.info("First start: admin account '{}' created{}", login,
-                embedded() ? ", with demo accounts teacher, moderator, ayu and budi (class «" + DEMO_CLASS + "»)" : "");
+                demoAccounts() ? ", with demo accounts teacher, moderator, ayu and budi (class «" + DEMO_CLASS + "»)" : "");
     }
 
     private static String line(String login, String password, Role role) {
         return String.format("   %-10s %-9s password: %s", login, role.name().toLowerCase(), password);
     }
 
-    private boolean embedded() {
-        return env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+    /** On the embedded H2 (a trial, one seminar) unless {@code dialectica.demo-accounts} says otherwise. */
+    private boolean demoAccounts() {
+        return env.getProperty("dialectica.demo-accounts", Boolean.class,
+                env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:"));
     }
 
     private String setting(String variable, String property) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.dialectica.base.ClusterNews;
 import org.dialectica.base.DialecticaSettings;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.ReadResult;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start (no map stored yet) imports every map file of {@code arguments/}. A file
@@ -24,19 +26,27 @@ class SampleMaps implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SampleMaps.class);
     private final MapStore store;
     private final DialecticaSettings settings;
+    private final TransactionTemplate transactions;
+    private final ClusterNews cluster;
 
-    SampleMaps(MapStore store, DialecticaSettings settings) {
+    SampleMaps(MapStore store, DialecticaSettings settings, TransactionTemplate transactions, ClusterNews cluster) {
         this.store = store;
         this.settings = settings;
+        this.transactions = transactions;
+        this.cluster = cluster;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            importSamples();
-        } catch (IOException e) {
-            log.error("Sample maps not imported: cannot list {}: {}", settings.argumentsDir(), e.getMessage());
-        }
+        // one transaction: instances started together on an empty database import the samples once
+        transactions.executeWithoutResult(t -> {
+            cluster.holdFirstStart();
+            try {
+                importSamples();
+            } catch (IOException e) {
+                log.error("Sample maps not imported: cannot list {}: {}", settings.argumentsDir(), e.getMessage());
+            }
+        });
     }
 
     private void importSamples() throws IOException {
