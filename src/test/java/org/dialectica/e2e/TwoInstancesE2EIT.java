@@ -1,0 +1,191 @@
+package org.dialectica.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two packaged instances on one PostgreSQL database behave as one application: what is done
+ * through one reaches the pages served by the other without a reload (issue 20). Needs a
+ * PostgreSQL server where it may create a database: {@code DIALECTICA_TEST_POSTGRES}, a JDBC URL
+ * with user and password ({@code .ci/run} starts one and sets it); skipped with that message
+ * elsewhere. Delays are printed, not asserted (waits are generous: a busy 2-core machine).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesE2EIT {
+    private static final String COMBINED = "who-gained-from-the-2020-war";
+    private static final String CLAIM = "p000-russia-hegemony-weakens";
+    private static String server;
+    private static String database;
+    private static RunningApp a;
+    private static RunningApp b;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = System.getenv("DIALECTICA_TEST_POSTGRES");
+        Assumptions.assumeTrue(server != null && !server.isBlank(),
+                "two instances on PostgreSQL skipped: DIALECTICA_TEST_POSTGRES is not set (.ci/run sets it)");
+        database = "two_instances_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("create database " + database);
+        }
+        String url = databaseUrl(server, database);
+        List<String> args = List.of("--spring.datasource.url=" + url, "--dialectica.demo-accounts=true");
+        // started together, as a rolling start would: the database is migrated and filled once
+        a = new RunningApp(null).withArgs(args);
+        b = new RunningApp(null).withArgs(args);
+        Thread startB = Thread.ofPlatform().start(() -> {
+            try {
+                b.start();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        a.start();
+        startB.join();
+        browser = new Browser();
+    }
+
+    /** The same server's URL naming another database (its query, user and password, kept). */
+    private static String databaseUrl(String serverUrl, String name) {
+        int query = serverUrl.indexOf('?');
+        String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
+        String rest = query < 0 ? "" : serverUrl.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + rest;
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (a != null) a.close();
+        if (b != null) b.close();
+        if (database != null) {
+            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + database + " with (force)");
+            }
+        }
+    }
+
+    private static Page openMap(RunningApp app, String login) {
+        return browser.as(login).openMap(app.url("/map/" + COMBINED));
+    }
+
+    private static long nodes(Page page) {
+        return ((Number) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]').length")).longValue();
+    }
+
+    private static void waitForNodes(Page page, long count) {
+        page.waitForFunction("n => document.querySelector('dialectica-graph').cy.nodes('[status]').length === n", (int) count,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+    }
+
+    /** Every claim on the page's canvas with its label, in id order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> labels(Page page) {
+        return (List<String>) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]')"
+                + ".map(n => n.id() + '=' + n.data('status')).sort()");
+    }
+
+    private static void addClaim(Page page, String title) {
+        page.locator("#add-claim").click();
+        page.locator("#claim-title input").fill(title);
+        page.locator("#claim-text textarea").fill(title + ", in a sentence.");
+        page.locator("#claim-save").click();
+        assertThat(page.locator("#claim-form")).hasCount(0);
+    }
+
+    @Test
+    @Order(1)
+    void a_claim_added_through_one_instance_appears_on_a_page_of_the_other_and_each_sees_the_other() {
+        Page onA = openMap(a, "teacher");
+        Page onB = openMap(b, "admin");
+        // presence crosses instances too
+        assertThat(onA.locator("#presence")).containsText("Administrator");
+        assertThat(onB.locator("#presence")).containsText("Sari");
+        long before = nodes(onB);
+        long saved = System.nanoTime();
+        addClaim(onA, "Observers came from Russia alone");
+        waitForNodes(onB, before + 1);
+        System.out.printf(Locale.ROOT, "a claim saved on instance A reached a page of instance B %.0f ms after Save was clicked%n",
+                (System.nanoTime() - saved) / 1e6);
+        onA.context().close();
+        onB.context().close();
+    }
+
+    @Test
+    @Order(2)
+    void a_comment_made_through_one_instance_reaches_the_other() {
+        Page onA = openMap(a, "teacher");
+        Page onB = openMap(b, "ayu");
+        Browser.select(onA, CLAIM);
+        Browser.select(onB, CLAIM);
+        onB.locator("#comment-text textarea").fill("Which passage says so, across instances?");
+        onB.locator("#post-comment").click();
+        assertThat(onA.locator("#comments")).containsText("Which passage says so, across instances?");
+        onA.context().close();
+        onB.context().close();
+    }
+
+    @Test
+    @Order(3)
+    void a_debate_move_made_through_one_instance_reaches_a_page_of_the_other() {
+        Page moderator = browser.as("moderator").open(a.url("/debates"));
+        moderator.locator("#new-debate").click();
+        moderator.locator("#debate-title input").fill("Across two instances");
+        moderator.locator("#debate-map input").fill("Who gained from the 2020");
+        moderator.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText("Who gained from the 2020")).first().click();
+        moderator.locator("#side-members-1 input").click();
+        moderator.keyboard().type("Ayu (ayu)");
+        moderator.locator("vaadin-multi-select-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText("Ayu (ayu)")).first().click();
+        moderator.keyboard().press("Tab");
+        moderator.locator("#debate-open").click();
+        moderator.waitForURL(u -> u.matches(".*/debate/\\d+$"));
+        String path = moderator.url().substring(moderator.url().indexOf("/debate/"));
+
+        Page ayu = browser.as("ayu").open(b.url(path));
+        ayu.locator("#move-text textarea").fill("A claim played on the other instance.");
+        ayu.locator("#play-move").click();
+        assertThat(ayu.locator("#move-1")).isAttached();
+        assertThat(moderator.locator("#move-1")).isAttached();
+        assertThat(moderator.locator("#move-1")).containsText("A claim played on the other instance.");
+        moderator.context().close();
+        ayu.context().close();
+    }
+
+    @Test
+    @Order(4)
+    void after_fifty_edits_from_both_instances_both_pages_show_the_same_labels() {
+        Page onA = openMap(a, "teacher");
+        Page onB = openMap(b, "admin");
+        long before = nodes(onA);
+        int edits = Integer.getInteger("two-instances.edits", 50);
+        for (int i = 0; i < edits; i++) addClaim(i % 2 == 0 ? onA : onB, "Claim " + i + " of two instances");
+        waitForNodes(onA, before + edits);
+        waitForNodes(onB, before + edits);
+        onA.waitForFunction("() => document.querySelector('dialectica-graph').dataset.layout === 'done'", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        // the same claims, each with the same label, on both; and the same as a fresh page reads from the database
+        assertThat(labels(onB)).isEqualTo(labels(onA));
+        Page fresh = openMap(b, "budi");
+        assertThat(labels(fresh)).isEqualTo(labels(onA));
+        onA.context().close();
+        onB.context().close();
+        fresh.context().close();
+    }
+}
