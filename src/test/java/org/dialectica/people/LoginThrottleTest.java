@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,6 +142,32 @@ class LoginThrottleTest {
         }
         assertThat(failures("login", budi)).isEqualTo(threads * each);
         assertThat(failures("address", address(5))).isEqualTo(threads * each);
+    }
+
+    /** Both instances count a name's first failure at once: one inserts its row, the other adds to it. */
+    @Test
+    void first_failures_at_the_same_time_on_two_instances_both_count() throws Exception {
+        LoginThrottle a = instance();
+        LoginThrottle b = instance();
+        int names = 200;
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (LoginThrottle throttle : List.of(a, b)) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < names; i++) {
+                        together.await();
+                        throttle.failed("first-" + i + run, null);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < names; i++) assertThat(failures("login", "first-" + i + run)).as("first-%d", i).isEqualTo(2);
     }
 
     @Test
