@@ -3,6 +3,7 @@ package org.dialectica.people;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.dialectica.people.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -114,9 +115,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider login(Accounts accounts, PasswordEncoder encoder, AuditLog audit) {
+    AuthenticationProvider login(Accounts accounts, PasswordEncoder encoder, AuditLog audit, DataSource dataSource) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledLogin(passwords, new LoginThrottle(Clock.systemUTC()), audit);
+        return new ThrottledLogin(passwords, new LoginThrottle(dataSource, Clock.systemUTC()), audit);
     }
 }

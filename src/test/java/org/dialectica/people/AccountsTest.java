@@ -35,6 +35,8 @@ class AccountsTest {
     AuditLog audit;
     @Autowired
     RememberedSignIns remembered;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private Authentication signIn(String user, String password) {
         return login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
@@ -103,6 +105,7 @@ class AccountsTest {
         }
     }
 
+    /** The counts are in the database: another instance (or this one restarted) refuses the same login. */
     @Test
     void after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while() {
         CurrentPerson.as(ADMIN, () -> accounts.create("dewi", "Dewi", null, Role.STUDENT, "dewi-password-1"));
@@ -110,6 +113,13 @@ class AccountsTest {
             assertThatThrownBy(() -> signIn("dewi", "guess")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn("dewi", "dewi-password-1")).isInstanceOf(BadCredentialsException.class);
+        assertThat(CurrentPerson.as(ADMIN, () -> audit.recent(5)).getFirst().action()).isEqualTo("login-throttled");
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider passwords =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        ThrottledLogin otherInstance = new ThrottledLogin(passwords, new LoginThrottle(dataSource, java.time.Clock.systemUTC()), audit);
+        assertThatThrownBy(() -> otherInstance.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("dewi", "dewi-password-1")))
+                .as("another instance on the same database").isInstanceOf(BadCredentialsException.class);
         assertThat(CurrentPerson.as(ADMIN, () -> audit.recent(5)).getFirst().action()).isEqualTo("login-throttled");
     }
 
@@ -127,7 +137,7 @@ class AccountsTest {
         org.springframework.security.authentication.dao.DaoAuthenticationProvider passwords =
                 new org.springframework.security.authentication.dao.DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(counting);
-        ThrottledLogin throttled = new ThrottledLogin(passwords, new LoginThrottle(java.time.Clock.systemUTC()), audit);
+        ThrottledLogin throttled = new ThrottledLogin(passwords, new LoginThrottle(dataSource, java.time.Clock.systemUTC()), audit);
         for (int i = 0; i < LoginThrottle.FREE_FAILURES + 3; i++) {
             int before = checks[0];
             String tried = i == LoginThrottle.FREE_FAILURES + 2 ? "fajar-password-1" : "guess-" + i;
