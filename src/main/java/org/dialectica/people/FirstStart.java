@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code DIALECTICA_ADMIN_PASSWORD} if set, otherwise "admin" with a random password printed once
  * to the log. On the embedded H2 database (a trial or a single seminar) it also creates demo
  * accounts (a teacher, a moderator, two students in one class) with random passwords printed once,
- * so the README's run command gives a usable app; on PostgreSQL it makes none. No password is
- * ever kept anywhere but as a hash.
+ * so the README's run command gives a usable app; on PostgreSQL it makes none, unless
+ * {@code dialectica.demo-accounts=true} asks for them (the tests do, on both databases). No password
+ * is ever kept anywhere but as a hash.
  */
 @Component
 class FirstStart implements SmartInitializingSingleton {
@@ -36,23 +38,27 @@ class FirstStart implements SmartInitializingSingleton {
     private final PeopleRepositories.ClassMembers members;
     private final Environment env;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
 
     FirstStart(Accounts accounts, PeopleRepositories.Classes classes, PeopleRepositories.ClassMembers members,
-            Environment env, TransactionTemplate transactions) {
+            Environment env, TransactionTemplate transactions, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.classes = classes;
         this.members = members;
         this.env = env;
         this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!accounts.isEmpty()) return;
         List<String> printed = new ArrayList<>();
         String admin = setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user");
         String login = admin == null ? "admin" : admin;
-        transactions.executeWithoutResult(t -> {
+        boolean made = Boolean.TRUE.equals(transactions.execute(t -> {
+            // another instance starting on the same database waits here until this one has committed
+            jdbc.queryForObject("select name from first_start_lock where name = 'accounts' for update", String.class);
+            if (!accounts.isEmpty()) return false;
             String password = setting("DIALECTICA_ADMIN_PASSWORD", "dialectica.admin.password");
             if (password == null) {
                 password = Passwords.random();
@@ -64,7 +70,7 @@ class FirstStart implements SmartInitializingSingleton {
             // a printed password was in the log: its owner replaces it at the first sign-in
             boolean printedAdmin = !printed.isEmpty();
             accounts.add(login, "Administrator", null, Role.ADMIN, password, printedAdmin);
-            if (embedded()) {
+            if (demoAccounts()) {
                 String demoPassword = setting("DIALECTICA_DEMO_PASSWORD", "dialectica.demo.password");
                 List<String> students = new ArrayList<>();
                 for (Demo d : DEMO) {
@@ -77,7 +83,9 @@ class FirstStart implements SmartInitializingSingleton {
                 ClassEntity demoClass = classes.save(new ClassEntity(DEMO_CLASS, "teacher"));
                 students.forEach(s -> members.save(new ClassEntity.Member(demoClass.id, s)));
             }
-        });
+            return true;
+        }));
+        if (!made) return;
         if (!printed.isEmpty()) {
             // printed once: only the hashes are kept, so this is the one chance to read them
             log.warn("""
@@ -90,11 +98,15 @@ class FirstStart implements SmartInitializingSingleton {
                     String.join("\n", printed));
         }
         log.info("First start: admin account '{}' created{}", login,
-                embedded() ? ", with demo accounts teacher, moderator, ayu and budi (class «" + DEMO_CLASS + "»)" : "");
+                demoAccounts() ? ", with demo accounts teacher, moderator, ayu and budi (class «" + DEMO_CLASS + "»)" : "");
     }
 
     private static String line(String login, String password, Role role) {
         return String.format("   %-10s %-9s password: %s", login, role.name().toLowerCase(), password);
+    }
+
+    private boolean demoAccounts() {
+        return env.getProperty("dialectica.demo-accounts", Boolean.class, embedded());
     }
 
     private boolean embedded() {

@@ -11,32 +11,43 @@ import org.dialectica.io.argdown.ArgdownReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start (no map stored yet) imports every map file of {@code arguments/}. A file
  * that does not read is logged with its place and skipped; stored maps are never overwritten.
  * It runs once the beans are ready and before the web server opens, so no visitor ever sees a
- * half-imported list.
+ * half-imported list; in one transaction, so that of instances starting together on one database
+ * one imports and the others find the maps there.
  */
 @Component
 class SampleMaps implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SampleMaps.class);
     private final MapStore store;
     private final DialecticaSettings settings;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
 
-    SampleMaps(MapStore store, DialecticaSettings settings) {
+    SampleMaps(MapStore store, DialecticaSettings settings, TransactionTemplate transactions, JdbcTemplate jdbc) {
         this.store = store;
         this.settings = settings;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            importSamples();
-        } catch (IOException e) {
-            log.error("Sample maps not imported: cannot list {}: {}", settings.argumentsDir(), e.getMessage());
-        }
+        transactions.executeWithoutResult(t -> {
+            // another instance starting on the same database waits here until this one has committed
+            jdbc.queryForObject("select name from first_start_lock where name = 'sample-maps' for update", String.class);
+            try {
+                importSamples();
+            } catch (IOException e) {
+                log.error("Sample maps not imported: cannot list {}: {}", settings.argumentsDir(), e.getMessage());
+            }
+        });
     }
 
     private void importSamples() throws IOException {
