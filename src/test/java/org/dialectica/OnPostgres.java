@@ -1,5 +1,6 @@
 package org.dialectica;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
@@ -32,7 +33,7 @@ public class OnPostgres implements PostDiscoveryFilter {
         for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
             MergedAnnotations annotations = MergedAnnotations.from(c, SearchStrategy.TYPE_HIERARCHY);
             if (annotations.isPresent(SpringBootTest.class)) return true;
-            if (annotations.stream(org.junit.jupiter.api.Tag.class).anyMatch(tag -> TAG.equals(tag.getString("value")))) return true;
+            if (annotations.stream(Tag.class).anyMatch(tag -> TAG.equals(tag.getString("value")))) return true;
         }
         return false;
     }
