@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dialectica.DialecticaApplication;
+import org.dialectica.OnPostgres;
+import org.dialectica.TestPostgres;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Role;
 import org.dialectica.workspace.Workspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.ApplicationContextFactory;
@@ -19,8 +25,10 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * Comments are stored, not kept in memory: the application is closed and started again on the same
- * H2 file, and the thread is there with its reply, its authors and its resolution.
+ * database (an H2 file, or in the PostgreSQL run a database of its own), and the thread is there with
+ * its reply, its authors and its resolution.
  */
+@Tag(OnPostgres.TAG)
 class CommentsSurviveRestartTest {
     private static final Person ADMIN = new Person("admin", "Admin", Role.ADMIN);
     private static final Person AYU = new Person("ayu", "Ayu", Role.STUDENT);
@@ -28,13 +36,28 @@ class CommentsSurviveRestartTest {
     @TempDir
     Path data;
 
+    private static TestPostgres.Database postgres;
+
+    @BeforeAll
+    static void database() {
+        if (TestPostgres.active()) postgres = TestPostgres.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (postgres != null) postgres.close();
+    }
+
     private ConfigurableApplicationContext start() {
         // as @SpringBootTest does: a mock servlet context, no web server (no pages here); the settings as
         // arguments, so they win over the tests' in-memory database
+        List<String> database = postgres == null
+                ? List.of("--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/dialectica;DB_CLOSE_ON_EXIT=FALSE")
+                : List.of("--spring.datasource.url=" + postgres.url(), "--spring.datasource.username=" + postgres.user(),
+                        "--spring.datasource.password=" + postgres.password());
         return new SpringApplicationBuilder(DialecticaApplication.class)
                 .contextFactory(ApplicationContextFactory.of(() -> new GenericWebApplicationContext(new MockServletContext()))).run(
-                "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/dialectica;DB_CLOSE_ON_EXIT=FALSE",
-                "--dialectica.data-dir=" + data.toAbsolutePath());
+                Stream.concat(database.stream(), Stream.of("--dialectica.data-dir=" + data.toAbsolutePath())).toArray(String[]::new));
     }
 
     @Test
