@@ -70,6 +70,10 @@ final class RunningApp implements AutoCloseable {
         return this;
     }
 
+    int port() {
+        return port;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
