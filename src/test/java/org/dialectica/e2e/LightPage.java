@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -26,7 +28,9 @@ import java.util.regex.Pattern;
  * requests Vaadin's client makes ({@code v-r=init}, then the {@code ui-navigate} event), holds
  * the push WebSocket open and sends the heartbeat, so the server keeps and updates a real UI for
  * it, in its own session, exactly as for a browser's page. It renders nothing: it notes when each
- * push message naming a transcript entry ({@code move-N}) arrived.
+ * push message naming a transcript entry ({@code move-N}) arrived, and when a message carrying a
+ * {@linkplain #watch watched} text arrived. It can also act as a person does: set a field's value
+ * and click a button named by their element ids ({@link #act}), with Vaadin's own RPC messages.
  */
 final class LightPage implements AutoCloseable {
     private static final Pattern MOVE_ID = Pattern.compile("\"move-(\\d+)\"");
@@ -35,6 +39,16 @@ final class LightPage implements AutoCloseable {
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern ELEMENT_ID = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"\\}");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    /** The canvas asked whether it has drawn a change: the success channel of that call (node, channel). */
+    private static final Pattern DRAWN = Pattern.compile("\\{\"@v-return\":\\[(\\d+),(\\d+)\\]\\},\\{\"@v-return\":\\[\\d+,\\d+\\]\\},"
+            + "\"[^\"]*updateComplete\\.then\\(\\(\\) => true\\)");
+    /** What a click sends: the event data every Vaadin button asks for. */
+    private static final String CLICK_DATA = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,"
+            + "\"event.clientX\":10,\"event.clientY\":10,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":10,\"event.screenX\":10}";
+    /** Texts being watched for, with when each was sent (ms since the epoch). */
+    private static final Map<String, Long> WATCHED = new ConcurrentHashMap<>();
     /** What Chromium reports at 1440×900; the server reads these into the UI's browser details. */
     private static final String CLIENT_DETAILS = "&v-sh=900&v-sw=1440&v-wh=900&v-ww=1440&v-bh=900&v-bw=1440&v-tzo=0&v-dstd=0"
             + "&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=&v-pv=VISIBLE"
@@ -54,6 +68,11 @@ final class LightPage implements AutoCloseable {
     private final String base;
     private final Map<Integer, Long> arrived = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> sizes = new ConcurrentHashMap<>();
+    private final Map<String, Integer> elements = new ConcurrentHashMap<>();
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private volatile int syncId;
+    private int clientId;
+    private String securityKey;
     private String session;
     private int uiId;
     private WebSocket push;
@@ -107,7 +126,7 @@ final class LightPage implements AutoCloseable {
         HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=" + enc(route)
                 + "&query=" + CLIENT_DETAILS + "&v-curdate=" + System.currentTimeMillis() + "&v-wn=light-" + System.nanoTime())).GET());
         uiId = Integer.parseInt(find(UI_ID, init.body(), "UI id"));
-        String securityKey = find(SECURITY_KEY, init.body(), "security key");
+        securityKey = find(SECURITY_KEY, init.body(), "security key");
         String pushId = find(PUSH_ID, init.body(), "push id");
         push = HTTP.newWebSocketBuilder()
                 .header("Cookie", "JSESSIONID=" + session)
@@ -123,6 +142,8 @@ final class LightPage implements AutoCloseable {
         HttpResponse<String> shown = send(uidl("uidl").header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)));
         if (!shown.body().contains("\"changes\"")) throw new IllegalStateException("the route " + route + " was not shown: " + shown.body());
+        clientId = 1;
+        read(shown.body());
         // the heartbeat keeps the UI alive (the server closes a UI after three missed beats) and the page present
         heartbeat = BEATS.scheduleAtFixedRate(() -> {
             try {
@@ -131,6 +152,65 @@ final class LightPage implements AutoCloseable {
                 // a missed beat is what a real page's network can do too; the next one tries again
             }
         }, 5, 10, TimeUnit.SECONDS);
+    }
+
+    /** Watches every light page for a message carrying this text, sent now. */
+    static void watch(String text) {
+        WATCHED.put(text, System.currentTimeMillis());
+    }
+
+    /** When this page received a message carrying the watched text, minus when it was sent; null if not yet. */
+    Long delay(String text) {
+        Long at = seen.get(text), sent = WATCHED.get(text);
+        return at == null || sent == null ? null : at - sent;
+    }
+
+    /** A field's new value, as the browser syncs it (the element by its id). */
+    String value(String elementId, String value) {
+        return "{\"type\":\"mSync\",\"node\":" + node(elementId) + ",\"feature\":1,\"property\":\"value\",\"value\":\""
+                + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    }
+
+    /** A click on the element with this id. */
+    String click(String elementId) {
+        return "{\"type\":\"event\",\"node\":" + node(elementId) + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}";
+    }
+
+    private int node(String elementId) {
+        Integer node = elements.get(elementId);
+        if (node == null) throw new IllegalStateException("the page has no element '" + elementId + "'");
+        return node;
+    }
+
+    /**
+     * Sends these invocations as one request, as the browser does, and answers the server's response.
+     * Where the response asks whether the canvas has drawn it (the map page holds the others' news
+     * until then), it is told so at once, as a browser's canvas would once drawn.
+     */
+    synchronized String act(String... invocations) throws IOException, InterruptedException {
+        String answer = request(String.join(",", invocations));
+        Matcher drawn = DRAWN.matcher(answer);
+        List<String> replies = new ArrayList<>();
+        while (drawn.find()) replies.add("{\"type\":\"channel\",\"node\":" + drawn.group(1) + ",\"channel\":" + drawn.group(2) + ",\"args\":[true]}");
+        if (!replies.isEmpty()) request(String.join(",", replies));
+        return answer;
+    }
+
+    private String request(String invocations) throws IOException, InterruptedException {
+        String message = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + invocations + "],\"syncId\":" + syncId
+                + ",\"clientId\":" + clientId++ + "}";
+        HttpResponse<String> response = send(uidl("uidl").header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)));
+        read(response.body());
+        return response.body();
+    }
+
+    /** Notes the element ids and the sync id a message from the server brings. */
+    private void read(String message) {
+        Matcher ids = ELEMENT_ID.matcher(message);
+        while (ids.find()) elements.put(ids.group(2), Integer.parseInt(ids.group(1)));
+        Matcher sync = SYNC_ID.matcher(message);
+        while (sync.find()) syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
     }
 
     private HttpRequest.Builder uidl(String request) {
@@ -184,7 +264,12 @@ final class LightPage implements AutoCloseable {
                     break;
                 }
                 if (buffer.length() < bar + 1 + length) break;
-                Matcher move = MOVE_ID.matcher(buffer.substring(bar + 1, bar + 1 + length));
+                String message = buffer.substring(bar + 1, bar + 1 + length);
+                read(message);
+                for (String text : WATCHED.keySet()) {
+                    if (!seen.containsKey(text) && message.contains(text)) seen.put(text, now);
+                }
+                Matcher move = MOVE_ID.matcher(message);
                 while (move.find()) {
                     int n = Integer.parseInt(move.group(1));
                     if (arrived.putIfAbsent(n, now) == null) {

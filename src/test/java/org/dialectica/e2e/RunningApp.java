@@ -70,6 +70,15 @@ final class RunningApp implements AutoCloseable {
         return this;
     }
 
+    /** The app's process id, to read its CPU time and memory from /proc. */
+    long pid() {
+        return process.pid();
+    }
+
+    int port() {
+        return port;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -3,14 +3,12 @@ package org.dialectica.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,66 +18,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two packaged instances on one PostgreSQL database behave as one application: what is done
- * through one reaches the pages served by the other without a reload (issue 20). Needs a
- * PostgreSQL server where it may create a database: {@code DIALECTICA_TEST_POSTGRES}, a JDBC URL
- * with user and password ({@code .ci/run} starts one and sets it); skipped with that message
- * elsewhere. Delays are printed, not asserted (waits are generous: a busy 2-core machine).
+ * Two packaged instances on one PostgreSQL database ({@link TwoInstances}) behave as one
+ * application: what is done through one reaches the pages served by the other without a reload
+ * (issue 20). Delays are printed, not asserted (waits are generous: a busy 2-core machine).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesE2EIT {
     private static final String COMBINED = "who-gained-from-the-2020-war";
     private static final String CLAIM = "p000-russia-hegemony-weakens";
-    private static String server;
-    private static String database;
+    private static TwoInstances instances;
     private static RunningApp a;
     private static RunningApp b;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        server = System.getenv("DIALECTICA_TEST_POSTGRES");
-        Assumptions.assumeTrue(server != null && !server.isBlank(),
-                "two instances on PostgreSQL skipped: DIALECTICA_TEST_POSTGRES is not set (.ci/run sets it)");
-        database = "two_instances_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-            s.execute("create database " + database);
-        }
-        String url = databaseUrl(server, database);
-        List<String> args = List.of("--spring.datasource.url=" + url, "--dialectica.demo-accounts=true");
-        // started together, as a rolling start would: the database is migrated and filled once
-        a = new RunningApp(null).withArgs(args);
-        b = new RunningApp(null).withArgs(args);
-        Thread startB = Thread.ofPlatform().start(() -> {
-            try {
-                b.start();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        a.start();
-        startB.join();
+        instances = new TwoInstances(null);
+        a = instances.a;
+        b = instances.b;
         browser = new Browser();
-    }
-
-    /** The same server's URL naming another database (its query, user and password, kept). */
-    private static String databaseUrl(String serverUrl, String name) {
-        int query = serverUrl.indexOf('?');
-        String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
-        String rest = query < 0 ? "" : serverUrl.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + name + rest;
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) browser.close();
-        if (a != null) a.close();
-        if (b != null) b.close();
-        if (database != null) {
-            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + database + " with (force)");
-            }
-        }
+        if (instances != null) instances.close();
     }
 
     private static Page openMap(RunningApp app, String login) {
@@ -145,18 +108,8 @@ class TwoInstancesE2EIT {
     @Test
     @Order(3)
     void a_debate_move_made_through_one_instance_reaches_a_page_of_the_other() {
-        Page moderator = browser.as("moderator").open(a.url("/debates"));
-        moderator.locator("#new-debate").click();
-        moderator.locator("#debate-title input").fill("Across two instances");
-        moderator.locator("#debate-map input").fill("Who gained from the 2020");
-        moderator.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText("Who gained from the 2020")).first().click();
-        moderator.locator("#side-members-1 input").click();
-        moderator.keyboard().type("Ayu (ayu)");
-        moderator.locator("vaadin-multi-select-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText("Ayu (ayu)")).first().click();
-        moderator.keyboard().press("Tab");
-        moderator.locator("#debate-open").click();
-        moderator.waitForURL(u -> u.matches(".*/debate/\\d+$"));
-        String path = moderator.url().substring(moderator.url().indexOf("/debate/"));
+        Page moderator = TwoInstances.openDebate(browser, a, "Across two instances");
+        String path = TwoInstances.debatePath(moderator);
 
         Page ayu = browser.as("ayu").open(b.url(path));
         ayu.locator("#move-text textarea").fill("A claim played on the other instance.");
@@ -187,5 +140,87 @@ class TwoInstancesE2EIT {
         onA.context().close();
         onB.context().close();
         fresh.context().close();
+    }
+
+    /**
+     * Issue 20's failover: the documented HAProxy configuration (docs/haproxy.cfg, with this run's
+     * ports) in front of both; a person adds claims through the proxy and the instance serving them
+     * is killed (SIGKILL) in the middle. No acknowledged claim is lost, their page reloads itself on
+     * the other instance still signed in and on the same map, they go on editing, and the killed
+     * instance, restarted, shows everything.
+     */
+    @Test
+    @Order(5)
+    void killing_the_instance_of_a_person_loses_no_acknowledged_edit_and_they_continue_on_the_other() throws Exception {
+        Path haproxy = Path.of("/usr/sbin/haproxy");
+        Assumptions.assumeTrue(Files.isExecutable(haproxy), "failover through the proxy skipped: HAProxy is not installed (.ci/run installs it)");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String config = Files.readString(Path.of("docs", "haproxy.cfg"))
+                .replace("    log /dev/log local0\n", "")
+                .replace("bind :80", "bind 127.0.0.1:" + port)
+                .replace("127.0.0.1:8081", "127.0.0.1:" + a.port())
+                .replace("127.0.0.1:8082", "127.0.0.1:" + b.port());
+        Path file = Files.createTempFile("haproxy", ".cfg");
+        Files.writeString(file, config);
+        Process proxy = new ProcessBuilder(haproxy.toString(), "-db", "-f", file.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String through = "http://127.0.0.1:" + port;
+            Page person = null;
+            for (int wait = 0; person == null; wait++) {
+                try {
+                    person = browser.as("teacher").openMap(through + "/map/" + COMBINED);
+                } catch (RuntimeException notYet) {
+                    if (wait > 20) throw notYet;
+                    Thread.sleep(500);
+                }
+            }
+            String served = instanceOf(person);
+            RunningApp victim = served.equals("a") ? a : b, survivor = victim == a ? b : a;
+            Page watcher = openMap(survivor, "admin");
+            long before = nodes(watcher);
+
+            List<String> acknowledged = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                addClaim(person, "Saved before the kill " + i);
+                acknowledged.add("Saved before the kill " + i);
+            }
+            person.evaluate("() => { window.beforeKill = true; }");
+            victim.kill();
+            // the page finds its instance gone, reloads through the proxy on the other, signed in again
+            person.waitForFunction("() => !window.beforeKill && document.querySelector('dialectica-graph')"
+                    + " && document.querySelector('dialectica-graph').dataset.layout === 'done'", null,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            assertThat(person.url()).contains("/map/" + COMBINED).doesNotContain("/login");
+            assertThat(instanceOf(person)).isNotEqualTo(served);
+            for (String title : acknowledged) assertThat(titles(person)).contains(title);
+            addClaim(person, "Saved after the kill");
+            waitForNodes(watcher, before + 4);
+            assertThat(titles(watcher)).contains("Saved after the kill");
+
+            victim.start();
+            Page back = openMap(victim, "budi");
+            assertThat(titles(back)).containsAll(acknowledged).contains("Saved after the kill");
+            assertThat(labels(back)).isEqualTo(labels(watcher));
+            person.context().close();
+            watcher.context().close();
+            back.context().close();
+        } finally {
+            proxy.destroy();
+        }
+    }
+
+    /** The instance the proxy's cookie sends the page to. */
+    private static String instanceOf(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("DIALECTICA_INSTANCE")).map(c -> c.value)
+                .findFirst().orElseThrow(() -> new AssertionError("the proxy set no instance cookie"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> titles(Page page) {
+        return (List<String>) page.evaluate("() => document.querySelector('dialectica-graph').cy.nodes('[status]').map(n => n.data('label'))");
     }
 }
