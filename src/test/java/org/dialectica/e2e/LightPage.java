@@ -47,6 +47,8 @@ final class LightPage implements AutoCloseable {
     /** What a click sends: the event data every Vaadin button asks for. */
     private static final String CLICK_DATA = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,"
             + "\"event.clientX\":10,\"event.clientY\":10,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":10,\"event.screenX\":10}";
+    /** A watched text is {@code Load <number> <number>}: found in a message in one pass, however many are watched. */
+    static final Pattern WATCHED_TEXT = Pattern.compile("Load -?\\d+ \\d+");
     /** Texts being watched for, with when each was sent (ms since the epoch). */
     private static final Map<String, Long> WATCHED = new ConcurrentHashMap<>();
     /** What Chromium reports at 1440×900; the server reads these into the UI's browser details. */
@@ -145,17 +147,15 @@ final class LightPage implements AutoCloseable {
         clientId = 1;
         read(shown.body());
         // the heartbeat keeps the UI alive (the server closes a UI after three missed beats) and the page present
-        heartbeat = BEATS.scheduleAtFixedRate(() -> {
-            try {
-                send(uidl("heartbeat").POST(HttpRequest.BodyPublishers.noBody()));
-            } catch (Exception e) {
-                // a missed beat is what a real page's network can do too; the next one tries again
-            }
-        }, 5, 10, TimeUnit.SECONDS);
+        // sent without waiting for the answer: one slow answer must not hold up every page's beat
+        // (a missed beat is what a real page's network can do too; the next one tries again)
+        heartbeat = BEATS.scheduleAtFixedRate(() -> HTTP.sendAsync(withSession(uidl("heartbeat").POST(HttpRequest.BodyPublishers.noBody()))
+                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.discarding()), 5, 10, TimeUnit.SECONDS);
     }
 
-    /** Watches every light page for a message carrying this text, sent now. */
+    /** Watches every light page for a message carrying this text ({@link #WATCHED_TEXT}), sent now. */
     static void watch(String text) {
+        if (!WATCHED_TEXT.matcher(text).matches()) throw new IllegalArgumentException("not a watchable text: " + text);
         WATCHED.put(text, System.currentTimeMillis());
     }
 
@@ -217,8 +217,12 @@ final class LightPage implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create(base + "/?v-r=" + request + "&v-uiId=" + uiId));
     }
 
+    private HttpRequest.Builder withSession(HttpRequest.Builder request) {
+        return session == null ? request : request.header("Cookie", "JSESSIONID=" + session);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (session != null) request.header("Cookie", "JSESSIONID=" + session);
+        withSession(request);
         HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 400) throw new IOException(response.request().uri() + " answered " + response.statusCode());
         return response;
@@ -266,8 +270,11 @@ final class LightPage implements AutoCloseable {
                 if (buffer.length() < bar + 1 + length) break;
                 String message = buffer.substring(bar + 1, bar + 1 + length);
                 read(message);
-                for (String text : WATCHED.keySet()) {
-                    if (!seen.containsKey(text) && message.contains(text)) seen.put(text, now);
+                if (!WATCHED.isEmpty()) {
+                    Matcher watched = WATCHED_TEXT.matcher(message);
+                    while (watched.find()) {
+                        if (WATCHED.containsKey(watched.group())) seen.putIfAbsent(watched.group(), now);
+                    }
                 }
                 Matcher move = MOVE_ID.matcher(message);
                 while (move.find()) {

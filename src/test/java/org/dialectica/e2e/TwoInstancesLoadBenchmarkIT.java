@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoInstancesLoadBenchmarkIT {
     @TempDir
     static Path maps;
+    private static final java.util.concurrent.atomic.AtomicReference<String> FIRST_FAILURE = new java.util.concurrent.atomic.AtomicReference<>();
 
     /** One person: their page, the group (map or debate) they act in, and whether they act. */
     private record Person(LightPage page, String group, boolean acts, boolean debater) {}
@@ -116,7 +117,8 @@ class TwoInstancesLoadBenchmarkIT {
                     + " %d actions, %d errors %s, %d arrivals missing; own page %s; every other page of the group %s%n",
                     people, room.stream().filter(Person::acts).count(), mapCount, debateCount, every, seconds, actions.size(), errors.get(),
                     errorTexts, missing, summary(own), summary(others));
-            System.out.printf(Locale.ROOT, "instance A: %s; instance B: %s%n", after.a().since(before.a(), seconds), after.b().since(before.b(), seconds));
+            System.out.printf(Locale.ROOT, "instance A: %s; instance B: %s; the people's JVM (this one): %s%n", after.a().since(before.a(), seconds),
+                    after.b().since(before.b(), seconds), after.people().since(before.people(), seconds));
         }
     }
 
@@ -148,8 +150,11 @@ class TwoInstancesLoadBenchmarkIT {
                     ? page.act(page.value("move-text", text), page.click("play-move"))
                     : page.act(page.value("claim-title", text), page.value("claim-text", text + ", in a sentence."), page.click("claim-save"));
             long ms = (System.nanoTime() - sent) / 1_000_000;
-            return answer.contains(text) ? ms : -1;
+            if (answer.contains(text)) return ms;
+            if (FIRST_FAILURE.compareAndSet(null, answer)) System.out.println("the first action that failed was answered: " + answer.substring(0, Math.min(2_000, answer.length())));
+            return -1;
         } catch (IOException | RuntimeException e) {
+            if (FIRST_FAILURE.compareAndSet(null, e.toString())) System.out.println("the first action that failed: " + e);
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -158,7 +163,7 @@ class TwoInstancesLoadBenchmarkIT {
     }
 
     /** The CPU time and resident memory of both instances' processes. */
-    private record Usage(Process a, Process b) {
+    private record Usage(Process a, Process b, Process people) {
         record Process(long cpuTicks, long rssKb) {
             static Process of(long pid) throws IOException {
                 String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
@@ -176,7 +181,7 @@ class TwoInstancesLoadBenchmarkIT {
         }
 
         static Usage of(TwoInstances two) throws IOException {
-            return new Usage(Process.of(two.a.pid()), Process.of(two.b.pid()));
+            return new Usage(Process.of(two.a.pid()), Process.of(two.b.pid()), Process.of(ProcessHandle.current().pid()));
         }
     }
 
