@@ -13,12 +13,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Tag;
-import org.springframework.boot.ApplicationContextFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * Several instances on one PostgreSQL start together: two applications started at the same moment on
@@ -30,14 +26,8 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 class InstancesStartTogetherTest {
 
     private static ConfigurableApplicationContext start(TestPostgres.Database database) {
-        // as @SpringBootTest does: a mock servlet context, no web server; the database as arguments
-        return new SpringApplicationBuilder(DialecticaApplication.class)
-                .contextFactory(ApplicationContextFactory.of(() -> new GenericWebApplicationContext(new MockServletContext())))
-                .run("--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.user(),
-                        "--spring.datasource.password=" + database.password(),
-                        // empty: not set, as in production, where PostgreSQL gets no demo accounts
-                        "--dialectica.demo-accounts=");
+        // empty: not set, as in production, where PostgreSQL gets no demo accounts
+        return database.application("--dialectica.demo-accounts=");
     }
 
     @RepeatedTest(3) // the race is one of timing: a few starts catch it more often than one

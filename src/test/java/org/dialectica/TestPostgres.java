@@ -7,10 +7,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.ApplicationContextFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * The PostgreSQL server the tests' {@code postgres} run uses: {@code .ci/run} starts one and sets
@@ -27,6 +34,16 @@ public final class TestPostgres {
         @Override
         public void close() {
             execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+
+        /** The application started on it as {@code @SpringBootTest} does: a mock servlet context, no web server. */
+        public ConfigurableApplicationContext application(String... settings) {
+            List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                    "--spring.datasource.password=" + password));
+            args.addAll(List.of(settings));
+            return new SpringApplicationBuilder(DialecticaApplication.class)
+                    .contextFactory(ApplicationContextFactory.of(() -> new GenericWebApplicationContext(new MockServletContext())))
+                    .run(args.toArray(String[]::new));
         }
     }
 
