@@ -149,11 +149,13 @@ public class Workspace implements DisposableBean {
 
     /** Catches up every live session here (after news may have been missed). */
     void catchUpAll() {
-        for (String mapId : new ArrayList<>(sessions.keySet())) {
-            long before = sessions.containsKey(mapId) ? sessions.get(mapId).lastEdit : -1;
-            catchUp(mapId);
-            LiveSession after = sessions.get(mapId);
-            if (after == null || after.lastEdit != before) events.tellHere(new MapEvent(mapId, MapEvent.Kind.EDITED, null));
+        for (Map.Entry<String, LiveSession> live : new ArrayList<>(sessions.entrySet())) {
+            long before = live.getValue().lastEdit;
+            catchUp(live.getKey());
+            // followed, or dropped to be read afresh: either way its pages show something new
+            if (sessions.get(live.getKey()) != live.getValue() || live.getValue().lastEdit != before) {
+                events.tellHere(new MapEvent(live.getKey(), MapEvent.Kind.EDITED, null));
+            }
         }
     }
 
