@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.dialectica.bench.GeneratedMaps;
 import org.dialectica.io.argdown.ArgdownWriter;
 import org.dialectica.map.ArgumentMap;
@@ -48,12 +47,7 @@ class MapCanvasE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("arguments"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".argdown")).sorted().toList()) {
-                Files.copy(f, arguments.resolve(f.getFileName()));
-                SAMPLES.add(f.getFileName().toString().replace(".argdown", ""));
-            }
-        }
+        SAMPLES.addAll(RunningApp.copySamples(arguments));
         for (int claims : new int[] {150, 500, 2000}) {
             Files.writeString(arguments.resolve("generated-" + claims + ".argdown"), new ArgdownWriter().write(GeneratedMaps.generate(claims, 7)));
         }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.dialectica.bench.GeneratedMaps;
 import org.dialectica.io.argdown.ArgdownWriter;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +38,7 @@ class MapPageLayoutE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("arguments"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".argdown")).toList()) Files.copy(f, arguments.resolve(f.getFileName()));
-        }
+        RunningApp.copySamples(arguments);
         Files.writeString(arguments.resolve(BIG + ".argdown"), new ArgdownWriter().write(GeneratedMaps.generate(2000, 7)));
         app = new RunningApp(data).withArguments(arguments).start();
         browser = new Browser();

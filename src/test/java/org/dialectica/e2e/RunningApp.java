@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged application as a user runs it: {@code java -jar target/dialectica.jar} on a free
@@ -49,6 +50,23 @@ final class RunningApp implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
+    }
+
+    /**
+     * Copies the project's sample maps into the folder, for a run that imports them with maps of its
+     * own ({@link #withArguments}).
+     *
+     * @return the samples' map ids, in file-name order
+     */
+    static List<String> copySamples(Path folder) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("arguments"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".argdown")).sorted().toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+                ids.add(f.getFileName().toString().replace(".argdown", ""));
+            }
+        }
+        return ids;
     }
 
     /** Imports the .argdown files of this folder into the empty database instead of the project's samples. */
