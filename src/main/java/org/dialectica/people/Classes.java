@@ -3,6 +3,7 @@ package org.dialectica.people;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +14,14 @@ public class Classes {
     private final PeopleRepositories.Classes classes;
     private final PeopleRepositories.ClassMembers members;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Classes(PeopleRepositories.Classes classes, PeopleRepositories.ClassMembers members, AuditLog audit) {
+    Classes(PeopleRepositories.Classes classes, PeopleRepositories.ClassMembers members, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.classes = classes;
         this.members = members;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A class as pages list it. */
@@ -70,6 +74,7 @@ public class Classes {
         if (!members.existsById(new ClassEntity.Member.Key(classId, login))) {
             members.save(new ClassEntity.Member(classId, login));
             audit.record(me.login(), "class-member-added", c.name + ": " + login);
+            events.publishEvent(new ClassesChanged(classId));
         }
     }
 

@@ -1,10 +1,12 @@
 package org.dialectica.workspace;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dialectica.base.ClusterNews;
 import org.dialectica.people.AccountChanged;
+import org.dialectica.people.ClassesChanged;
 import org.dialectica.people.Person;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,12 +14,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The maps each person was found allowed to see, so that the pages following a debate or a map,
- * told of every move, do not ask the database again and again (sixty pages of a seminar asked it
- * eight times each per move). Only allowances are kept: a refusal is always asked afresh. All are
- * forgotten whenever rights may have shrunk (a map shared differently or deleted, an account
- * changed, an answer key hidden from a class): at the change and again after its commit, so that
- * nothing read in between outlives it.
+ * The maps each person was found allowed to see, and everything they may do with the maps their
+ * pages follow, so that the pages told of every move or edit do not ask the database again and
+ * again (sixty pages of a seminar asked it eight times each per move; a map's eight pages spent
+ * more on asking than on drawing). All is forgotten whenever rights may change (a map shared
+ * differently or deleted, an account changed, a class joined, an answer key hidden from
+ * a class): at the change and again after its commit, so that nothing read in between outlives it.
  */
 @Component
 class SeenMaps {
@@ -28,11 +30,12 @@ class SeenMaps {
 
     private final AtomicLong epoch = new AtomicLong();
     private final Map<Key, Long> allowed = new ConcurrentHashMap<>();
+    private final Map<Key, Held> rights = new ConcurrentHashMap<>();
     private final ClusterNews cluster;
 
     SeenMaps(ClusterNews cluster) {
         this.cluster = cluster;
-        // rights shrunk through another instance sharing the database
+        // rights changed through another instance sharing the database
         cluster.subscribe("rights", news -> forgetNow());
     }
 
@@ -50,6 +53,20 @@ class SeenMaps {
         if (checkedAt != epoch.get()) return;
         if (allowed.size() >= KEPT) allowed.clear();
         allowed.put(key(person, mapId), checkedAt);
+    }
+
+    private record Held(long epoch, Set<MapAction> actions) {}
+
+    /** What the person was found allowed to do with the map under the current rights, or null. */
+    Set<MapAction> rights(Person person, String mapId) {
+        Held held = rights.get(key(person, mapId));
+        return held != null && held.epoch == epoch.get() ? held.actions : null;
+    }
+
+    void rememberRights(Person person, String mapId, Set<MapAction> actions, long checkedAt) {
+        if (checkedAt != epoch.get()) return;
+        if (rights.size() >= KEPT) rights.clear();
+        rights.put(key(person, mapId), new Held(checkedAt, Set.copyOf(actions)));
     }
 
     /**
@@ -76,9 +93,15 @@ class SeenMaps {
         forget();
     }
 
+    @EventListener
+    void on(ClassesChanged changed) {
+        forget();
+    }
+
     private void forgetNow() {
         epoch.incrementAndGet();
         allowed.clear();
+        rights.clear();
     }
 
     private static Key key(Person person, String mapId) {

@@ -190,7 +190,13 @@ public class Workspace implements DisposableBean {
      */
     public java.util.Set<MapAction> rights(String mapId) {
         Person me = CurrentPerson.find().orElse(null);
-        return me == null ? java.util.Set.of() : MapPolicy.allowed(me, classes.of(me.login()), store.facts(mapId));
+        if (me == null) return java.util.Set.of();
+        long checkedAt = seen.epoch();
+        java.util.Set<MapAction> known = seen.rights(me, mapId);
+        if (known != null) return known;
+        java.util.Set<MapAction> now = MapPolicy.allowed(me, classes.of(me.login()), store.facts(mapId));
+        seen.rememberRights(me, mapId, now, checkedAt);
+        return now;
     }
 
     /**

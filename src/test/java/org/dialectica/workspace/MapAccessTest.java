@@ -173,6 +173,30 @@ class MapAccessTest {
         assertThat(CurrentPerson.as(BUDI, () -> workspace.maySee(BUDI, sharedMap))).isTrue();
     }
 
+    /**
+     * rights() is remembered too (a map's pages ask it on every edit): it follows every change, the
+     * ones that give as well as the ones that take away — sharing, a new class member, an account
+     * given another role.
+     */
+    @Test
+    void what_someone_may_do_follows_every_change_of_rights_at_once() {
+        java.util.function.BiFunction<Person, String, java.util.Set<MapAction>> rights =
+                (person, map) -> CurrentPerson.as(person, () -> workspace.rights(map));
+        for (int i = 0; i < 2; i++) assertThat(rights.apply(BUDI, sharedMap)).contains(MapAction.VIEW, MapAction.EDIT);
+        CurrentPerson.as(TEACHER, () -> workspace.share(sharedMap, Visibility.PRIVATE, null, Map.of("budi", false)));
+        assertThat(rights.apply(BUDI, sharedMap)).contains(MapAction.VIEW).doesNotContain(MapAction.EDIT);
+        CurrentPerson.as(TEACHER, () -> workspace.share(sharedMap, Visibility.PRIVATE, null, Map.of("budi", true)));
+        assertThat(rights.apply(BUDI, sharedMap)).contains(MapAction.EDIT);
+
+        // someone who joins the class sees its map at once, though they were refused a moment before
+        String login = "joiner" + System.nanoTime();
+        Person joiner = new Person(login, "Joiner", Role.STUDENT);
+        CurrentPerson.as(ADMIN, () -> accounts.create(login, "Joiner", null, Role.STUDENT, "joiner-password-" + login));
+        for (int i = 0; i < 2; i++) assertThat(rights.apply(joiner, classMap)).isEmpty();
+        CurrentPerson.as(TEACHER, () -> classes.enrol(classes.findByName("Demo seminar").orElseThrow().id(), login));
+        assertThat(rights.apply(joiner, classMap)).contains(MapAction.VIEW);
+    }
+
     @Test
     void only_the_owner_or_an_admin_deletes_and_a_refused_delete_keeps_the_map() {
         for (Person person : EVERYONE) {

@@ -4,8 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +31,17 @@ public class Translations implements I18NProvider {
         Locale language = INDONESIAN.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? INDONESIAN : ENGLISH;
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+            if (params.length == 0) return bundle.getString(key);
+            // parsing a pattern costs more than the page around it (the JDK throws and catches inside);
+            // a parsed one is not thread-safe, so each use formats with a copy
+            MessageFormat parsed = formats.computeIfAbsent(language.getLanguage() + '\n' + key,
+                    k -> new MessageFormat(bundle.getString(key), language));
+            return ((MessageFormat) parsed.clone()).format(params);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
     }
+
+    /** Parsed patterns by language and key: a few hundred at most. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 }

@@ -109,6 +109,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private MapState state;
     private Analysis analysis;
     private String selected;
+    /** the overview shown while nothing is selected, kept while its theses say the same */
+    private ThesesOverview overview;
     private EditHistory history = new EditHistory();
     private MapEvents.Viewer viewer;
     /** every claim title this page has shown, kept after a claim is deleted so messages can still name it */
@@ -548,21 +550,27 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     }
 
     private void showDetails() {
-        details.removeAll();
-        if (analysis == null) return;
-        if (selected == null) {
+        if (analysis != null && selected == null) {
+            List<ThesesOverview.Entry> theses = ThesesOverview.entries(analysis, getLocale());
+            // most edits leave the theses as they were: the eight pages of a busy map need not rebuild them
+            if (overview != null && overview.getParent().filter(details::equals).isPresent() && overview.says(theses)) return;
+            details.removeAll();
             canvas.clearHighlight();
             sections = List.of();
             sectionsFor = null;
-            details.add(new ThesesOverview(analysis, getLocale(), id -> {
+            overview = new ThesesOverview(theses, id -> {
                 canvas.focus(id);
                 select(id);
-            }));
+            });
+            details.add(overview);
             Paragraph hint = new Paragraph(getTranslation("map.select.hint"));
             hint.getStyle().set("font-size", "var(--lumo-font-size-s, 0.875em)").set("color", "var(--vaadin-text-color-secondary, #555)");
             details.add(hint);
             return;
         }
+        details.removeAll();
+        overview = null;
+        if (analysis == null) return;
         analysis.map().claim(selected).ifPresentOrElse(this::showClaim, this::showRelation);
         showSections();
     }
