@@ -91,6 +91,25 @@ class InstancesFollowEachOtherTest {
         assertThat(CurrentPerson.as(TEACHER, () -> onA.state(SEED).analysis().labels())).containsKey("made-on-b").doesNotContainKey("made-on-a");
     }
 
+    /** Each instance keeps a map's layout between changes: it must still follow the other's moves and edits. */
+    @Test
+    void a_claim_moved_or_edited_through_one_instance_is_where_and_as_new_as_it_is_on_the_other() throws InterruptedException {
+        Workspace onA = a.getBean(Workspace.class), onB = b.getBean(Workspace.class);
+        String claim = CurrentPerson.as(TEACHER, () -> onB.state(SEED).analysis().map().claims().iterator().next().id());
+        long before = CurrentPerson.as(TEACHER, () -> onB.state(SEED).versions().get(claim));
+
+        CurrentPerson.as(TEACHER, () -> onA.moveClaim(SEED, claim, 1234.5, -678.25, null));
+        eventually("B places the claim where A moved it", () -> CurrentPerson.as(TEACHER,
+                () -> java.util.Arrays.equals(onB.state(SEED).positions().get(claim), new double[] {1234.5, -678.25})));
+
+        Claim edited = CurrentPerson.as(TEACHER, () -> onA.state(SEED).analysis().map().claim(claim).orElseThrow());
+        long onAVersion = CurrentPerson.as(TEACHER, () -> onA.state(SEED).versions().get(claim));
+        CurrentPerson.as(TEACHER, () -> onA.putClaim(SEED, edited.withText("Reworded through instance A."), onAVersion));
+        eventually("B knows the claim's new version", () -> CurrentPerson.as(TEACHER, () -> onB.state(SEED).versions().get(claim) > before));
+        assertThat(CurrentPerson.as(TEACHER, () -> onB.state(SEED).versions().get(claim)))
+                .isEqualTo(CurrentPerson.as(TEACHER, () -> onA.state(SEED).versions().get(claim)));
+    }
+
     @Test
     void a_viewer_on_one_instance_is_listed_on_the_other_until_it_leaves() throws Exception {
         Workspace onA = a.getBean(Workspace.class), onB = b.getBean(Workspace.class);

@@ -100,6 +100,7 @@ public class Workspace implements DisposableBean {
                         }
                     }
                     case VIEWERS -> presence.reload(mapId);
+                    case MOVED -> moves.incrementAndGet();
                     default -> { }
                 }
                 MapEvent.Replaced replaced = kind == MapEvent.Kind.REPLACED && news.detail() != null ? ChangeJson.readReplaced(news.detail()) : null;
@@ -165,12 +166,34 @@ public class Workspace implements DisposableBean {
         volatile long lastUsed = System.nanoTime();
         /** the newest entry of the map's history the session holds */
         volatile long lastEdit;
+        /** the claims' versions and positions as read at {@link #layoutAt} edits and {@link #layoutMoves} moves */
+        private Map<String, MapStore.Layout> layout;
+        private long layoutAt, layoutMoves;
 
         LiveSession(ReasoningSession session, long lastEdit) {
             this.session = session;
             this.lastEdit = lastEdit;
         }
+
+        /**
+         * The layout, read again only after an edit or a move: the pages of a map all redraw after
+         * each change and would each read the same rows. Called under the map's lock.
+         *
+         * @param moves the count of moves, taken before reading, so a move committed meanwhile reads again
+         */
+        Map<String, MapStore.Layout> layout(long moves, java.util.function.Supplier<Map<String, MapStore.Layout>> read) {
+            if (layout == null || layoutAt != lastEdit || layoutMoves != moves) {
+                long at = lastEdit;
+                layout = read.get();
+                layoutAt = at;
+                layoutMoves = moves;
+            }
+            return layout;
+        }
     }
+
+    /** Claims moved on any map, here or (as its news says) on another instance: a layout read before is read again. */
+    private final java.util.concurrent.atomic.AtomicLong moves = new java.util.concurrent.atomic.AtomicLong();
 
     /** The maps the signed-in person may see, matching the search. */
     public List<MapSummary> list(String search) {
@@ -410,6 +433,10 @@ public class Workspace implements DisposableBean {
     }
 
     private ReasoningSession live(String mapId) {
+        return liveSession(mapId).session;
+    }
+
+    private LiveSession liveSession(String mapId) {
         LiveSession open = sessions.get(mapId);
         if (open == null) {
             synchronized (lock(mapId)) {
@@ -417,7 +444,7 @@ public class Workspace implements DisposableBean {
             }
         }
         open.lastUsed = System.nanoTime();
-        return open.session;
+        return open;
     }
 
     /**
@@ -448,8 +475,10 @@ public class Workspace implements DisposableBean {
     public MapState state(String mapId) {
         check(mapId, MapAction.VIEW);
         synchronized (lock(mapId)) {
-            Analysis analysis = live(mapId).analysis();
-            Map<String, MapStore.Layout> layout = store.layout(mapId);
+            long moved = moves.get();
+            LiveSession open = liveSession(mapId);
+            Analysis analysis = open.session.analysis();
+            Map<String, MapStore.Layout> layout = open.layout(moved, () -> store.layout(mapId));
             Map<String, Long> versions = new java.util.HashMap<>();
             Map<String, double[]> positions = new java.util.HashMap<>();
             layout.forEach((id, l) -> {
@@ -467,6 +496,7 @@ public class Workspace implements DisposableBean {
     public void moveClaim(String mapId, String claimId, double x, double y, Object origin) {
         check(mapId, MapAction.EDIT);
         store.moveClaim(mapId, claimId, x, y);
+        moves.incrementAndGet();
         events.fire(new MapEvent(mapId, MapEvent.Kind.MOVED, origin));
     }
 
@@ -474,6 +504,7 @@ public class Workspace implements DisposableBean {
     public void moveClaims(String mapId, Map<String, double[]> positions, Object origin) {
         check(mapId, MapAction.EDIT);
         store.moveClaims(mapId, positions);
+        moves.incrementAndGet();
         events.fire(new MapEvent(mapId, MapEvent.Kind.MOVED, origin));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.map.ArgumentMap;
@@ -46,6 +47,23 @@ class WorkspaceTest {
             assertThat(stored.supports()).as(read.id()).containsExactlyInAnyOrderElementsOf(read.supports());
             assertThat(stored.attacks()).as(read.id()).containsExactlyInAnyOrderElementsOf(read.attacks());
         }
+    }
+
+    /** The layout is kept between changes (every page of a map reads it after each): each move and edit shows at once. */
+    @Test
+    void a_maps_state_shows_each_move_and_edit_the_moment_it_is_made() throws Exception {
+        String mapId = importSmall();
+        MapState first = workspace.state(mapId);
+        assertThat(workspace.state(mapId).versions()).isEqualTo(first.versions());
+        workspace.moveClaim(mapId, "thesis", 10, 20, null);
+        assertThat(workspace.state(mapId).positions().get("thesis")).containsExactly(10, 20);
+        workspace.moveClaims(mapId, Map.of("thesis", new double[] {30, 40}, "evidence", new double[] {50, 60}), null);
+        assertThat(workspace.state(mapId).positions().get("evidence")).containsExactly(50, 60);
+        long version = first.versions().get("thesis");
+        workspace.putClaim(mapId, workspace.load(mapId).claim("thesis").orElseThrow().withText("Reworded."), version);
+        assertThat(workspace.state(mapId).versions().get("thesis")).isGreaterThan(version);
+        assertThat(workspace.state(mapId).positions().get("thesis")).containsExactly(30, 40);
+        workspace.delete(mapId);
     }
 
     @Test

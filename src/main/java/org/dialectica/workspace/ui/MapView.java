@@ -479,21 +479,24 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         map.claims().forEach(c -> titles.put(c.id(), c.displayTitle()));
         title.setText(map.title());
         title.setTitle(map.description() == null ? "" : map.description());
-        search.setItems(new com.vaadin.flow.component.combobox.ComboBox.ItemFilter<Claim>() {
-            public boolean test(Claim c, String text) {
-                String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
-                return contains(c.displayTitle(), needle) || contains(c.text(), needle) || contains(c.originalText(), needle);
-            }
-        }, List.copyOf(map.claims()));
+        List<Claim> claims = List.copyOf(map.claims());
+        if (changed(search, claims)) {
+            search.setItems(new com.vaadin.flow.component.combobox.ComboBox.ItemFilter<Claim>() {
+                public boolean test(Claim c, String text) {
+                    String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+                    return contains(c.displayTitle(), needle) || contains(c.text(), needle) || contains(c.originalText(), needle);
+                }
+            }, claims);
+        }
         long in = analysis.labels().values().stream().filter(l -> l == Label.IN).count();
         long undecided = analysis.labels().values().stream().filter(l -> l == Label.UNDEC).count();
         summary.setText(getTranslation("map.summary", map.claims().size(), in, undecided, analysis.conflicts().size(),
                 analysis.attacks().size(), analysis.findings().size()));
         summary.setTitle(summary.getText());
-        papers.setItems(values(map.claims(), c -> c.source() == null ? List.of() : List.of(c.source().paper())));
-        actors.setItems(values(map.claims(), Claim::actors));
-        tags.setItems(values(map.claims(), Claim::tags));
-        findings.setItems(analysis.findings());
+        showItems(papers, values(map.claims(), c -> c.source() == null ? List.of() : List.of(c.source().paper())));
+        showItems(actors, values(map.claims(), Claim::actors));
+        showItems(tags, values(map.claims(), Claim::tags));
+        if (changed(findings, analysis.findings())) findings.setItems(analysis.findings());
         showFindings.setText(getTranslation("map.tools.findings", analysis.findings().size()));
         showGraph();
         showDetails();
@@ -502,6 +505,17 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         redoButton.setEnabled(!history.redo.isEmpty());
         undoButton.setTooltipText(history.undo.isEmpty() ? "" : getTranslation("map.undo") + ": " + history.undo.peek().description());
         redoButton.setTooltipText(history.redo.isEmpty() ? "" : getTranslation("map.redo") + ": " + history.redo.peek().description());
+    }
+
+    /** What each list on the page was last given: setting the same again costs every page of the map a round of messages. */
+    private final Map<Component, Object> shownItems = new java.util.HashMap<>();
+
+    private boolean changed(Component list, Object items) {
+        return !Objects.equals(shownItems.put(list, items), items);
+    }
+
+    private void showItems(MultiSelectComboBox<String> filter, Set<String> values) {
+        if (changed(filter, values)) filter.setItems(values);
     }
 
     /** The filters button says how many filters are set, as they are out of sight until it is opened. */
