@@ -66,11 +66,16 @@ class TwoInstancesE2EIT {
     }
 
     private static void addClaim(Page page, String title) {
+        fillClaim(page, title);
+        page.locator("#claim-save").click();
+        assertThat(page.locator("#claim-form")).hasCount(0);
+    }
+
+    /** Opens the claim form and types a claim, not yet saved. */
+    private static void fillClaim(Page page, String title) {
         page.locator("#add-claim").click();
         page.locator("#claim-title input").fill(title);
         page.locator("#claim-text textarea").fill(title + ", in a sentence.");
-        page.locator("#claim-save").click();
-        assertThat(page.locator("#claim-form")).hasCount(0);
     }
 
     @Test
@@ -81,12 +86,19 @@ class TwoInstancesE2EIT {
         // presence crosses instances too
         assertThat(onA.locator("#presence")).containsText("Administrator");
         assertThat(onB.locator("#presence")).containsText("Sari");
-        long before = nodes(onB);
-        long saved = System.nanoTime();
-        addClaim(onA, "Observers came from Russia alone");
-        waitForNodes(onB, before + 1);
-        System.out.printf(Locale.ROOT, "a claim saved on instance A reached a page of instance B %.0f ms after Save was clicked%n",
-                (System.nanoTime() - saved) / 1e6);
+        // from the click on Save to the claim drawn on the other instance's page, five times (printed, not
+        // asserted: a wall-clock limit in a test fails on a busy machine; docs/benchmarks.md keeps the figures)
+        List<Long> took = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long before = nodes(onB);
+            fillClaim(onA, "Observers came from Russia alone " + (i + 1));
+            long saved = System.nanoTime();
+            onA.locator("#claim-save").click();
+            waitForNodes(onB, before + 1);
+            took.add((System.nanoTime() - saved) / 1_000_000);
+            assertThat(onA.locator("#claim-form")).hasCount(0);
+        }
+        System.out.println("a claim saved on instance A was drawn on a page of instance B after (ms from the click on Save): " + took);
         onA.context().close();
         onB.context().close();
     }
