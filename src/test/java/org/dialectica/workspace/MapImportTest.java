@@ -194,11 +194,13 @@ class MapImportTest {
     }
 
     @Test
-    void yaml_anchors_and_aliases_are_refused_where_they_stand() {
+    void yaml_aliases_are_read_up_to_fifty_and_a_self_referring_one_fails_where_its_value_is_used() {
         MapFileException alias = refused("alias.argdown", utf8("[A]: Claim A. {from: &x [*x]}\n"));
-        MapFileException bomb = refused("bomb.argdown", utf8("[A]: Claim A.\n  {\n  l0: &l0 [lol, lol]\n  l1: [*l0, *l0]\n  }\n"));
+        StringBuilder many = new StringBuilder("[A]: Claim A.\n  {quote: &q Quoted, l: [");
+        for (int i = 0; i < 51; i++) many.append(i > 0 ? ", " : "").append("*q");
+        MapFileException more = refused("aliases.argdown", utf8(many + "]}\n"));
 
-        assertThat(alias.getMessage()).startsWith("alias.argdown:1:22: YAML anchors (&name) are not accepted");
-        assertThat(bomb.getMessage()).startsWith("bomb.argdown:3:7: YAML anchors");
+        assertThat(alias.getMessage()).startsWith("alias.argdown:1:16: ").doesNotContain("Exception");
+        assertThat(more.getMessage()).startsWith("aliases.argdown:2:226: more than 50 YAML aliases (*name) in one data element");
     }
 }

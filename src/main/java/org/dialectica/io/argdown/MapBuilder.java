@@ -136,8 +136,9 @@ final class MapBuilder {
         map = new ArgumentMap(mapId, null);
         frontMatter(document.frontMatter());
         for (Syntax.Include include : document.includes()) {
-            warn(include.at(), "@include(" + include.files() + ") is not followed: Dialectica reads each file on its own"
-                    + " (name the included files on the command line, which analyses them together)");
+            // only a file read from its folder (the command line) has files beside it to include
+            warn(include.at(), "@include(" + include.files() + ") is not followed: this file was read on its own, without"
+                    + " its folder (the command line follows it: analyze the file where it lies)");
         }
         collectTitles(document);
         List<Block> blocks = document.blocks();
