@@ -50,13 +50,17 @@ public final class FrameworkReader {
         return read(fileName, in, format, MAX_ARGUMENTS);
     }
 
-    /** Reads at most {@code maxArguments} arguments; one more is a located error, met before it is allocated. */
+    /**
+     * Reads a framework whose header ({@code p af N}) promises at most {@code maxArguments} arguments:
+     * a larger N is a located error before anything is allocated. Arguments named one by one
+     * ({@code .apx}, {@code .tgf}) grow with the file and are bounded by {@link #MAX_ARGUMENTS}.
+     */
     public static Framework read(String fileName, InputStream in, MapFormat format, int maxArguments)
             throws IOException, MapFileException {
         Lines lines = new Lines(fileName, utf8(fileName, in));
         return switch (format) {
-            case APX -> apx(lines, maxArguments);
-            case TGF -> tgf(lines, maxArguments);
+            case APX -> apx(lines, MAX_ARGUMENTS);
+            case TGF -> tgf(lines, MAX_ARGUMENTS);
             case ICCMA_AF -> iccma(lines, maxArguments);
             case ARGDOWN -> throw new IllegalArgumentException("Argdown is not an abstract framework format");
         };
@@ -88,8 +92,8 @@ public final class FrameworkReader {
     private static int argument(Framework framework, Lines lines, int from, int to, int maxArguments) throws MapFileException {
         int argument = framework.argument(lines.bytes(), from, to);
         if (argument >= maxArguments) {
-            throw lines.error(from, String.format(Locale.ROOT, "argument '%s' is one more than the %,d arguments a framework"
-                    + " may have here (expected at most %,d)", lines.text(from, to), maxArguments, maxArguments));
+            throw lines.error(from, String.format(Locale.ROOT, "argument '%s' is one more than the %,d arguments one framework"
+                    + " may have (expected at most %,d)", lines.text(from, to), maxArguments, maxArguments));
         }
         return argument;
     }
@@ -286,7 +290,8 @@ public final class FrameworkReader {
         }
         if (n > max) {
             throw lines.error(token[4], String.format(Locale.ROOT, "'p af %d' declares %,d arguments: expected at most %,d"
-                    + " arguments in one framework", n, n, max));
+                    + " arguments %s", n, n, max, max == MAX_ARGUMENTS ? "in one framework"
+                            : String.format(Locale.ROOT, "here (the command line reads up to %,d)", MAX_ARGUMENTS)));
         }
         return n;
     }

@@ -29,9 +29,11 @@ final class FrameworkLookalike {
         if (first == lines.length) return;
         int header = first;
         while (header < lines.length && (lines[header].isBlank() || lines[header].strip().startsWith("#"))) header++;
-        MapFormat format = apx(lines, first) ? MapFormat.APX : header < lines.length && af(lines, header) ? MapFormat.ICCMA_AF
-                : tgf(lines, first) ? MapFormat.TGF : null;
+        int fact = firstFact(lines, first);
+        MapFormat format = fact >= 0 && apx(lines, fact) ? MapFormat.APX
+                : header < lines.length && af(lines, header) ? MapFormat.ICCMA_AF : tgf(lines, first) ? MapFormat.TGF : null;
         if (format == null) return;
+        if (format == MapFormat.APX) first = fact;
         if (format == MapFormat.ICCMA_AF) first = header;
         String what = switch (format) {
             case APX -> "in ASPARTIX format (facts arg(a). and att(a,b).)";
@@ -42,6 +44,14 @@ final class FrameworkLookalike {
         throw new MapFileException(file, first + 1, lines[first].length() - lines[first].stripLeading().length() + 1,
                 "this looks like an abstract argumentation framework " + what + ", not Argdown: rename the file to end in "
                         + format.extension() + " to read it as one");
+    }
+
+    /** The first line that is neither blank nor a {@code %} comment, or -1. */
+    private static int firstFact(String[] lines, int first) {
+        for (int i = first; i < lines.length; i++) {
+            if (!lines[i].isBlank() && !APX_COMMENT.matcher(lines[i]).matches()) return i;
+        }
+        return -1;
     }
 
     private static boolean apx(String[] lines, int first) {
