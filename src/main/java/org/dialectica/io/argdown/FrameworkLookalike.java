@@ -1,5 +1,6 @@
 package org.dialectica.io.argdown;
 
+import java.util.Iterator;
 import java.util.regex.Pattern;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapFormat;
@@ -21,71 +22,82 @@ final class FrameworkLookalike {
 
     private FrameworkLookalike() {}
 
-    /** Refuses {@code text} (normalized, LF line ends) if every line of it is a framework's; the error is at its first line. */
+    /**
+     * Refuses {@code text} (normalized, LF line ends) if every line of it is a framework's; the error
+     * is at its first framework line. Each check reads the lines one at a time and stops at the first
+     * that cannot belong to a framework, so an Argdown file costs a line or two.
+     */
     static void refuse(String file, String text) throws MapFileException {
-        String[] lines = text.split("\n", -1);
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) first++;
-        if (first == lines.length) return;
-        int header = first;
-        while (header < lines.length && (lines[header].isBlank() || lines[header].strip().startsWith("#"))) header++;
-        int fact = firstFact(lines, first);
-        MapFormat format = fact >= 0 && apx(lines, fact) ? MapFormat.APX
-                : header < lines.length && af(lines, header) ? MapFormat.ICCMA_AF : tgf(lines, first) ? MapFormat.TGF : null;
+        MapFormat format = null;
+        int at = apx(text);
+        if (at > 0) format = MapFormat.APX;
+        if (format == null && (at = af(text)) > 0) format = MapFormat.ICCMA_AF;
+        if (format == null && (at = tgf(text)) > 0) format = MapFormat.TGF;
         if (format == null) return;
-        if (format == MapFormat.APX) first = fact;
-        if (format == MapFormat.ICCMA_AF) first = header;
         String what = switch (format) {
             case APX -> "in ASPARTIX format (facts arg(a). and att(a,b).)";
             case ICCMA_AF -> "in the ICCMA 2023 format (a header 'p af N', then attacks 'i j')";
             case TGF -> "in trivial graph format (arguments, a line '#', then attacks 'a b')";
             case ARGDOWN -> throw new IllegalStateException();
         };
-        throw new MapFileException(file, first + 1, lines[first].length() - lines[first].stripLeading().length() + 1,
+        String line = text.lines().skip(at - 1).findFirst().orElse("");
+        throw new MapFileException(file, at, line.length() - line.stripLeading().length() + 1,
                 "this looks like an abstract argumentation framework " + what + ", not Argdown: rename the file to end in "
                         + format.extension() + " to read it as one");
     }
 
-    /** The first line that is neither blank nor a {@code %} comment, or -1. */
-    private static int firstFact(String[] lines, int first) {
-        for (int i = first; i < lines.length; i++) {
-            if (!lines[i].isBlank() && !APX_COMMENT.matcher(lines[i]).matches()) return i;
+    /** The line number of the first fact if every line is a fact, a {@code %} comment or blank, and one is a fact; else 0. */
+    private static int apx(String text) {
+        int number = 0, first = 0;
+        for (Iterator<String> lines = text.lines().iterator(); lines.hasNext(); ) {
+            String line = lines.next();
+            number++;
+            if (line.isBlank() || APX_COMMENT.matcher(line).matches()) continue;
+            if (!APX_LINE.matcher(line).matches()) return 0;
+            if (first == 0) first = number;
         }
-        return -1;
+        return first;
     }
 
-    private static boolean apx(String[] lines, int first) {
-        if (!APX_LINE.matcher(lines[first]).matches()) return false;
-        for (int i = first + 1; i < lines.length; i++) {
-            String line = lines[i];
-            if (!line.isBlank() && !APX_LINE.matcher(line).matches() && !APX_COMMENT.matcher(line).matches()) return false;
-        }
-        return true;
-    }
-
-    private static boolean af(String[] lines, int first) {
-        if (!AF_HEADER.matcher(lines[first]).matches()) return false;
-        for (int i = first + 1; i < lines.length; i++) {
-            if (!lines[i].isBlank() && !AF_LINE.matcher(lines[i]).matches()) return false;
-        }
-        return true;
-    }
-
-    /** Nodes, exactly one line '#', then at least one attack: '#' alone is no Argdown heading, so this is no map. */
-    private static boolean tgf(String[] lines, int first) {
-        int hash = -1;
-        for (int i = first; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) continue;
-            if (line.equals("#")) {
-                if (hash >= 0) return false;
-                hash = i;
-            } else if (!(hash < 0 ? TGF_NODE : TGF_EDGE).matcher(line).matches()) {
-                return false;
+    /** The header's line number if a header {@code p af N} comes first, then only attacks, {@code #} comments and blank lines; else 0. */
+    private static int af(String text) {
+        int number = 0, header = 0;
+        for (Iterator<String> lines = text.lines().iterator(); lines.hasNext(); ) {
+            String line = lines.next();
+            number++;
+            if (line.isBlank() || line.strip().startsWith("#")) continue;
+            if (header == 0) {
+                if (!AF_HEADER.matcher(line).matches()) return 0;
+                header = number;
+            } else if (!AF_LINE.matcher(line).matches()) {
+                return 0;
             }
         }
-        if (hash <= first) return false;
-        for (int i = hash + 1; i < lines.length; i++) if (!lines[i].isBlank()) return true;
-        return false;
+        return header;
+    }
+
+    /**
+     * The first node's line number if the lines are nodes, exactly one line '#', then at least one
+     * attack; else 0. '#' alone is no Argdown heading, so such a file is no map.
+     */
+    private static int tgf(String text) {
+        int number = 0, first = 0;
+        boolean hash = false, attack = false;
+        for (Iterator<String> lines = text.lines().iterator(); lines.hasNext(); ) {
+            String line = lines.next().strip();
+            number++;
+            if (line.isEmpty()) continue;
+            if (line.equals("#")) {
+                if (hash || first == 0) return 0;
+                hash = true;
+            } else if (!(hash ? TGF_EDGE : TGF_NODE).matcher(line).matches()) {
+                return 0;
+            } else if (hash) {
+                attack = true;
+            } else if (first == 0) {
+                first = number;
+            }
+        }
+        return attack ? first : 0;
     }
 }
