@@ -173,10 +173,12 @@ public final class AnalyzeCommand {
                 task -> Thread.ofPlatform().name("rules").daemon().start(task));
         List<MapWarning> warnings = new ArrayList<>();
         ArgumentMap merged = null;
+        int untitled = 0;
         for (Path file : files) {
             doing = "reading " + file;
             try {
-                ReadResult read = MapFileReader.read(file);
+                ReadResult read = MapFileReader.read(file, untitled);
+                untitled = Math.max(untitled, MapFileReader.untitledIn(read.map()));
                 warnings.addAll(read.warnings());
                 if (merged == null) {
                     merged = read.map().copy();

@@ -158,6 +158,19 @@ class AnalyzeCommandTest {
         });
     }
 
+    @Test
+    void untitled_statements_of_two_files_analysed_together_stay_two_claims(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.argdown"), "An untitled statement of one.\n\n[A]: a\n");
+        Files.writeString(dir.resolve("two.argdown"), "An untitled statement of two.\n\n[B]: b\n");
+
+        int status = run("analyze", dir.toString(), "--format", "json");
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(json().get("claims")).extracting(c -> c.get("id").asString() + " " + c.get("text").asString())
+                .contains("untitled-1 An untitled statement of one.", "untitled-2 An untitled statement of two.");
+        assertThat(json().get("warnings")).isEmpty();
+    }
+
     private static String refusedOnUpload(String name, byte[] bytes) {
         try {
             org.dialectica.io.MapFileReader.read(name, bytes, 10_000);

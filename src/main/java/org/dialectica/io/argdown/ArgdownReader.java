@@ -18,6 +18,20 @@ import org.dialectica.io.ReadResult;
  * Argdown name is refused ({@link FrameworkLookalike}).
  */
 public final class ArgdownReader {
+    private final int untitledBefore;
+
+    public ArgdownReader() {
+        this(0);
+    }
+
+    /**
+     * A reader for a file analysed after others whose untitled statements used "Untitled 1" …
+     * "Untitled {@code untitledBefore}": its own are numbered on, so that files merged by claim id
+     * never make two untitled statements one.
+     */
+    public ArgdownReader(int untitledBefore) {
+        this.untitledBefore = untitledBefore;
+    }
 
     /** Reads {@code text} as the file {@code fileName}; the map's id is the file name without extension. */
     public ReadResult read(String fileName, String text) throws MapFileException {
@@ -27,7 +41,7 @@ public final class ArgdownReader {
         try {
             ArgdownLexer.Lexed lexed = ArgdownLexer.lex(fileName, cleaned.text());
             Syntax.Document document = ArgdownParser.parse(fileName, lexed);
-            return cleaned.located(MapBuilder.build(fileName, mapId(fileName), document));
+            return cleaned.located(MapBuilder.build(fileName, mapId(fileName), document, untitledBefore));
         } catch (MapFileException e) {
             throw cleaned.located(e);
         }

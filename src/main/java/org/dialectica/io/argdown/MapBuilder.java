@@ -74,12 +74,18 @@ final class MapBuilder {
     private boolean strict;
     private ArgumentMap map;
 
-    private MapBuilder(String file) {
+    private MapBuilder(String file, int untitledBefore) {
         this.file = file;
+        this.untitled = untitledBefore;
     }
 
     static ReadResult build(String file, String mapId, Document document) throws MapFileException {
-        return new MapBuilder(file).run(mapId, document);
+        return build(file, mapId, document, 0);
+    }
+
+    /** Untitled statements are numbered from {@code untitledBefore + 1}: files read before this one used the numbers below. */
+    static ReadResult build(String file, String mapId, Document document, int untitledBefore) throws MapFileException {
+        return new MapBuilder(file, untitledBefore).run(mapId, document);
     }
 
     // ---- what the file names ----
