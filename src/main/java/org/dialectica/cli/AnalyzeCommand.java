@@ -10,13 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapFileReader;
 import org.dialectica.io.MapFormat;
 import org.dialectica.io.MapWarning;
 import org.dialectica.io.ReadResult;
-import org.dialectica.io.af.AfReader;
 import org.dialectica.io.af.Framework;
 import org.dialectica.io.af.FrameworkReader;
-import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.Comparison;
@@ -139,10 +138,12 @@ public final class AnalyzeCommand {
     /** Abstract frameworks only: read into arrays, labelled in linear time, reported as written. */
     private int frameworks(List<Path> files, List<MapFileException> errors, String format) {
         Framework all = null;
+        List<MapWarning> warnings = new ArrayList<>();
         for (Path file : files) {
             doing = "reading " + file;
             try {
                 Framework one = FrameworkReader.read(file);
+                warnings.addAll(one.warnings());
                 if (all == null) all = one;
                 else all.absorb(one);
             } catch (MapFileException e) {
@@ -156,7 +157,7 @@ public final class AnalyzeCommand {
         Label[] labels = GroundedLabelling.label(all.size(), all.attackers(), all.targets(), all.attackCount());
         errors.forEach(e -> err.println(e.getMessage()));
         doing = "writing the report";
-        FrameworkReport report = new FrameworkReport(files.stream().map(Path::toString).toList(), all, labels, errors)
+        FrameworkReport report = new FrameworkReport(files.stream().map(Path::toString).toList(), all, labels, warnings, errors)
                 .withSuggestions(suggest != null);
         if (format.equals("json")) report.json(out);
         else report.text(out);
@@ -172,10 +173,12 @@ public final class AnalyzeCommand {
                 task -> Thread.ofPlatform().name("rules").daemon().start(task));
         List<MapWarning> warnings = new ArrayList<>();
         ArgumentMap merged = null;
+        int untitled = 0;
         for (Path file : files) {
             doing = "reading " + file;
             try {
-                ReadResult read = read(file);
+                ReadResult read = MapFileReader.read(file, untitled);
+                untitled = Math.max(untitled, MapFileReader.untitledIn(read.map()));
                 warnings.addAll(read.warnings());
                 if (merged == null) {
                     merged = read.map().copy();
@@ -250,9 +253,6 @@ public final class AnalyzeCommand {
         return errors.isEmpty() ? OK : BAD_INPUT;
     }
 
-    private static ReadResult read(Path file) throws IOException, MapFileException {
-        return MapFormat.of(file).orElseThrow().isAbstractFramework() ? new AfReader().read(file) : new ArgdownReader().read(file);
-    }
 
     /** The files named, and in folders the files of a known format; what is missing is an error. */
     private static List<Path> mapFiles(List<Path> paths, List<MapFileException> errors) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapWarning;
 import org.dialectica.io.af.Framework;
 import org.dialectica.reasoning.Label;
 
@@ -18,12 +19,15 @@ final class FrameworkReport {
     private final List<String> files;
     private final Framework framework;
     private final Label[] labels;
+    private final List<MapWarning> warnings;
     private final List<MapFileException> errors;
     /** asked for with --suggest: an empty section, a framework has no texts to suggest from */
     private boolean suggestions;
 
-    FrameworkReport(List<String> files, Framework framework, Label[] labels, List<MapFileException> errors) {
+    FrameworkReport(List<String> files, Framework framework, Label[] labels, List<MapWarning> warnings,
+            List<MapFileException> errors) {
         this.files = files;
+        this.warnings = warnings;
         this.framework = framework;
         this.labels = labels;
         this.errors = errors;
@@ -55,7 +59,13 @@ final class FrameworkReport {
             out.bytes(k == 0 ? FROM : NEXT_FROM).jsonString(names, framework.nameStart(a), framework.nameEnd(a))
                     .bytes(TO).jsonString(names, framework.nameStart(b), framework.nameEnd(b)).ascii('}');
         }
-        out.text("],\"chains\":[],\"cycles\":[],\"findings\":[]," + (suggestions ? "\"suggestions\":[]," : "") + "\"warnings\":[],\"errors\":[");
+        out.text("],\"chains\":[],\"cycles\":[],\"findings\":[]," + (suggestions ? "\"suggestions\":[]," : "") + "\"warnings\":[");
+        for (int i = 0; i < warnings.size(); i++) {
+            MapWarning w = warnings.get(i);
+            out.text(i == 0 ? "{\"file\":" : ",{\"file\":").jsonString(w.file())
+                    .text(",\"line\":" + w.line() + ",\"column\":" + w.column() + ",\"message\":").jsonString(w.message()).ascii('}');
+        }
+        out.text("],\"errors\":[");
         for (int i = 0; i < errors.size(); i++) {
             MapFileException e = errors.get(i);
             out.text(i == 0 ? "{\"file\":" : ",{\"file\":").jsonString(e.file())
@@ -77,8 +87,9 @@ final class FrameworkReport {
         for (int i = 0; i < framework.size(); i++) {
             out.bytes(LABEL_TEXT[labels[i].ordinal()]).bytes(names, framework.nameStart(i), framework.nameEnd(i)).ascii('\n');
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || !warnings.isEmpty()) {
             out.text("\nWarnings and errors\n");
+            for (MapWarning w : warnings) out.text("  " + w + "\n");
             for (MapFileException e : errors) out.text("  " + e.getMessage() + "\n");
         }
         out.flush();

@@ -2,9 +2,9 @@ package org.dialectica.workspace;
 
 import java.util.Locale;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapFileReader;
 import org.dialectica.io.MapFormat;
 import org.dialectica.io.ReadResult;
-import org.dialectica.io.af.AfReader;
 import org.dialectica.io.argdown.ArgdownReader;
 
 /**
@@ -21,16 +21,27 @@ final class MapFiles {
 
     private MapFiles() {}
 
-    static ReadResult read(String fileName, String text, MapFormat format) throws MapFileException {
-        try {
-            ReadResult read = switch (format) {
-                case ARGDOWN -> new ArgdownReader().read(fileName, text);
-                case APX -> new AfReader().readApx(fileName, text);
-                case TGF -> new AfReader().readTgf(fileName, text);
-                case ICCMA_AF -> new AfReader().readAf(fileName, text);
-            };
-            if (format.isAbstractFramework()) checkFrameworkSize(fileName, read);
+    /** Argdown text (typed or pasted, not a file). */
+    static ReadResult read(String fileName, String text) throws MapFileException {
+        return guarded(fileName, () -> new ArgdownReader().read(fileName, text));
+    }
+
+    /** An uploaded file, read as the command line reads it ({@link MapFileReader}). */
+    static ReadResult read(String fileName, byte[] bytes) throws MapFileException {
+        return guarded(fileName, () -> {
+            ReadResult read = MapFileReader.read(fileName, bytes, MAX_FRAMEWORK_ARGUMENTS);
+            if (MapFileReader.format(fileName).isAbstractFramework()) checkFrameworkSize(fileName, read);
             return read;
+        });
+    }
+
+    private interface Reading {
+        ReadResult read() throws MapFileException;
+    }
+
+    private static ReadResult guarded(String fileName, Reading reading) throws MapFileException {
+        try {
+            return reading.read();
         } catch (StackOverflowError e) {
             throw new MapFileException(fileName, 1, 1, "too deeply nested to read (the reader ran out of stack)");
         } catch (OutOfMemoryError e) {

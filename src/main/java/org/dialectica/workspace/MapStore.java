@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dialectica.io.MapFileException;
-import org.dialectica.io.MapFormat;
 import org.dialectica.io.MapText;
 import org.dialectica.io.ReadResult;
 import org.dialectica.io.argdown.ArgdownWriter;
@@ -229,17 +228,16 @@ class MapStore {
         if (text.length() > MAX_IMPORT_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_IMPORT_BYTES) {
             throw tooLarge(fileName);
         }
-        return saveRead(fileName, text, MapFiles.read(fileName, text, MapFormat.ARGDOWN), owner);
+        return saveRead(fileName, text, MapFiles.read(fileName, text), owner);
     }
 
     /** A map file as uploaded, in any format the command line reads, known by its extension. */
     @Transactional
     ImportResult importFile(String fileName, byte[] bytes, String owner) throws MapFileException {
         if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(fileName);
-        MapFormat format = MapFormat.of(fileName).orElseThrow(() -> new MapFileException(fileName, 1, 1,
-                "unknown format: expected a file ending in " + MapFormat.KNOWN));
-        String text = MapText.decode(fileName, bytes);
-        return saveRead(fileName, text, MapFiles.read(fileName, text, format), owner);
+        ReadResult read = MapFiles.read(fileName, bytes);
+        // read already, so valid: decoded again only to find where a stored field too long stands
+        return saveRead(fileName, MapText.decode(fileName, bytes), read, owner);
     }
 
     private ImportResult saveRead(String fileName, String text, ReadResult read, String owner) throws MapFileException {

@@ -115,7 +115,7 @@ class AnalyzeCommandTest {
 
     @Test
     void invisible_controls_in_a_file_are_removed_and_each_line_that_held_one_is_warned_about(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("controls.argdown"), "[A\u0007]: Claim\u0000 A.\n  {quote: \"q\u202E\"}\n");
+        Files.writeString(dir.resolve("controls.argdown"), "[A\u0007]: Claim\u001B A.\n  {quote: \"q\u202E\"}\n");
 
         int status = run("analyze", dir.toString(), "--format", "json");
 
@@ -127,8 +127,57 @@ class AnalyzeCommandTest {
             assertThat(c.get("source").get("quote").asString()).isEqualTo("q");
         });
         assertThat(doc.get("warnings")).extracting(w -> w.get("line").asInt() + ":" + w.get("column").asInt() + " " + w.get("message").asString())
-                .containsExactly("1:3 removed 2 invisible control characters: U+0007 (bel), U+0000 (null)",
+                .containsExactly("1:3 removed 2 invisible control characters: U+0007 (bel), U+001B (escape)",
                         "2:13 removed the invisible control character U+202E (right-to-left override)");
+    }
+
+    @Test
+    void misread_inputs_get_on_the_command_line_the_message_the_upload_gives() throws Exception {
+        Path files = Path.of("src/test/resources/misread");
+        for (String name : new String[] {"aspartix-facts.argdown", "utf16-without-bom.argdown", "utf16-without-bom.apx",
+                "nul.argdown", "nul.apx"}) {
+            out.reset();
+            err.reset();
+            String upload = refusedOnUpload(name, Files.readAllBytes(files.resolve(name)));
+
+            int status = run("analyze", files.resolve(name).toString(), "--format", "json");
+
+            assertThat(status).as(name).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(name).isEqualTo(upload + "\n").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void a_framework_declaring_an_argument_twice_is_labelled_with_the_warning_in_the_report() {
+        int status = run("analyze", "src/test/resources/misread/duplicates.apx", "--format", "json");
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(json().get("warnings")).singleElement().satisfies(w -> {
+            assertThat(w.get("line").asInt()).isEqualTo(3);
+            assertThat(w.get("message").asString()).isEqualTo("argument 'a' is declared again (first on line 1); read once");
+        });
+    }
+
+    @Test
+    void untitled_statements_of_two_files_analysed_together_stay_two_claims(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.argdown"), "An untitled statement of one.\n\n[A]: a\n");
+        Files.writeString(dir.resolve("two.argdown"), "An untitled statement of two.\n\n[B]: b\n");
+
+        int status = run("analyze", dir.toString(), "--format", "json");
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(json().get("claims")).extracting(c -> c.get("id").asString() + " " + c.get("text").asString())
+                .contains("untitled-1 An untitled statement of one.", "untitled-2 An untitled statement of two.");
+        assertThat(json().get("warnings")).isEmpty();
+    }
+
+    private static String refusedOnUpload(String name, byte[] bytes) {
+        try {
+            org.dialectica.io.MapFileReader.read(name, bytes, 10_000);
+        } catch (org.dialectica.io.MapFileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError(name + " was read on upload");
     }
 
     @Test
@@ -219,8 +268,8 @@ class AnalyzeCommandTest {
 
     @Test
     void a_run_out_of_memory_says_so_in_one_line_and_exits_3(@TempDir Path dir) throws Exception {
-        // a header that promises 400 million arguments: more than 32 MB of heap can name
-        Path huge = Files.writeString(dir.resolve("huge.af"), "p af 400000000\n");
+        // a header that promises the most arguments a framework may have, 10 million: more than 32 MB of heap can name
+        Path huge = Files.writeString(dir.resolve("huge.af"), "p af 10000000\n");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
                 "-cp", classPath, "org.dialectica.DialecticaApplication", "analyze", huge.toString()).start();

@@ -89,7 +89,7 @@ class UploadE2EIT extends AppInBrowser {
 
         upload(page, file("alias.argdown", "[A]: Claim A. {from: &x [*x]}\n"));
 
-        assertThat(page.locator("#import-message")).containsText("alias.argdown:1:22: YAML anchors (&name) are not accepted");
+        assertThat(page.locator("#import-message")).containsText("alias.argdown:1:16: incomplete proposition descriptor");
         assertThat(page.locator("#open-alias")).hasCount(0);
     }
 }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dialectica.io.MapFormat;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Attack;
 import org.dialectica.map.Claim;
@@ -187,7 +186,7 @@ class MapHistoryTest {
     }
 
     private static ArgumentMap read(String argdown) throws Exception {
-        return MapFiles.read("then.argdown", argdown, MapFormat.ARGDOWN).map();
+        return MapFiles.read("then.argdown", argdown).map();
     }
 
     private static void assertSameMap(ArgumentMap actual, ArgumentMap expected) {

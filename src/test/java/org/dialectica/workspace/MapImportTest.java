@@ -194,11 +194,40 @@ class MapImportTest {
     }
 
     @Test
-    void yaml_anchors_and_aliases_are_refused_where_they_stand() {
-        MapFileException alias = refused("alias.argdown", utf8("[A]: Claim A. {from: &x [*x]}\n"));
-        MapFileException bomb = refused("bomb.argdown", utf8("[A]: Claim A.\n  {\n  l0: &l0 [lol, lol]\n  l1: [*l0, *l0]\n  }\n"));
+    void misread_inputs_are_refused_on_upload_as_the_command_line_refuses_them() throws Exception {
+        java.nio.file.Path files = java.nio.file.Path.of("src/test/resources/misread");
+        for (String name : new String[] {"aspartix-facts.argdown", "utf16-without-bom.argdown", "nul.argdown", "p-af-300000000.af"}) {
+            MapFileException upload = refused(name, java.nio.file.Files.readAllBytes(files.resolve(name)));
+            String cli;
+            try {
+                org.dialectica.io.MapFileReader.read(files.resolve(name));
+                cli = "read";
+            } catch (MapFileException e) {
+                cli = e.getMessage();
+            }
+            // the upload takes frameworks of at most 10,000 arguments (a map of claims), the command line 10 million
+            assertThat(upload.getMessage()).isEqualTo(cli.replace("at most 10,000,000 arguments in one framework",
+                    "at most 10,000 arguments here (the command line reads up to 10,000,000)"));
+        }
+    }
 
-        assertThat(alias.getMessage()).startsWith("alias.argdown:1:22: YAML anchors (&name) are not accepted");
-        assertThat(bomb.getMessage()).startsWith("bomb.argdown:3:7: YAML anchors");
+    @Test
+    void a_tgf_upload_with_node_labels_and_a_repeated_node_is_imported_with_the_labels_and_a_warning() throws Exception {
+        ImportResult result = workspace.importFile("labels.tgf", utf8("a1 Taxes should rise\na2 Growth would slow\na2\n#\na2 a1\n"));
+
+        assertThat(workspace.load(result.mapId()).claim("a1").orElseThrow().text()).isEqualTo("Taxes should rise");
+        assertThat(result.warnings()).extracting(org.dialectica.io.MapWarning::toString)
+                .containsExactly("labels.tgf:3:1: warning: argument 'a2' is declared again (first on line 2); read once");
+    }
+
+    @Test
+    void yaml_aliases_are_read_up_to_fifty_and_a_self_referring_one_fails_where_its_value_is_used() {
+        MapFileException alias = refused("alias.argdown", utf8("[A]: Claim A. {from: &x [*x]}\n"));
+        StringBuilder many = new StringBuilder("[A]: Claim A.\n  {quote: &q Quoted, l: [");
+        for (int i = 0; i < 51; i++) many.append(i > 0 ? ", " : "").append("*q");
+        MapFileException more = refused("aliases.argdown", utf8(many + "]}\n"));
+
+        assertThat(alias.getMessage()).startsWith("alias.argdown:1:16: ").doesNotContain("Exception");
+        assertThat(more.getMessage()).startsWith("aliases.argdown:2:226: more than 50 YAML aliases (*name) in one data element");
     }
 }

@@ -1,6 +1,11 @@
 package org.dialectica.io.af;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dialectica.io.MapWarning;
 
 /**
  * An abstract argumentation framework held in arrays: arguments numbered 0 … size-1 with their
@@ -14,6 +19,9 @@ public final class Framework {
     private int attacks;
     /** The attacks held, as attacker << 32 | target in open addressing; -1 marks an empty slot. */
     private long[] pairs = filled(2048);
+    /** TGF node labels, by argument; most frameworks have none, so no array per argument. */
+    private final Map<Integer, String> labels = new HashMap<>();
+    private final List<MapWarning> warnings = new ArrayList<>();
 
     public int size() { return names.size(); }
     public int attackCount() { return attacks; }
@@ -22,6 +30,18 @@ public final class Framework {
     /** Attack targets, parallel to {@link #attackers()}. */
     public int[] targets() { return targets; }
     public String name(int argument) { return names.name(argument); }
+    /** The label a TGF node line gave the argument after its name, or null. */
+    public String label(int argument) { return labels.get(argument); }
+    /** What was read but not used, or used once though given twice: located, in file order. */
+    public List<MapWarning> warnings() { return List.copyOf(warnings); }
+
+    void label(int argument, String label) {
+        labels.putIfAbsent(argument, label);
+    }
+
+    void warn(MapWarning warning) {
+        warnings.add(warning);
+    }
 
     /** The names' UTF-8 bytes: argument i is {@code nameBytes()[nameStart(i), nameEnd(i))}. */
     public byte[] nameBytes() { return names.pool(); }
@@ -59,6 +79,8 @@ public final class Framework {
         int[] mine = new int[other.size()];
         for (int i = 0; i < mine.length; i++) mine[i] = argument(other.nameBytes(), other.nameStart(i), other.nameEnd(i));
         for (int k = 0; k < other.attacks; k++) attack(mine[other.attackers[k]], mine[other.targets[k]]);
+        other.labels.forEach((argument, label) -> labels.putIfAbsent(mine[argument], label));
+        warnings.addAll(other.warnings);
     }
 
     private void rehash() {

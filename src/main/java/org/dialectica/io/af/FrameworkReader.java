@@ -1,5 +1,6 @@
 package org.dialectica.io.af;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,17 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapFormat;
+import org.dialectica.io.MapText;
+import org.dialectica.io.MapWarning;
 
 /**
  * Reads abstract frameworks in the ICCMA formats, line by line, straight into a {@link Framework}:
  * ASPARTIX {@code .apx} ({@code arg(a).}, {@code att(a,b).}, {@code %} comments), trivial graph
  * format {@code .tgf} (one argument per line, {@code #}, one attack {@code a b} per line) and
  * ICCMA 2023 {@code .af} (header {@code p af N}, arguments 1 … N, one attack {@code i j} per line,
- * {@code #} comment lines). A file reads whole or fails with the line and column of its first problem.
+ * {@code #} comment lines). A file reads whole or fails with the line and column of its first problem;
+ * an argument declared twice is read once, with a warning. A TGF node line may give a label after
+ * the name, as TGF allows.
  */
 public final class FrameworkReader {
+    /**
+     * The most arguments one framework may have: ten times the largest measured (1M arguments read
+     * and labelled in 3 s within 2 GB), and checked before anything is allocated for them, so that a
+     * header {@code p af 300000000} is refused at once instead of exhausting the memory.
+     */
+    public static final int MAX_ARGUMENTS = 10_000_000;
+    /** Warnings of one kind given one by one per file; past this, one more counts the rest. */
+    static final int MAX_WARNINGS = 100;
     private static final String FACT = "expected a fact arg(NAME). or att(NAME,NAME).";
 
     private FrameworkReader() {}
@@ -33,26 +47,60 @@ public final class FrameworkReader {
     }
 
     public static Framework read(String fileName, InputStream in, MapFormat format) throws IOException, MapFileException {
-        Lines lines = new Lines(fileName, in);
+        return read(fileName, in, format, MAX_ARGUMENTS);
+    }
+
+    /**
+     * Reads a framework whose header ({@code p af N}) promises at most {@code maxArguments} arguments:
+     * a larger N is a located error before anything is allocated. Arguments named one by one
+     * ({@code .apx}, {@code .tgf}) grow with the file and are bounded by {@link #MAX_ARGUMENTS}.
+     */
+    public static Framework read(String fileName, InputStream in, MapFormat format, int maxArguments)
+            throws IOException, MapFileException {
+        Lines lines = new Lines(fileName, utf8(fileName, in));
         return switch (format) {
-            case APX -> apx(lines);
-            case TGF -> tgf(lines);
-            case ICCMA_AF -> iccma(lines);
+            case APX -> apx(lines, MAX_ARGUMENTS);
+            case TGF -> tgf(lines, MAX_ARGUMENTS);
+            case ICCMA_AF -> iccma(lines, maxArguments);
             case ARGDOWN -> throw new IllegalArgumentException("Argdown is not an abstract framework format");
         };
     }
 
     static Framework read(String fileName, String text, MapFormat format) throws MapFileException {
+        return read(fileName, text, format, MAX_ARGUMENTS);
+    }
+
+    static Framework read(String fileName, String text, MapFormat format, int maxArguments) throws MapFileException {
         try {
-            return read(fileName, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format);
+            return read(fileName, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format, maxArguments);
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e);
         }
     }
 
+    /** The stream as UTF-8: a file in UTF-16 with a byte-order mark is decoded whole (they are rare, and small). */
+    private static InputStream utf8(String fileName, InputStream in) throws IOException, MapFileException {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(2);
+        int first = buffered.read(), second = buffered.read();
+        buffered.reset();
+        boolean utf16 = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
+        if (!utf16) return buffered;
+        return new ByteArrayInputStream(MapText.decode(fileName, buffered.readAllBytes()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int argument(Framework framework, Lines lines, int from, int to, int maxArguments) throws MapFileException {
+        int argument = framework.argument(lines.bytes(), from, to);
+        if (argument >= maxArguments) {
+            throw lines.error(from, String.format(Locale.ROOT, "argument '%s' is one more than the %,d arguments one framework"
+                    + " may have (expected at most %,d)", lines.text(from, to), maxArguments, maxArguments));
+        }
+        return argument;
+    }
+
     // ---- .apx ----
 
-    private static Framework apx(Lines lines) throws IOException, MapFileException {
+    private static Framework apx(Lines lines, int max) throws IOException, MapFileException {
         Framework framework = new Framework();
         Undeclared undeclared = new Undeclared();
         while (lines.next()) {
@@ -76,16 +124,17 @@ public final class FrameworkReader {
                 p = blank(b, expect(lines, p, '.') + 1, end);
                 if (arg && second >= 0) throw lines.error(second, "arg(…) takes one argument name");
                 if (arg) {
-                    undeclared.declare(framework.argument(b, first, firstEnd));
+                    undeclared.declare(framework, argument(framework, lines, first, firstEnd, max), lines, first);
                 } else {
                     if (second < 0) throw lines.error(firstEnd, "att(…) takes two argument names: expected ','");
-                    int attacker = undeclared.mention(framework.argument(b, first, firstEnd), lines, first);
-                    int target = undeclared.mention(framework.argument(b, second, secondEnd), lines, second);
+                    int attacker = undeclared.mention(argument(framework, lines, first, firstEnd, max), lines, first);
+                    int target = undeclared.mention(argument(framework, lines, second, secondEnd, max), lines, second);
                     framework.attack(attacker, target);
                 }
             }
         }
         undeclared.check(framework, lines);
+        undeclared.countRepeats(framework, lines);
         return framework;
     }
 
@@ -102,20 +151,38 @@ public final class FrameworkReader {
         return p;
     }
 
-    /** Names an att(…) fact uses before (or without) their arg(…) fact, with where each was first used. */
+    /**
+     * Where each argument is declared (an {@code arg(…)} fact, a TGF node line), and the names an
+     * att(…) fact uses before (or without) their declaration, with where each was first used.
+     */
     private static final class Undeclared {
-        private boolean[] declared = new boolean[1024];
+        /** The line of each argument's declaration; 0: not declared (yet). */
+        private int[] declared = new int[1024];
         private int[] line = new int[1024];
         private int[] column = new int[1024];
+        private int repeats;
 
-        void declare(int argument) {
+        /** Declares the argument; a second declaration is read once, with a warning at it. */
+        void declare(Framework framework, int argument, Lines lines, int at) {
             grow(argument);
-            declared[argument] = true;
+            if (declared[argument] == 0) {
+                declared[argument] = lines.number();
+            } else if (++repeats <= MAX_WARNINGS) {
+                framework.warn(new MapWarning(lines.file(), lines.number(), lines.column(at), "argument '"
+                        + framework.name(argument) + "' is declared again (first on line " + declared[argument] + "); read once"));
+            }
+        }
+
+        void countRepeats(Framework framework, Lines lines) {
+            if (repeats > MAX_WARNINGS) {
+                framework.warn(new MapWarning(lines.file(), Math.max(1, lines.number()), 1, String.format(Locale.ROOT,
+                        "%,d more arguments are declared again (each read once)", repeats - MAX_WARNINGS)));
+            }
         }
 
         int mention(int argument, Lines lines, int at) {
             grow(argument);
-            if (!declared[argument] && line[argument] == 0) {
+            if (declared[argument] == 0 && line[argument] == 0) {
                 line[argument] = lines.number();
                 column[argument] = lines.column(at);
             }
@@ -125,7 +192,7 @@ public final class FrameworkReader {
         /** Names are numbered as first met, so the first undeclared one was used earliest. */
         void check(Framework framework, Lines lines) throws MapFileException {
             for (int i = 0; i < framework.size(); i++) {
-                if (!declared[i]) {
+                if (declared[i] == 0) {
                     throw new MapFileException(lines.file(), line[i], column[i], "attack names argument '"
                             + framework.name(i) + "', which no arg(…) fact declares");
                 }
@@ -143,8 +210,9 @@ public final class FrameworkReader {
 
     // ---- .tgf ----
 
-    private static Framework tgf(Lines lines) throws IOException, MapFileException {
+    private static Framework tgf(Lines lines, int max) throws IOException, MapFileException {
         Framework framework = new Framework();
+        Undeclared declarations = new Undeclared();
         int listed = -1;
         int[] token = new int[6];
         while (lines.next()) {
@@ -156,10 +224,10 @@ public final class FrameworkReader {
                 if (listed >= 0) throw lines.error(token[0], "a second '#': expected one attack 'NAME NAME' per line");
                 listed = framework.size();
             } else if (listed < 0) {
-                if (tokens != 1) {
-                    throw lines.error(token[0], "expected one argument name per line before '#' but found '" + lines.shown() + "'");
-                }
-                framework.argument(b, token[0], token[1]);
+                int argument = argument(framework, lines, token[0], token[1], max);
+                declarations.declare(framework, argument, lines, token[0]);
+                // TGF's node line: the name, then an optional label, the rest of the line
+                if (tokens > 1) framework.label(argument, lines.text(token[2], lines.end()).strip());
             } else {
                 if (tokens != 2) throw lines.error(token[0], "expected an attack 'NAME NAME' but found '" + lines.shown() + "'");
                 int attacker = listedArgument(framework, lines, token[0], token[1], listed);
@@ -170,6 +238,7 @@ public final class FrameworkReader {
             throw new MapFileException(lines.file(), Math.max(1, lines.number()), 1,
                     "expected a line '#' between the arguments and the attacks");
         }
+        declarations.countRepeats(framework, lines);
         return framework;
     }
 
@@ -183,7 +252,7 @@ public final class FrameworkReader {
 
     // ---- .af (ICCMA 2023) ----
 
-    private static Framework iccma(Lines lines) throws IOException, MapFileException {
+    private static Framework iccma(Lines lines, int max) throws IOException, MapFileException {
         Framework framework = new Framework();
         long arguments = -1;
         int[] token = new int[8];
@@ -192,7 +261,7 @@ public final class FrameworkReader {
             byte[] b = lines.bytes();
             if (tokens == 0 || b[token[0]] == '#') continue;
             if (arguments < 0) {
-                arguments = header(lines, token, tokens);
+                arguments = header(lines, token, tokens, max);
                 for (long i = 1; i <= arguments; i++) framework.argument(Long.toString(i));
             } else if (tokens == 3 && is(b, token[0], token[1], "p")) {
                 throw lines.error(token[0], "a second header: expected one attack 'i j' per line after 'p af " + arguments + "'");
@@ -210,7 +279,7 @@ public final class FrameworkReader {
         return framework;
     }
 
-    private static long header(Lines lines, int[] token, int tokens) throws MapFileException {
+    private static long header(Lines lines, int[] token, int tokens, int max) throws MapFileException {
         byte[] b = lines.bytes();
         if (tokens != 3 || !is(b, token[0], token[1], "p") || !is(b, token[2], token[3], "af")) {
             throw lines.error(token[0], "expected the header 'p af N' (N, the number of arguments) but found '" + lines.shown() + "'");
@@ -218,6 +287,11 @@ public final class FrameworkReader {
         long n = digits(b, token[4], token[5]);
         if (n < 0 || n > Integer.MAX_VALUE - 8) {
             throw lines.error(token[4], "expected the number of arguments after 'p af' but found '" + lines.text(token[4], token[5]) + "'");
+        }
+        if (n > max) {
+            throw lines.error(token[4], String.format(Locale.ROOT, "'p af %d' declares %,d arguments: expected at most %,d"
+                    + " arguments %s", n, n, max, max == MAX_ARGUMENTS ? "in one framework"
+                            : String.format(Locale.ROOT, "here (the command line reads up to %,d)", MAX_ARGUMENTS)));
         }
         return n;
     }

@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.dialectica.io.MapFileException;
+import org.dialectica.io.MapText;
 
 /**
  * A framework file read line by line as bytes: the current line is {@code bytes()[start(), end())},
  * without its line break. Memory stays one buffer, which grows only for a longer line.
  */
 final class Lines {
-    private static final int SHOWN = 60;
+    private static final int SHOWN = 60, HEAD = 4096;
 
     private final String file;
     private final InputStream in;
@@ -22,6 +23,8 @@ final class Lines {
     private int start;
     private int end;
     private int number;
+    /** The file's first bytes, kept to tell UTF-16 without a byte-order mark from a stray NUL. */
+    private byte[] head;
 
     Lines(String file, InputStream in) {
         this.file = file;
@@ -34,21 +37,21 @@ final class Lines {
     int end() { return end; }
     int number() { return number; }
 
-    /** Moves to the next line; false at the end of the file. */
-    boolean next() throws IOException {
+    /** Moves to the next line; false at the end of the file. A NUL byte in it is an error (see {@link MapText}). */
+    boolean next() throws IOException, MapFileException {
         int scanned = next;
         while (true) {
             int newline = indexOf((byte) '\n', scanned, filled);
             if (newline >= 0) {
                 take(next, newline);
                 next = newline + 1;
-                return true;
+                return refuseNul();
             }
             if (eof) {
                 if (next == filled) return false;
                 take(next, filled);
                 next = filled;
-                return true;
+                return refuseNul();
             }
             int scannedOfRest = filled - next;
             fill();
@@ -64,6 +67,16 @@ final class Lines {
         number++;
     }
 
+    private boolean refuseNul() throws MapFileException {
+        for (int i = start; i < end; i++) {
+            if (buffer[i] == 0) {
+                if (MapText.looksLikeUtf16(head, head.length)) throw MapText.utf16WithoutByteOrderMark(file);
+                throw MapText.nul(file, number, column(i));
+            }
+        }
+        return true;
+    }
+
     /** Keeps the unread rest at the front of the buffer (doubling it when the rest fills it) and reads more. */
     private void fill() throws IOException {
         int rest = filled - next;
@@ -71,6 +84,14 @@ final class Lines {
         System.arraycopy(buffer, next, buffer, 0, rest);
         next = 0;
         filled = rest;
+        if (head == null) {
+            // the first bytes whole, however the stream delivers them: they decide what a NUL means
+            int wanted = Math.min(HEAD, buffer.length), read = in.readNBytes(buffer, 0, wanted);
+            head = Arrays.copyOf(buffer, read);
+            filled = read;
+            eof = read < wanted;
+            return;
+        }
         int read = in.read(buffer, filled, buffer.length - filled);
         if (read < 0) eof = true;
         else filled += read;

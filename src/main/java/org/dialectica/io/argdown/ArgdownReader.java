@@ -13,17 +13,35 @@ import org.dialectica.io.ReadResult;
  * data), {@link ArgdownParser} (blocks, relation trees, premise–conclusion structures) and
  * {@link MapBuilder} (claims, arguments, relations), after {@link Cleaned} has taken out the
  * invisible controls typed text refuses (each line that held any is warned about). A file either
- * reads whole or fails with the line and column of its first problem.
+ * reads whole or fails with the line and column of its first problem. A file read from a folder
+ * has its {@code @include} directives followed ({@link Includes}); an abstract framework given an
+ * Argdown name is refused ({@link FrameworkLookalike}).
  */
 public final class ArgdownReader {
+    private final int untitledBefore;
+
+    public ArgdownReader() {
+        this(0);
+    }
+
+    /**
+     * A reader for a file analysed after others whose untitled statements used "Untitled 1" …
+     * "Untitled {@code untitledBefore}": its own are numbered on, so that files merged by claim id
+     * never make two untitled statements one.
+     */
+    public ArgdownReader(int untitledBefore) {
+        this.untitledBefore = untitledBefore;
+    }
 
     /** Reads {@code text} as the file {@code fileName}; the map's id is the file name without extension. */
     public ReadResult read(String fileName, String text) throws MapFileException {
-        Cleaned cleaned = Cleaned.of(fileName, ArgdownLexer.normalize(text));
+        String normalized = ArgdownLexer.normalize(text);
+        FrameworkLookalike.refuse(fileName, normalized);
+        Cleaned cleaned = Cleaned.of(fileName, normalized);
         try {
             ArgdownLexer.Lexed lexed = ArgdownLexer.lex(fileName, cleaned.text());
             Syntax.Document document = ArgdownParser.parse(fileName, lexed);
-            return cleaned.located(MapBuilder.build(fileName, mapId(fileName), document));
+            return cleaned.located(MapBuilder.build(fileName, mapId(fileName), document, untitledBefore));
         } catch (MapFileException e) {
             throw cleaned.located(e);
         }
@@ -31,7 +49,8 @@ public final class ArgdownReader {
 
     public ReadResult read(Path file) throws MapFileException, IOException {
         String name = file.getFileName().toString();
-        return read(name, MapText.decode(name, Files.readAllBytes(file)));
+        String text = MapText.decode(name, Files.readAllBytes(file));
+        return text.contains(Includes.DIRECTIVE) ? Includes.read(this, file, name, text) : read(name, text);
     }
 
     static String mapId(String fileName) {

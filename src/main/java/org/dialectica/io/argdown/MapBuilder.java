@@ -74,12 +74,18 @@ final class MapBuilder {
     private boolean strict;
     private ArgumentMap map;
 
-    private MapBuilder(String file) {
+    private MapBuilder(String file, int untitledBefore) {
         this.file = file;
+        this.untitled = untitledBefore;
     }
 
     static ReadResult build(String file, String mapId, Document document) throws MapFileException {
-        return new MapBuilder(file).run(mapId, document);
+        return build(file, mapId, document, 0);
+    }
+
+    /** Untitled statements are numbered from {@code untitledBefore + 1}: files read before this one used the numbers below. */
+    static ReadResult build(String file, String mapId, Document document, int untitledBefore) throws MapFileException {
+        return new MapBuilder(file, untitledBefore).run(mapId, document);
     }
 
     // ---- what the file names ----
@@ -136,8 +142,9 @@ final class MapBuilder {
         map = new ArgumentMap(mapId, null);
         frontMatter(document.frontMatter());
         for (Syntax.Include include : document.includes()) {
-            warn(include.at(), "@include(" + include.files() + ") is not followed: Dialectica reads each file on its own"
-                    + " (name the included files on the command line, which analyses them together)");
+            // only a file read from its folder (the command line) has files beside it to include
+            warn(include.at(), "@include(" + include.files() + ") is not followed: this file was read on its own, without"
+                    + " its folder (the command line follows it: analyze the file where it lies)");
         }
         collectTitles(document);
         List<Block> blocks = document.blocks();

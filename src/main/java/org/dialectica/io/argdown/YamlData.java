@@ -15,7 +15,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -148,6 +147,9 @@ final class YamlData {
         return items;
     }
 
+    /** Aliases ({@code *name}) one data element may hold; docs/map-format.md, "Limits". */
+    static final int MAX_ALIASES = 50;
+
     /**
      * One YAML reader per thread, reused: building one (its resolver's patterns) cost more than reading
      * the few keys of a claim's data, twice per claim.
@@ -155,7 +157,7 @@ final class YamlData {
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         // bounds for hostile data, far above what a map needs: aliases, nesting, size
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(50);
         options.setCodePointLimit(1_000_000);
         options.setAllowRecursiveKeys(false);
@@ -166,8 +168,8 @@ final class YamlData {
         Yaml yaml = YAML.get();
         try {
             String text = block.yaml();
-            // an anchor is written with &, an alias with *: data without either has none to refuse
-            if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) refuseAnchorsAndAliases(file, block, yaml);
+            // an alias is written with *: data without one has none to count
+            if (text.indexOf('*') >= 0) countAliases(file, block, yaml);
             return yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -180,17 +182,20 @@ final class YamlData {
     }
 
     /**
-     * Anchors and aliases are refused before any node is built: a value that refers to itself, or
-     * a few kilobytes that expand to gigabytes, cannot then be made. No map needs them.
+     * Aliases are counted before any node is built, all of them (the YAML parser's own bound counts
+     * only those of lists and mappings): the one past {@link #MAX_ALIASES} is refused where it stands.
+     * Nodes an alias names are shared, never copied, and every walk over them is bounded
+     * ({@link Value#describe()}), so neither an alias bomb nor a value that contains itself can
+     * exhaust a reading.
      */
-    private static void refuseAnchorsAndAliases(String file, DataBlock block, Yaml yaml) throws MapFileException {
+    private static void countAliases(String file, DataBlock block, Yaml yaml) throws MapFileException {
+        int aliases = 0;
         for (Event event : yaml.parse(new StringReader(block.yaml()))) {
-            boolean alias = event instanceof AliasEvent;
-            if (alias || (event instanceof NodeEvent node && node.getAnchor() != null)) {
+            if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
                 Mark mark = event.getStartMark();
                 Position at = mark == null ? block.opening() : block.at(mark.getLine(), mark.getColumn());
-                throw error(file, at, "YAML " + (alias ? "aliases (*name)" : "anchors (&name)")
-                        + " are not accepted in data: expected the value written out in full");
+                throw error(file, at, "more than " + MAX_ALIASES + " YAML aliases (*name) in one data element (expected at most "
+                        + MAX_ALIASES + "; write the values out)");
             }
         }
     }
