@@ -14,6 +14,7 @@ import org.dialectica.io.MapFormat;
 import org.dialectica.io.MapWarning;
 import org.dialectica.io.ReadResult;
 import org.dialectica.io.af.AfReader;
+import org.dialectica.io.aif.AifReader;
 import org.dialectica.io.af.Framework;
 import org.dialectica.io.af.FrameworkReader;
 import org.dialectica.io.argdown.ArgdownReader;
@@ -250,8 +251,12 @@ public final class AnalyzeCommand {
         return errors.isEmpty() ? OK : BAD_INPUT;
     }
 
-    private static ReadResult read(Path file) throws IOException, MapFileException {
-        return MapFormat.of(file).orElseThrow().isAbstractFramework() ? new AfReader().read(file) : new ArgdownReader().read(file);
+    static ReadResult read(Path file) throws IOException, MapFileException {
+        return switch (MapFormat.of(file).orElseThrow()) {
+            case ARGDOWN -> new ArgdownReader().read(file);
+            case AIF -> new AifReader().read(file);
+            case APX, TGF, ICCMA_AF -> new AfReader().read(file);
+        };
     }
 
     /** The files named, and in folders the files of a known format; what is missing is an error. */
@@ -285,7 +290,7 @@ public final class AnalyzeCommand {
 
     static final String HELP = """
             usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR] [--suggest N]
-              PATH      a map file (.argdown, .apx, .tgf, .af) or a folder of them; all are analysed as one map
+              PATH      a map file (.argdown, .apx, .tgf, .af, .json AIF) or a folder of them; all are analysed as one map
               --format  text (default) or json
               --rules   folder of .drl files (default: ./rules if present, else the packaged rules)
               --suggest also list the N best conflicts suggested from the claims' texts between claims of

@@ -5,6 +5,7 @@ import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapFormat;
 import org.dialectica.io.ReadResult;
 import org.dialectica.io.af.AfReader;
+import org.dialectica.io.aif.AifReader;
 import org.dialectica.io.argdown.ArgdownReader;
 
 /**
@@ -28,6 +29,7 @@ final class MapFiles {
                 case APX -> new AfReader().readApx(fileName, text);
                 case TGF -> new AfReader().readTgf(fileName, text);
                 case ICCMA_AF -> new AfReader().readAf(fileName, text);
+                case AIF -> new AifReader().read(fileName, text);
             };
             if (format.isAbstractFramework()) checkFrameworkSize(fileName, read);
             return read;

@@ -38,7 +38,7 @@ public final class FrameworkReader {
             case APX -> apx(lines);
             case TGF -> tgf(lines);
             case ICCMA_AF -> iccma(lines);
-            case ARGDOWN -> throw new IllegalArgumentException("Argdown is not an abstract framework format");
+            case ARGDOWN, AIF -> throw new IllegalArgumentException(format + " is not an abstract framework format");
         };
     }
 
