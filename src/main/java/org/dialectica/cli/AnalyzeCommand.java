@@ -260,7 +260,7 @@ public final class AnalyzeCommand {
     }
 
     /** The files named, and in folders the files of a known format; what is missing is an error. */
-    private static List<Path> mapFiles(List<Path> paths, List<MapFileException> errors) {
+    static List<Path> mapFiles(List<Path> paths, List<MapFileException> errors) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
