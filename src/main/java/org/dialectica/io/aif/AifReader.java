@@ -298,6 +298,20 @@ public final class AifReader {
         }
         Opposition.Type opposition = oppositionType(ca);
         for (Node target : targets) {
+            if (target.type().equals(Aif.CA)) {
+                warn(ca.at(), "CA node '" + ca.id() + "' attacks CA node '" + target.id()
+                        + "' (an attack on an attack): a map holds no attack on an attack; it is left out");
+                continue;
+            }
+            if (!target.type().equals(Aif.I) && !target.type().equals(Aif.RA)) {
+                warn(ca.at(), "CA node '" + ca.id() + "' attacks " + describe(List.of(target))
+                        + ": a map holds attacks on claims and on inferences only; that edge is left out");
+                continue;
+            }
+            if (target.type().equals(Aif.RA) && inferenceOf.getOrDefault(target.id(), List.of()).isEmpty()) {
+                warn(ca.at(), "CA node '" + ca.id() + "' attacks RA node '" + target.id() + "', which was left out; so is the attack");
+                continue;
+            }
             for (Node attacker : attackers) {
                 String from = claimOf.get(attacker.id());
                 try {
@@ -312,11 +326,7 @@ public final class AifReader {
                                 map.addAttack(Attack.onClaim(from, to));
                             }
                         }
-                        case Aif.RA -> undercut(ca, from, target);
-                        case Aif.CA -> warn(ca.at(), "CA node '" + ca.id() + "' attacks CA node '" + target.id()
-                                + "' (an attack on an attack): a map holds no attack on an attack; it is left out");
-                        default -> warn(ca.at(), "CA node '" + ca.id() + "' attacks " + describe(List.of(target))
-                                + ": a map holds attacks on claims and on inferences only; that edge is left out");
+                        default -> undercut(ca, from, target);
                     }
                 } catch (IllegalArgumentException e) {
                     throw document.error(ca.at(), "CA node '" + ca.id() + "': " + e.getMessage());
@@ -325,13 +335,9 @@ public final class AifReader {
         }
     }
 
-    /** An attack on an inference attacks each of its supports, or those Dialectica wrote it named. */
+    /** An attack on an inference (one that was read) attacks each of its supports, or those Dialectica wrote it named. */
     private void undercut(Node ca, String from, Node ra) {
         List<Support> supports = inferenceOf.get(ra.id());
-        if (supports == null || supports.isEmpty()) {
-            warn(ca.at(), "CA node '" + ca.id() + "' attacks RA node '" + ra.id() + "', which was left out; so is the attack");
-            return;
-        }
         JsonNode named = ca.dialectica() == null ? null : ca.dialectica().path("supports");
         Set<String> only = named != null && named.isArray() ? new HashSet<>(strings(named)) : null;
         for (Support support : supports) {
@@ -381,8 +387,8 @@ public final class AifReader {
             String count = Aif.count(type, nodes.size());
             String why = switch (type) {
                 case Aif.MA -> ": a map holds no rephrase links, so the claims they join stay separate claims";
-                case Aif.L -> ": a map holds no dialogue; the speaker of each asserted claim is kept as who asserts it"
-                        + " (" + asserted + (asserted == 1 ? " claim)" : " claims)");
+                case Aif.L -> ": a map holds no dialogue; " + (asserted == 0 ? "no speaker could be read from them"
+                        : "the speaker of each asserted claim is kept as who asserts it (" + asserted + (asserted == 1 ? " claim)" : " claims)"));
                 case Aif.YA -> ": a map holds no dialogue; only who asserted a claim is kept (from the locution before it)";
                 case Aif.TA -> ": a map holds no dialogue, so the transitions between locutions are not kept";
                 default -> ": a type this reader does not know (expected I, RA, CA, PA, MA, L, YA, TA); not kept";

@@ -64,4 +64,16 @@ class AifFixtureTest {
         // then
         assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("3 MA nodes"));
     }
+
+    @Test
+    void an_attack_on_an_attack_in_a_microtext_is_named_once_at_its_node() throws Exception {
+        // when
+        ReadResult read = new AifReader().read(Fixtures.folder("aif").resolve("microtexts/nodeset6361.json"));
+        // then
+        assertThat(read.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(45);
+            assertThat(w.message()).isEqualTo("CA node '119934' attacks CA node '119932' (an attack on an attack):"
+                    + " a map holds no attack on an attack; it is left out");
+        });
+    }
 }
