@@ -172,34 +172,7 @@ public final class AnalyzeCommand {
         CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleBase.load(rulesDir),
                 task -> Thread.ofPlatform().name("rules").daemon().start(task));
         List<MapWarning> warnings = new ArrayList<>();
-        ArgumentMap merged = null;
-        int untitled = 0;
-        for (Path file : files) {
-            doing = "reading " + file;
-            try {
-                ReadResult read = MapFileReader.read(file, untitled);
-                untitled = Math.max(untitled, MapFileReader.untitledIn(read.map()));
-                warnings.addAll(read.warnings());
-                if (merged == null) {
-                    merged = read.map().copy();
-                } else {
-                    for (String difference : merged.absorb(read.map())) {
-                        warnings.add(new MapWarning(file.toString(), 1, 1, difference));
-                    }
-                }
-            } catch (MapFileException e) {
-                errors.add(e);
-            } catch (IOException e) {
-                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
-            } catch (StackOverflowError e) {
-                // the readers limit how deep a file may nest; this is the net under that
-                errors.add(new MapFileException(file.toString(), 1, 1, "too deeply nested to read (the Java stack overflowed)"));
-            } catch (RuntimeException e) {
-                // a reader's fault, met on a file no one here wrote: that file is left out, the run goes on
-                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read (an error in Dialectica's reader: "
-                        + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")"));
-            }
-        }
+        ArgumentMap merged = readTogether(files, errors, warnings, file -> doing = "reading " + file);
         errors.forEach(e -> err.println(e.getMessage()));
         List<String> names = files.stream().map(Path::toString).toList();
         if (merged == null) {
@@ -254,8 +227,46 @@ public final class AnalyzeCommand {
     }
 
 
+    /**
+     * The files read as one map: a claim with the same id in two files is one claim, untitled
+     * statements are numbered across the files. A file that does not read is an error and is left
+     * out; null when none reads.
+     */
+    static ArgumentMap readTogether(List<Path> files, List<MapFileException> errors, List<MapWarning> warnings,
+            java.util.function.Consumer<Path> reading) {
+        ArgumentMap merged = null;
+        int untitled = 0;
+        for (Path file : files) {
+            reading.accept(file);
+            try {
+                ReadResult read = MapFileReader.read(file, untitled);
+                untitled = Math.max(untitled, MapFileReader.untitledIn(read.map()));
+                warnings.addAll(read.warnings());
+                if (merged == null) {
+                    merged = read.map().copy();
+                } else {
+                    for (String difference : merged.absorb(read.map())) {
+                        warnings.add(new MapWarning(file.toString(), 1, 1, difference));
+                    }
+                }
+            } catch (MapFileException e) {
+                errors.add(e);
+            } catch (IOException e) {
+                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage()));
+            } catch (StackOverflowError e) {
+                // the readers limit how deep a file may nest; this is the net under that
+                errors.add(new MapFileException(file.toString(), 1, 1, "too deeply nested to read (the Java stack overflowed)"));
+            } catch (RuntimeException e) {
+                // a reader's fault, met on a file no one here wrote: that file is left out, the run goes on
+                errors.add(new MapFileException(file.toString(), 1, 1, "cannot read (an error in Dialectica's reader: "
+                        + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")"));
+            }
+        }
+        return merged;
+    }
+
     /** The files named, and in folders the files of a known format; what is missing is an error. */
-    private static List<Path> mapFiles(List<Path> paths, List<MapFileException> errors) {
+    static List<Path> mapFiles(List<Path> paths, List<MapFileException> errors) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -285,7 +296,7 @@ public final class AnalyzeCommand {
 
     static final String HELP = """
             usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR] [--suggest N]
-              PATH      a map file (.argdown, .apx, .tgf, .af) or a folder of them; all are analysed as one map
+              PATH      a map file (.argdown, .apx, .tgf, .af, .json AIF) or a folder of them; all are analysed as one map
               --format  text (default) or json
               --rules   folder of .drl files (default: ./rules if present, else the packaged rules)
               --suggest also list the N best conflicts suggested from the claims' texts between claims of

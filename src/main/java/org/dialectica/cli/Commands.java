@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * What the jar does with its arguments: a command ({@code analyze}, {@code compare}, {@code debate
+ * What the jar does with its arguments: a command ({@code analyze}, {@code compare}, {@code convert}, {@code debate
  * score}, {@code grade}), the web server ({@code serve}, or no command at all), or the usage. A
  * word that names no command is a usage error: a typo must never start a web server that then
  * runs until someone kills it.
  */
 public final class Commands {
     static final String SERVE = "serve";
-    private static final List<String> NAMES = List.of(AnalyzeCommand.NAME, CompareCommand.NAME, DebateCommand.NAME,
-            GradeCommand.NAME, SERVE);
+    private static final List<String> NAMES = List.of(AnalyzeCommand.NAME, CompareCommand.NAME, ConvertCommand.NAME,
+            DebateCommand.NAME, GradeCommand.NAME, SERVE);
     /** {@link #run}'s answer when the web server is to start. */
     static final int START_SERVER = -1;
 
@@ -63,6 +63,9 @@ public final class Commands {
             }
             case CompareCommand.NAME -> {
                 return CompareCommand.run(args, out, err);
+            }
+            case ConvertCommand.NAME -> {
+                return ConvertCommand.run(args, out, err);
             }
             case DebateCommand.NAME -> {
                 return DebateCommand.run(args, out, err);
@@ -129,6 +132,7 @@ public final class Commands {
             usage: java -jar target/dialectica.jar COMMAND ...
               analyze PATH... [--format text|json] [--rules DIR]         the rules' report on map files
               compare PATH... --thesis ID --thesis ID [--format ...]      rival theses side by side, with their cruxes
+              convert IN... --to argdown|aif|argdown-json [--out FILE]    a map in another format
               debate score TRANSCRIPT.json [--format text|json]           a debate's transcript replayed and scored
               grade --rubric RUBRIC [--reference REF] STUDENT...          student maps graded against a rubric
               serve [--server.port=N] [--dialectica.data-dir=DIR] ...     the web application (also with no command)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialectica.io.af.AfReader;
+import org.dialectica.io.aif.AifReader;
 import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Claim;
@@ -31,8 +32,11 @@ public final class MapFileReader {
      * untitled statement of one file never becomes the same claim as one of another.
      */
     public static ReadResult read(Path file, int untitledBefore) throws IOException, MapFileException {
-        String name = file.getFileName().toString();
-        return format(name).isAbstractFramework() ? new AfReader().read(file) : new ArgdownReader(untitledBefore).read(file);
+        return switch (format(file.getFileName().toString())) {
+            case ARGDOWN -> new ArgdownReader(untitledBefore).read(file);
+            case AIF -> new AifReader().read(file);
+            case APX, TGF, ICCMA_AF -> new AfReader().read(file);
+        };
     }
 
     /** The highest N of the claims titled "Untitled N" (the titles Argdown's reader gives untitled statements), or 0. */
@@ -51,7 +55,8 @@ public final class MapFileReader {
     public static ReadResult read(String fileName, byte[] bytes, int maxFrameworkArguments) throws MapFileException {
         MapFormat format = format(fileName);
         String text = MapText.decode(fileName, bytes);
-        if (!format.isAbstractFramework()) return new ArgdownReader().read(fileName, text);
+        if (format == MapFormat.ARGDOWN) return new ArgdownReader().read(fileName, text);
+        if (format == MapFormat.AIF) return new AifReader().read(fileName, text);
         try {
             return new AfReader(maxFrameworkArguments).read(fileName,
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format);

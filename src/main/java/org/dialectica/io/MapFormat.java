@@ -14,9 +14,11 @@ public enum MapFormat {
     /** Trivial graph format (ICCMA 2015–2021). */
     TGF(".tgf", true),
     /** ICCMA 2023: {@code p af N}, then one attack {@code i j} per line. */
-    ICCMA_AF(".af", true);
+    ICCMA_AF(".af", true),
+    /** The Argument Interchange Format as AIFdb and OVA3 write it: JSON nodes and edges. */
+    AIF(".json", false);
 
-    /** The extensions, for messages: ".argdown, .apx, .tgf, .af". */
+    /** The extensions, for messages: ".argdown, .apx, .tgf, .af, .json". */
     public static final String KNOWN = Arrays.stream(values()).map(MapFormat::extension).collect(Collectors.joining(", "));
 
     private final String extension;

@@ -62,7 +62,7 @@ public final class FrameworkReader {
             case APX -> apx(lines, MAX_ARGUMENTS);
             case TGF -> tgf(lines, MAX_ARGUMENTS);
             case ICCMA_AF -> iccma(lines, maxArguments);
-            case ARGDOWN -> throw new IllegalArgumentException("Argdown is not an abstract framework format");
+            case ARGDOWN, AIF -> throw new IllegalArgumentException(format + " is not an abstract framework format");
         };
     }
 

@@ -38,7 +38,7 @@ final class FrameworkLookalike {
             case APX -> "in ASPARTIX format (facts arg(a). and att(a,b).)";
             case ICCMA_AF -> "in the ICCMA 2023 format (a header 'p af N', then attacks 'i j')";
             case TGF -> "in trivial graph format (arguments, a line '#', then attacks 'a b')";
-            case ARGDOWN -> throw new IllegalStateException();
+            case ARGDOWN, AIF -> throw new IllegalStateException();
         };
         String line = text.lines().skip(at - 1).findFirst().orElse("");
         throw new MapFileException(file, at, line.length() - line.stripLeading().length() + 1,
