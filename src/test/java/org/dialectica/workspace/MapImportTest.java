@@ -151,7 +151,7 @@ class MapImportTest {
     void a_file_of_unknown_format_is_refused_naming_the_file_and_the_formats_accepted() {
         MapFileException e = refused("notes.txt", utf8("[A]: A claim.\n"));
 
-        assertThat(e.getMessage()).isEqualTo("notes.txt:1:1: unknown format: expected a file ending in .argdown, .apx, .tgf, .af");
+        assertThat(e.getMessage()).isEqualTo("notes.txt:1:1: unknown format: expected a file ending in .argdown, .apx, .tgf, .af, .json");
     }
 
     @Test
