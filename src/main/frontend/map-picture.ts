@@ -287,12 +287,13 @@ function legendRows(words: Words, palette: Palette, maxWidth: number): { svg: st
   const line =
     (colour: string, dash: string, end: 'triangle' | 'tee' | 'none', dot = false): Sample =>
     (x, y) => {
-      const x2 = x + SAMPLE_WIDTH - 4;
+      // an undercut ends at the dot of the support it attacks: both inside the sample's width
+      const x2 = x + SAMPLE_WIDTH - (dot ? 12 : 4);
       const stop = end === 'triangle' ? x2 - 9 : x2;
       let s = `<path d="M${x} ${y}L${stop} ${y}" stroke="${colour}" stroke-width="2" fill="none"${dash ? ` stroke-dasharray="${dash}"` : ''}${dash === DASHES.conflict ? ' stroke-linecap="round"' : ''}/>`;
       if (end === 'triangle') s += triangle({ x: x2, y }, { x, y }, colour);
       if (end === 'tee') s += tee({ x: x2, y }, { x, y }, colour);
-      if (dot) s += `<circle cx="${x2 + 5}" cy="${y}" r="4" fill="${palette.support}"/>`;
+      if (dot) s += `<circle cx="${x2 + 6}" cy="${y}" r="4" fill="${palette.support}"/>`;
       return s;
     };
   const groups: [string, [Sample, string][]][] = [
