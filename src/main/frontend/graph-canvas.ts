@@ -6,6 +6,7 @@ import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular, Position, StylesheetJson } from 'cytoscape';
 import { layeredLayout, type LayoutEdge, type LayoutRequest, type LayoutResponse } from './layered-layout';
+import { mapPng, mapSvg, type Palette } from './map-picture';
 // The layout's worker as a script of its own, so that laying out thousands of claims never blocks the page.
 import LayoutWorker from './layered-layout-worker.ts?worker';
 
@@ -79,6 +80,20 @@ const HIGHLIGHT_COLOUR = '#1565c0';
 const SELECT_COLOUR = '#0d47a1';
 const BADGE_COLOUR = '#1565c0';
 const BADGE_HEIGHT = 18;
+const NEUTRAL = { fill: '#eef0f3', border: '#5f6b7a' };
+// what the pictures of the map are drawn with: the canvas's own colours and type
+const PALETTE: Palette = {
+  status: STATUS_COLOURS,
+  neutral: NEUTRAL,
+  support: SUPPORT_COLOUR,
+  attack: ATTACK_COLOUR,
+  conflict: CONFLICT_COLOUR,
+  badge: BADGE_COLOUR,
+  text: '#1a1a1a',
+  fontFamily: FONT_FAMILY,
+  fontSize: FONT_SIZE,
+  lineHeight: LINE_HEIGHT,
+};
 
 // the canvas's own texts, in English until the server sends the reader's (the `words` property)
 const WORDS: Record<string, string> = {
@@ -117,8 +132,8 @@ const STYLE: StylesheetJson = [
       'text-halign': 'center',
       // unreadably small labels are skipped, which also keeps zoomed-out big maps fast
       'min-zoomed-font-size': MIN_LABEL_PX,
-      'background-color': '#eef0f3',
-      'border-color': '#5f6b7a',
+      'background-color': NEUTRAL.fill,
+      'border-color': NEUTRAL.border,
       'border-width': 2,
       shape: 'rectangle',
     },
@@ -485,6 +500,30 @@ export class DialecticaGraph extends LitElement {
     el.select();
     this.cy.center(el);
     this.announce(this.t('selected', this.describe(el.isNode() ? (el as NodeSingular) : (el as EdgeSingular))));
+  }
+
+  /** The map as drawn (filters applied), whole, under its title and the legend, as an SVG document. */
+  pictureSvg(title: string): string {
+    if (!this.cy) return '';
+    return mapSvg(this.cy, title, (key) => this.t(key), PALETTE);
+  }
+
+  /**
+   * Saves the map as drawn as an SVG or a PNG file (the PNG is the SVG rasterised, so both show the
+   * same): made here, as only the browser knows where the claims stand and how their text wraps.
+   */
+  async downloadPicture(format: string, fileName: string, title: string) {
+    const svg = this.pictureSvg(title);
+    const blob = format === 'png' ? await mapPng(svg) : new Blob([svg], { type: 'image/svg+xml' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   fitAll() {

@@ -95,6 +95,16 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    // --- pictures and documents of a map (issue 21) ---
+    @Test
+    void the_report_is_free_of_the_web_the_database_and_drools() {
+        // the map page and the command line write the same report from the same analysis
+        noClasses().that().resideInAPackage("org.dialectica.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "jakarta.persistence..",
+                        "org.dialectica.workspace..", "org.dialectica.cli..", "org.dialectica.base..", "org.kie..", "org.drools..")
+                .check(MAIN);
+    }
+
     @Test
     void feature_packages_have_no_cycles() {
         slices().matching("org.dialectica.(*)..").should().beFreeOfCycles().check(MAIN);

@@ -22,7 +22,8 @@ final class Browser implements AutoCloseable {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": apt-get install chromium (.ci/run does)");
         }
-        playwright = Playwright.create();
+        // Playwright would otherwise fetch browsers of its own when run outside Maven's test phases (MapPictures)
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)

@@ -55,6 +55,19 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
     static final List<String> WORDS = List.of("kind.support", "kind.rebut", "kind.undermine", "kind.undercut", "kind.conflict",
             "node.thesis", "node.claim", "node.evidence", "derived", "selected", "connect.cancelled", "connect.drag", "connect.keys",
             "connect.first", "enter.connects", "enter.selects");
+    /** The legend's texts, as {@link MapLegend} words them: the pictures of the map carry the legend. */
+    static final List<String> LEGEND_WORDS = List.of("legend.status", "legend.in", "legend.out", "legend.undec", "legend.unsupported",
+            "legend.kind", "legend.kind.thesis", "legend.kind.claim", "legend.kind.evidence", "legend.lines", "legend.support",
+            "legend.attack", "legend.undercut", "legend.drawn", "legend.derived", "legend.conflict");
+
+    /** What a picture of the map is saved as. */
+    public enum Picture {
+        SVG, PNG;
+
+        public String extension() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     static {
         Set<String> kinds = new HashSet<>(CanvasNode.KINDS);
@@ -94,6 +107,7 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
     public void localeChange(LocaleChangeEvent event) {
         ObjectNode words = JSON.objectNode();
         WORDS.forEach(key -> words.put(key, getTranslation("canvas." + key)));
+        LEGEND_WORDS.forEach(key -> words.put(key, getTranslation(key)));
         getElement().setPropertyJson("words", words);
     }
 
@@ -151,6 +165,15 @@ public class GraphCanvas extends Component implements HasSize, HasStyle, HasAria
     public void focus(String elementId) {
         CanvasNode.requireId(elementId, "focused element");
         getElement().callJsFunction("focusElement", elementId);
+    }
+
+    /**
+     * Has the browser save the map as it draws it (filters applied), whole, under the title and the
+     * legend, as an SVG or PNG file of this name: the browser draws it, as only it knows where the
+     * claims stand and how their text wraps.
+     */
+    public void downloadPicture(Picture format, String fileName, String title) {
+        getElement().callJsFunction("downloadPicture", format.extension(), fileName, title);
     }
 
     public void fit() {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +25,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -31,6 +35,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.PermitAll;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +68,7 @@ import org.dialectica.reasoning.LabelReason;
 import org.dialectica.map.Opposition;
 import org.dialectica.workspace.Change;
 import org.dialectica.reasoning.Sentence;
+import org.dialectica.report.MapReport;
 import org.dialectica.workspace.ClaimEdit;
 import org.dialectica.workspace.ClaimField;
 import org.dialectica.workspace.ConcurrentEditException;
@@ -154,6 +162,14 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final PanelToggle showFilters = new PanelToggle("show-filters", filters);
     final PanelToggle showFindings = new PanelToggle("show-findings", findings);
     final Button showLegend = new Button();
+    /** the map as a picture (drawn by the canvas) or as a report (written here), from one button in the title row */
+    final Button download = new Button();
+    final Button downloadSvg = new Button();
+    final Button downloadPng = new Button();
+    final Anchor downloadMarkdown = new Anchor();
+    final Anchor downloadPdf = new Anchor();
+    /** the reader's language, for reports written on a download's own request */
+    private volatile java.util.Locale reportLocale = java.util.Locale.ENGLISH;
 
     private final Accounts accounts;
     private final Classes classes;
@@ -309,6 +325,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         legendPopover.setTarget(showLegend);
         legendPopover.setPosition(com.vaadin.flow.component.popover.PopoverPosition.BOTTOM);
         legendPopover.setWidth("44em");
+        Popover downloads = downloads();
         SplitLayout split = new SplitLayout(canvas, details);
         split.setSizeFull();
         // the side panel: room for a thesis's reason in a few lines, the rest is canvas
@@ -320,12 +337,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
                 .set("color", "var(--vaadin-text-color-secondary, #555)");
         presence.setId("presence");
         presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
-        for (Button tool : List.of(describeMap, share, makeCopy)) tool.addThemeVariants(ButtonVariant.SMALL);
-        HorizontalLayout heading = new HorizontalLayout(title, summary, describeMap, share, readOnly, makeCopy, avatars, presence);
+        for (Button tool : List.of(describeMap, share, makeCopy, download)) tool.addThemeVariants(ButtonVariant.SMALL);
+        HorizontalLayout heading = new HorizontalLayout(title, summary, describeMap, download, share, readOnly, makeCopy, avatars, presence);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
         heading.setWidthFull();
         // one row in every language: the figures and who is here shorten (in full on hover), the title and tools do not
-        for (Component part : List.of(title, describeMap, share, readOnly, makeCopy, avatars)) part.getStyle().set("flex", "none");
+        for (Component part : List.of(title, describeMap, download, share, readOnly, makeCopy, avatars)) part.getStyle().set("flex", "none");
         for (Component part : List.of(summary, presence)) {
             part.getStyle().set("min-width", "0").set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
         }
@@ -333,8 +350,55 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         heading.getStyle().set("gap", "0.3em 0.8em");
         filters.setWidthFull();
         findings.setWidthFull();
-        add(notFound, heading, toolbar, filters, legendPopover, suggestionsPanel, split, findings);
+        add(notFound, heading, toolbar, filters, legendPopover, downloads, suggestionsPanel, split, findings);
         expand(split);
+    }
+
+    /**
+     * The map as a picture, SVG or PNG, drawn by the canvas as it shows the map (with the legend),
+     * and its report, Markdown or PDF, written from the map as it is when asked for, in the reader's
+     * language; each file named after the map's title.
+     */
+    private Popover downloads() {
+        download.setId("download-map");
+        download.getElement().setAttribute("aria-haspopup", "dialog");
+        downloadSvg.setId("download-svg");
+        downloadPng.setId("download-png");
+        downloadSvg.addClickListener(e -> picture(GraphCanvas.Picture.SVG));
+        downloadPng.addClickListener(e -> picture(GraphCanvas.Picture.PNG));
+        downloadMarkdown.setId("download-markdown");
+        downloadPdf.setId("download-pdf");
+        downloadMarkdown.setHref(DownloadHandler.fromInputStream(event -> {
+            MapReport report = report();
+            byte[] text = report.markdown().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(text), MapReport.fileName(report.title(), "md"), "text/markdown;charset=utf-8",
+                    text.length);
+        }), AttachmentType.DOWNLOAD);
+        downloadPdf.setHref(DownloadHandler.fromInputStream(event -> {
+            MapReport report = report();
+            byte[] pdf = report.pdf();
+            return new DownloadResponse(new ByteArrayInputStream(pdf), MapReport.fileName(report.title(), "pdf"), "application/pdf", pdf.length);
+        }), AttachmentType.DOWNLOAD);
+        for (Button b : List.of(downloadSvg, downloadPng)) b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        VerticalLayout entries = new VerticalLayout(downloadSvg, downloadPng, downloadMarkdown, downloadPdf);
+        entries.setPadding(false);
+        entries.setSpacing(false);
+        entries.getStyle().set("gap", "0.4em");
+        Popover popover = new Popover(entries);
+        popover.setTarget(download);
+        popover.setPosition(PopoverPosition.BOTTOM);
+        return popover;
+    }
+
+    private void picture(GraphCanvas.Picture format) {
+        if (analysis == null) return;
+        String name = analysis.map().title();
+        canvas.downloadPicture(format, MapReport.fileName(name, format.extension()), name);
+    }
+
+    /** The report of the map as it is now, read with this page's rights (a download is its own request). */
+    MapReport report() {
+        return MapReport.of(CurrentPerson.as(me, () -> workspace.state(mapId).analysis()), reportLocale);
     }
 
     @Override
@@ -999,6 +1063,13 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addRelation.setText(getTranslation("map.add.relation"));
         fit.setText(getTranslation("map.fit"));
         showLegend.setText(getTranslation("map.tools.legend"));
+        reportLocale = getLocale();
+        download.setText(getTranslation("map.download"));
+        download.setTooltipText(getTranslation("map.download.hint"));
+        downloadSvg.setText(getTranslation("map.download.svg"));
+        downloadPng.setText(getTranslation("map.download.png"));
+        downloadMarkdown.setText(getTranslation("map.download.markdown"));
+        downloadPdf.setText(getTranslation("map.download.pdf"));
         showFindings.setTooltipText(getTranslation("map.tools.findings.hint"));
         countFilters();
         canvas.setZoomNote(getTranslation("map.zoom.note"));

@@ -47,5 +47,10 @@ class TranslationsTest {
             assertThat(english.getProperty("canvas." + key)).as(key).isNotBlank();
             assertThat(indonesian.getProperty("canvas." + key)).as(key).isNotBlank().isNotEqualTo(english.getProperty("canvas." + key));
         });
+        // the legend that the pictures of the map carry
+        assertThat(GraphCanvas.LEGEND_WORDS).allSatisfy(key -> {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+            assertThat(indonesian.getProperty(key)).as(key).isNotBlank();
+        });
     }
 }

@@ -77,6 +77,18 @@ class MapViewLanguageTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void in_indonesian_the_downloads_are_named_and_the_report_is_written_in_indonesian() throws Exception {
+        UI.getCurrent().setLocale(Translations.INDONESIAN);
+        MapView view = openOnThesis(attackedThesis());
+
+        assertThat(view.download.getText()).isEqualTo("Unduh");
+        assertThat(List.of(view.downloadSvg.getText(), view.downloadPng.getText(), view.downloadMarkdown.getText(), view.downloadPdf.getText()))
+                .containsExactly("Gambar (SVG)", "Gambar (PNG)", "Laporan (Markdown)", "Laporan (PDF)");
+        assertThat(view.report().markdown()).contains("## Tesis\n", "- **Status:** OUT (gugur)\n",
+                "- **Alasan:** «Thesis» dikalahkan oleh «Objection», yang berdiri (bantahan yang digambar).");
+    }
+
+    @Test
     void switching_back_to_english_rewords_the_panel_and_the_grid() throws Exception {
         UI.getCurrent().setLocale(Translations.INDONESIAN);
         MapView view = openOnThesis(attackedThesis());
