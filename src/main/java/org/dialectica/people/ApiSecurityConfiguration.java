@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 class ApiSecurityConfiguration {
-    static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**"};
     /** The API answers JSON and files, never a page: nothing of it runs as a script or is framed. */
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 

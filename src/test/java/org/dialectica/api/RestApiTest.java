@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dialectica.debate.Debates;
 import org.dialectica.debate.Format;
 import org.dialectica.debate.Setup;
@@ -27,22 +23,36 @@ import org.dialectica.people.Person;
 import org.dialectica.people.Role;
 import org.dialectica.workspace.Visibility;
 import org.dialectica.workspace.Workspace;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.ServletForwardingController;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST API over real HTTP against the whole application on a random port (Tomcat, the pages'
- * and the API's security chains, Vaadin's servlet beside the API, the real database and rules). The
- * people are the first start's demo accounts. Each test makes its own tokens: the limit here is 8
+ * The REST API through the application's own servlet stack (MockMvc over the real context: the
+ * pages' and the API's security chains, the dispatcher that hands pages to Vaadin, the real
+ * database and rules; Vaadin's production bundle, which a real port would need, is built only
+ * when the jar is). The people are the first start's demo accounts. Each test makes its own tokens: the limit here is 8
  * calls at once, then one every 10 s, so a test that makes more calls than that with one token is
  * the rate limit's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dialectica.api.burst=8", "dialectica.api.calls-per-minute=6"})
+@SpringBootTest(properties = {"dialectica.api.burst=8", "dialectica.api.calls-per-minute=6"})
 class RestApiTest {
     static final Person ADMIN = new Person("admin", "Administrator", Role.ADMIN);
     static final Person TEACHER = new Person("teacher", "Sari", Role.TEACHER);
@@ -51,8 +61,8 @@ class RestApiTest {
     static final String SEED = "who-gained-from-the-2020-war";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    WebApplicationContext context;
     @Autowired
     AccessTokens tokens;
     @Autowired
@@ -66,34 +76,77 @@ class RestApiTest {
     @Autowired
     Debates debates;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private MockMvc http;
+
+    @BeforeEach
+    void client() {
+        http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    /** What came back, and the request it answered (for its session). */
+    record Answer(MvcResult result) {
+        int statusCode() {
+            return result.getResponse().getStatus();
+        }
+
+        Optional<String> header(String name) {
+            return Optional.ofNullable(result.getResponse().getHeader(name));
+        }
+
+        String body() {
+            try {
+                return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        boolean madeSession() {
+            return result.getRequest().getSession(false) != null;
+        }
+    }
 
     String token(Person person) {
         return CurrentPerson.as(person, () -> tokens.create("test of " + person.login()).value());
     }
 
-    HttpResponse<String> get(String path, String token, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (token != null) request.header("Authorization", "Bearer " + token);
-        if (headers.length > 0) request.headers(headers);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Answer get(String path, String token, String... headers) throws Exception {
+        return send(MockMvcRequestBuilders.get(path), token, headers);
     }
 
-    HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) request.header("Authorization", "Bearer " + token);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Answer post(String path, String token, String body) throws Exception {
+        return send(MockMvcRequestBuilders.post(path).contentType("application/octet-stream").content(body.getBytes(StandardCharsets.UTF_8)),
+                token);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    private Answer send(MockHttpServletRequestBuilder request, String token, String... headers) throws Exception {
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return new Answer(http.perform(request).andReturn());
+    }
+
+    /** The handler the dispatcher picks for a browser's load of this address, as DispatcherServlet asks its mappings. */
+    Object handler(String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", path);
+        request.addHeader("Accept", "text/html,*/*;q=0.8");
+        ServletRequestPathUtils.parseAndCache(request);
+        List<HandlerMapping> mappings = new ArrayList<>(context.getBeansOfType(HandlerMapping.class).values());
+        AnnotationAwareOrderComparator.sort(mappings);
+        for (HandlerMapping mapping : mappings) {
+            HandlerExecutionChain chain = mapping.getHandler(request);
+            if (chain != null) return chain.getHandler();
+        }
+        return null;
+    }
+
+    static JsonNode json(Answer response) {
         return JSON.readTree(response.body());
     }
 
     /** An RFC 9457 problem with this status, and nothing of the server's insides. */
-    static JsonNode problem(HttpResponse<String> response, int status) {
+    static JsonNode problem(Answer response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
@@ -104,9 +157,9 @@ class RestApiTest {
     @Test
     void without_a_token_every_call_is_401_as_a_problem_and_the_session_cookie_of_a_page_opens_nothing() throws Exception {
         for (String path : List.of("/api/maps", "/api/maps/" + SEED, "/api/debates", "/api/assignments", "/api/no-such-thing")) {
-            HttpResponse<String> refused = get(path, null);
+            Answer refused = get(path, null);
             problem(refused, 401);
-            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            assertThat(refused.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         }
         problem(get("/api/maps", "dlc_made-up-value"), 401);
         problem(get("/api/maps", null, "Cookie", "JSESSIONID=whatever; dialectica-remember-me=whatever"), 401);
@@ -116,9 +169,10 @@ class RestApiTest {
     void a_token_reads_with_its_persons_rights_makes_no_session_and_is_refused_once_revoked() throws Exception {
         String value = token(AYU);
         assertThat(value).startsWith(AccessTokens.PREFIX).hasSizeGreaterThan(40);
-        HttpResponse<String> listed = get("/api/maps", value);
+        Answer listed = get("/api/maps", value);
         assertThat(listed.statusCode()).isEqualTo(200);
-        assertThat(listed.headers().firstValue("Set-Cookie")).as("no session for an API call").isEmpty();
+        assertThat(listed.header("Set-Cookie")).as("no cookie for an API call").isEmpty();
+        assertThat(listed.madeSession()).as("no session for an API call").isFalse();
         assertThat(json(listed).valueStream().map(m -> m.get("id").asString())).contains(SEED);
         AccessTokens.Token listedToken = CurrentPerson.as(AYU, () -> tokens.mine()).getFirst();
         assertThat(listedToken.lastUsedAt()).as("last used is kept").isNotNull();
@@ -180,15 +234,15 @@ class RestApiTest {
         assertThat(compared.get("theses").valueStream().map(t -> t.get("id").asString())).containsExactly(theses.get(0), theses.get(1));
         problem(get("/api/maps/" + SEED + "/comparison?thesis=" + theses.get(0), ayu), 400);
 
-        HttpResponse<String> imported = post("/api/maps?file=seminar.argdown", ayu, """
+        Answer imported = post("/api/maps?file=seminar.argdown", ayu, """
                 [Drones]: Turkish drones decided the war. {kind: thesis}
                   + <Footage>: Footage shows drones hitting tanks.
                 """);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         String id = json(imported).get("id").asString();
-        assertThat(imported.headers().firstValue("Location")).hasValue("/api/maps/" + id);
-        HttpResponse<String> exported = get("/api/maps/" + id + "/export?format=argdown", ayu);
-        assertThat(exported.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(id + ".argdown"));
+        assertThat(imported.header("Location")).hasValue("/api/maps/" + id);
+        Answer exported = get("/api/maps/" + id + "/export?format=argdown", ayu);
+        assertThat(exported.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(id + ".argdown"));
         assertThat(exported.body()).contains("Turkish drones decided the war.");
     }
 
@@ -217,7 +271,7 @@ class RestApiTest {
         long classId = CurrentPerson.as(TEACHER, () -> classes.findByName("Demo seminar").orElseThrow().id());
         long assignment = CurrentPerson.as(TEACHER, () -> assignments.create("Who gained? (API)", "Map the papers.", classId, null,
                 null, null, Assignment.Starter.EMPTY, null));
-        CurrentPerson.as(AYU, () -> assignments.startMap(assignment, Assignments.Start.STARTER));
+        CurrentPerson.as(AYU, () -> assignments.startMap(assignment, Assignments.Start.EMPTY));
         long submission = CurrentPerson.as(AYU, () -> assignments.submit(assignment)).id();
         CurrentPerson.as(TEACHER, () -> assignments.review(submission));
 
@@ -232,9 +286,9 @@ class RestApiTest {
         assertThat(grades.get("lines").valueStream().filter(l -> l.get("student").asString().equals("ayu")).findFirst().orElseThrow()
                 .get("total").isNumber()).isTrue();
 
-        HttpResponse<String> csv = get("/api/assignments/" + assignment + "/grades.csv", teacher);
+        Answer csv = get("/api/assignments/" + assignment + "/grades.csv", teacher);
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("student,name,submitted,late").contains("total");
         assertThat(csv.body()).contains("ayu,Ayu");
 
@@ -274,15 +328,15 @@ class RestApiTest {
     void too_many_calls_with_one_token_get_429_with_retry_after_and_another_token_goes_on() throws Exception {
         String hurried = token(BUDI);
         for (int call = 0; call < 8; call++) assertThat(get("/api/formats", hurried).statusCode()).isEqualTo(200);
-        HttpResponse<String> refused = get("/api/formats", hurried);
+        Answer refused = get("/api/formats", hurried);
         problem(refused, 429);
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 10L);
+        assertThat(Long.parseLong(refused.header("Retry-After").orElseThrow())).isBetween(1L, 10L);
         assertThat(get("/api/formats", token(BUDI)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void the_openapi_document_validates_as_openapi_3_and_lists_the_endpoints() throws Exception {
-        HttpResponse<String> docs = get("/v3/api-docs", null);
+        Answer docs = get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(docs.body());
         assertThat(parsed.getMessages()).isEmpty();
@@ -296,18 +350,23 @@ class RestApiTest {
     }
 
     @Test
-    void the_browsable_docs_and_the_pages_are_served_as_before() throws Exception {
-        HttpResponse<String> docs = get("/api/docs", null);
-        String page = docs.statusCode() / 100 == 3 ? docs.headers().firstValue("Location").orElseThrow() : "/api/docs";
-        HttpResponse<String> ui = get(page.replaceFirst("^https?://[^/]+", ""), null);
-        assertThat(ui.statusCode()).isEqualTo(200);
+    void the_browsable_docs_are_public_and_the_pages_still_go_to_vaadin_behind_their_sign_in() throws Exception {
+        Answer docs = get("/api/docs", null);
+        String page = docs.statusCode() / 100 == 3 ? docs.header("Location").orElseThrow() : "/api/docs";
+        Answer ui = get(page.replaceFirst("^https?://[^/]+", ""), null);
+        assertThat(ui.statusCode()).as(page).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
 
-        HttpResponse<String> login = get("/login", null);
-        assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        HttpResponse<String> home = get("/", null, "Accept", "text/html");
+        // the dispatcher still hands every page to Vaadin's servlet, and no API address
+        assertThat(handler("/login")).isInstanceOf(ServletForwardingController.class);
+        assertThat(handler("/map/" + SEED)).isInstanceOf(ServletForwardingController.class);
+        assertThat(handler("/api/maps")).isInstanceOfSatisfying(HandlerMethod.class, h -> assertThat(h.getBeanType()).isEqualTo(MapsApi.class));
+        assertThat(handler("/api/no-such-thing")).isNotInstanceOf(ServletForwardingController.class);
+        assertThat(handler("/v3/api-docs")).isNotInstanceOf(ServletForwardingController.class);
+        Answer home = get("/", null, "Accept", "text/html");
         assertThat(home.statusCode()).isEqualTo(302);
-        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(home.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        problem(get("/api/no-such-thing", token(AYU), "Accept", "text/html"), 404);
     }
 }
