@@ -13,11 +13,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.dialectica.base.ui.MainLayout;
+import org.dialectica.people.AccessTokens;
 import org.dialectica.people.Accounts;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 
-/** Who you are signed in as, and changing your password (required after an admin's reset). */
+/**
+ * Who you are signed in as, changing your password (required after an admin's reset), and your
+ * personal access tokens for the REST API.
+ */
 @Route(value = "account", layout = MainLayout.class)
 @PermitAll
 public class AccountView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
@@ -29,16 +33,19 @@ public class AccountView extends VerticalLayout implements LocaleChangeObserver,
     final PasswordField chosen = new PasswordField();
     final PasswordField repeated = new PasswordField();
     final Button change = new Button();
+    final AccessTokenSection tokens;
 
-    public AccountView(Accounts accounts) {
+    public AccountView(Accounts accounts, AccessTokens tokens) {
         this.accounts = accounts;
-        setMaxWidth("32em");
+        this.tokens = new AccessTokenSection(tokens);
+        setMaxWidth("48em");
         current.setId("password-current");
         chosen.setId("password-new");
         repeated.setId("password-repeat");
         change.setId("password-change");
         for (PasswordField f : new PasswordField[] {current, chosen, repeated}) {
             f.setWidthFull();
+            f.setMaxWidth("32em");
             f.setRequired(true);
             f.setMaxLength(72); // bytes, strictly (Passwords.MAX_BYTES): the server says so when accents make it longer
         }
@@ -46,7 +53,7 @@ public class AccountView extends VerticalLayout implements LocaleChangeObserver,
         change.addClickListener(e -> changePassword());
         mustChange.getStyle().set("color", "var(--vaadin-text-color, #b00)").set("font-weight", "600");
         mustChange.setVisible(accounts.mustChangePassword());
-        add(heading, who, mustChange, current, chosen, repeated, change);
+        add(heading, who, mustChange, current, chosen, repeated, change, this.tokens);
     }
 
     private void changePassword() {
@@ -85,6 +92,7 @@ public class AccountView extends VerticalLayout implements LocaleChangeObserver,
         chosen.setLabel(getTranslation("account.new"));
         repeated.setLabel(getTranslation("account.repeat"));
         change.setText(getTranslation("account.change"));
+        tokens.localize();
     }
 
     @Override
