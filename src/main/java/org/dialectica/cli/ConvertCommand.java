@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapFormat;
@@ -20,6 +20,9 @@ import org.dialectica.io.aif.AifWriter;
 import org.dialectica.io.argdown.ArgdownJsonWriter;
 import org.dialectica.io.argdown.ArgdownWriter;
 import org.dialectica.map.ArgumentMap;
+import org.dialectica.reasoning.ReasoningSession;
+import org.dialectica.reasoning.RuleBase;
+import org.dialectica.report.MapReport;
 
 /**
  * {@code convert IN… --to TARGET [--out FILE]}: reads the map files named (as {@code analyze} does:
@@ -32,22 +35,25 @@ public final class ConvertCommand {
 
     /** What a map can be converted to: its word after {@code --to} and how the map is written. */
     enum Target {
-        ARGDOWN("argdown", map -> new ArgdownWriter().write(map)),
-        AIF("aif", map -> new AifWriter().write(map)),
-        ARGDOWN_JSON("argdown-json", map -> new ArgdownJsonWriter().write(map));
+        ARGDOWN("argdown", (map, language) -> new ArgdownWriter().write(map)),
+        AIF("aif", (map, language) -> new AifWriter().write(map)),
+        ARGDOWN_JSON("argdown-json", (map, language) -> new ArgdownJsonWriter().write(map)),
+        /** the map's report (theses with status, strength and reason; conflicts; findings; sources): the rules run first */
+        MARKDOWN("markdown", (map, language) ->
+                MapReport.of(ReasoningSession.analyze(RuleBase.load(Path.of("rules")), map), language).markdown());
 
         static final String WORDS = Arrays.stream(values()).map(t -> t.word).collect(Collectors.joining(", "));
 
         final String word;
-        private final Function<ArgumentMap, String> writer;
+        private final BiFunction<ArgumentMap, Locale, String> writer;
 
-        Target(String word, Function<ArgumentMap, String> writer) {
+        Target(String word, BiFunction<ArgumentMap, Locale, String> writer) {
             this.word = word;
             this.writer = writer;
         }
 
-        String write(ArgumentMap map) {
-            return writer.apply(map);
+        String write(ArgumentMap map, Locale language) {
+            return writer.apply(map, language);
         }
 
         static Optional<Target> of(String word) {
@@ -61,6 +67,7 @@ public final class ConvertCommand {
         List<Path> inputs = new ArrayList<>();
         Target target = null;
         Path output = null;
+        Locale language = Locale.ENGLISH;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--to" -> {
@@ -73,6 +80,10 @@ public final class ConvertCommand {
                     if (++i >= args.length) return usage(err, "--out needs a file to write");
                     output = Path.of(args[i]);
                     if (Files.isDirectory(output)) return usage(err, "--out names a folder, not a file: " + output);
+                }
+                case "--lang" -> {
+                    if (++i >= args.length || !List.of("en", "id").contains(args[i])) return usage(err, "--lang needs en or id");
+                    language = Locale.forLanguageTag(args[i]);
                 }
                 case "-h", "--help" -> {
                     out.println(HELP);
@@ -103,7 +114,7 @@ public final class ConvertCommand {
             err.println(NAME + ": nothing written: " + (errors.size() == 1 ? "a file does not" : errors.size() + " files do not") + " read");
             return AnalyzeCommand.BAD_INPUT;
         }
-        String written = target.write(merged);
+        String written = target.write(merged, language);
         if (output == null) {
             out.print(written);
             out.flush();
@@ -125,10 +136,13 @@ public final class ConvertCommand {
     }
 
     static final String HELP = """
-            usage: java -jar target/dialectica.jar convert IN... --to FORMAT [--out FILE]
+            usage: java -jar target/dialectica.jar convert IN... --to FORMAT [--out FILE] [--lang en|id]
               IN        a map file (.argdown, .apx, .tgf, .af, .json AIF) or a folder of them; several are one map
               --to      argdown: Dialectica's Argdown; aif: AIF JSON as AIFdb and OVA3 read it;
-                        argdown-json: the JSON of Argdown's own 'argdown json' (statements, arguments, relations)
+                        argdown-json: the JSON of Argdown's own 'argdown json' (statements, arguments, relations);
+                        markdown: a report of the map (theses with status, strength and reason, conflicts,
+                        findings, sources), with the rules of ./rules if present, else the packaged ones
+              --lang    the report's language: en (default) or id (Indonesian)
               --out     the file to write (default: standard output)
             exit status: 0 written; 1 usage error; 2 some input did not read or the output could not be written (nothing written)""";
 }

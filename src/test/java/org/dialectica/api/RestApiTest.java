@@ -253,7 +253,7 @@ class RestApiTest {
         assertThat(unread.get("line").asInt()).isPositive();
         assertThat(unread.get("file").asString()).isEqualTo("broken.argdown");
         problem(post("/api/maps?file=map.docx", budi, "whatever"), 422);
-        problem(get("/api/maps/" + SEED + "/export?format=pdf", budi), 400);
+        problem(get("/api/maps/" + SEED + "/export?format=docx", budi), 400);
         problem(get("/api/debates/not-a-number/score", budi), 400);
         problem(get("/api/debates/987654/score", budi), 404);
         problem(get("/api/no-such-thing", budi), 404);
@@ -263,7 +263,17 @@ class RestApiTest {
     void the_formats_list_exactly_the_writers_there_are() throws Exception {
         JsonNode formats = json(get("/api/formats", token(AYU)));
         assertThat(formats.get("imports").valueStream().map(JsonNode::asString)).contains(".argdown", ".apx", ".tgf", ".af");
-        assertThat(formats.get("exports").valueStream().map(f -> f.get("format").asString())).contains("argdown");
+        assertThat(formats.get("exports").valueStream().map(f -> f.get("format").asString()))
+                .containsExactlyInAnyOrder("argdown", "aif", "argdown-json", "markdown", "pdf");
+        // each of them answers the seed map in its own type
+        String ayu = token(AYU);
+        for (JsonNode format : formats.get("exports")) {
+            Answer file = get("/api/maps/" + SEED + "/export?format=" + format.get("format").asString(), ayu);
+            assertThat(file.statusCode()).as(format.toString()).isEqualTo(200);
+            assertThat(file.header("Content-Type")).as(format.toString())
+                    .hasValueSatisfying(t -> assertThat(t).startsWith(format.get("mediaType").asString().split(";")[0]));
+        }
+        assertThat(get("/api/maps/" + SEED + "/export?format=aif", ayu).body()).contains("\"nodes\"", "\"RA\"");
     }
 
     @Test

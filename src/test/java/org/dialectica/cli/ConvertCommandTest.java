@@ -81,6 +81,24 @@ class ConvertCommandTest {
     }
 
     @Test
+    void a_markdown_report_lists_every_thesis_in_the_language_asked() throws Exception {
+        // given: the theses of the combined seed map, as its file has them
+        var theses = org.dialectica.io.MapFileReader.read(COMBINED).map().claims().stream()
+                .filter(c -> c.kind() == org.dialectica.map.ClaimKind.THESIS).map(c -> c.displayTitle()).toList();
+        assertThat(theses).hasSizeGreaterThan(5);
+        // when
+        assertThat(run("convert", COMBINED.toString(), "--to", "markdown")).as(err()).isZero();
+        String english = out();
+        assertThat(run("convert", COMBINED.toString(), "--to", "markdown", "--lang", "id")).as(err()).isZero();
+        String indonesian = out();
+        // then
+        assertThat(english).contains(theses).contains("51 claims");
+        assertThat(indonesian).contains(theses).contains("51 klaim");
+        assertThat(run("convert", COMBINED.toString(), "--to", "markdown", "--lang", "fr")).isEqualTo(1);
+        assertThat(err()).contains("--lang needs en or id");
+    }
+
+    @Test
     void usage_errors_say_what_is_wrong() {
         assertThat(run("convert", COMBINED.toString())).isEqualTo(1);
         assertThat(err()).startsWith("convert: say what to convert to with --to argdown|aif|argdown-json");

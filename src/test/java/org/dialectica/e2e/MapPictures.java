@@ -18,7 +18,8 @@ import java.util.List;
  */
 public final class MapPictures {
     /** The entries of the Download button: the pictures the canvas draws, the reports the server writes. */
-    static final List<String> ENTRIES = List.of("download-svg", "download-png", "download-markdown", "download-pdf");
+    static final List<String> ENTRIES = List.of("download-svg", "download-png", "download-markdown", "download-pdf",
+            "download-argdown", "download-aif", "download-argdown-json");
     static final int WIDTH = 1440;
     static final int HEIGHT = 900;
 
@@ -46,7 +47,7 @@ public final class MapPictures {
         String password = System.getenv("DIALECTICA_PASSWORD");
         if (args.length != 3 || password == null) {
             System.err.println("usage: DIALECTICA_LOGIN=… DIALECTICA_PASSWORD=… MapPictures APP-URL MAP-ID FOLDER"
-                    + " (saves the map's SVG and PNG pictures and its Markdown and PDF reports into FOLDER)");
+                    + " (saves the map's SVG and PNG pictures, its Markdown and PDF reports and the map as Argdown, AIF and Argdown JSON into FOLDER)");
             System.exit(1);
         }
         String login = System.getenv().getOrDefault("DIALECTICA_LOGIN", "admin");

@@ -132,6 +132,15 @@ class MapPicturesE2EIT {
         assertThat(mdFile.getFileName().toString()).isEqualTo(FILE + ".md");
         String md = Files.readString(mdFile, StandardCharsets.UTF_8);
         assertThat(theses).allSatisfy(t -> assertThat(md).contains("\n### " + t + "\n"));
+
+        // the map itself, for other tools: AIF with one I-node per claim, Argdown that reads back to the 51 claims
+        Path aifFile = MapPictures.save(page, "download-aif", saved);
+        assertThat(aifFile.getFileName().toString()).isEqualTo(FILE + ".json");
+        assertThat(org.dialectica.io.MapFileReader.read(aifFile).map().claims()).hasSize(51);
+        Path argdownFile = MapPictures.save(page, "download-argdown", saved);
+        assertThat(org.dialectica.io.MapFileReader.read(argdownFile).map().claims()).hasSize(51);
+        Path argdownJson = MapPictures.save(page, "download-argdown-json", saved);
+        assertThat(Files.readString(argdownJson, StandardCharsets.UTF_8)).contains("\"statements\"", "\"relations\"");
         page.context().close();
     }
 

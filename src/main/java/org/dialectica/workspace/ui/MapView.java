@@ -164,12 +164,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Button showLegend = new Button();
     /** the map as a picture (drawn by the canvas) or as a report (written here), from one button in the title row */
     final Button download = new Button();
-    final Button downloadSvg = new Button();
-    final Button downloadPng = new Button();
-    final Anchor downloadMarkdown = new Anchor();
-    final Anchor downloadPdf = new Anchor();
-    /** the reader's language, for reports written on a download's own request */
-    private volatile java.util.Locale reportLocale = java.util.Locale.ENGLISH;
+    final MapDownloads downloads;
 
     private final Accounts accounts;
     private final Classes classes;
@@ -321,11 +316,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         search.setWidth("12em");
         showLegend.setId("show-legend");
         showLegend.getElement().setAttribute("aria-haspopup", "dialog");
+        // a download is a request of its own: it reads the map with this page's rights
+        downloads = new MapDownloads(download, canvas, () -> analysis, () -> CurrentPerson.as(me, () -> workspace.state(mapId).analysis()));
         com.vaadin.flow.component.popover.Popover legendPopover = new com.vaadin.flow.component.popover.Popover(legend);
         legendPopover.setTarget(showLegend);
         legendPopover.setPosition(com.vaadin.flow.component.popover.PopoverPosition.BOTTOM);
         legendPopover.setWidth("44em");
-        Popover downloads = downloads();
         SplitLayout split = new SplitLayout(canvas, details);
         split.setSizeFull();
         // the side panel: room for a thesis's reason in a few lines, the rest is canvas
@@ -352,53 +348,6 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.setWidthFull();
         add(notFound, heading, toolbar, filters, legendPopover, downloads, suggestionsPanel, split, findings);
         expand(split);
-    }
-
-    /**
-     * The map as a picture, SVG or PNG, drawn by the canvas as it shows the map (with the legend),
-     * and its report, Markdown or PDF, written from the map as it is when asked for, in the reader's
-     * language; each file named after the map's title.
-     */
-    private Popover downloads() {
-        download.setId("download-map");
-        download.getElement().setAttribute("aria-haspopup", "dialog");
-        downloadSvg.setId("download-svg");
-        downloadPng.setId("download-png");
-        downloadSvg.addClickListener(e -> picture(GraphCanvas.Picture.SVG));
-        downloadPng.addClickListener(e -> picture(GraphCanvas.Picture.PNG));
-        downloadMarkdown.setId("download-markdown");
-        downloadPdf.setId("download-pdf");
-        downloadMarkdown.setHref(DownloadHandler.fromInputStream(event -> {
-            MapReport report = report();
-            byte[] text = report.markdown().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(text), MapReport.fileName(report.title(), "md"), "text/markdown;charset=utf-8",
-                    text.length);
-        }), AttachmentType.DOWNLOAD);
-        downloadPdf.setHref(DownloadHandler.fromInputStream(event -> {
-            MapReport report = report();
-            byte[] pdf = report.pdf();
-            return new DownloadResponse(new ByteArrayInputStream(pdf), MapReport.fileName(report.title(), "pdf"), "application/pdf", pdf.length);
-        }), AttachmentType.DOWNLOAD);
-        for (Button b : List.of(downloadSvg, downloadPng)) b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        VerticalLayout entries = new VerticalLayout(downloadSvg, downloadPng, downloadMarkdown, downloadPdf);
-        entries.setPadding(false);
-        entries.setSpacing(false);
-        entries.getStyle().set("gap", "0.4em");
-        Popover popover = new Popover(entries);
-        popover.setTarget(download);
-        popover.setPosition(PopoverPosition.BOTTOM);
-        return popover;
-    }
-
-    private void picture(GraphCanvas.Picture format) {
-        if (analysis == null) return;
-        String name = analysis.map().title();
-        canvas.downloadPicture(format, MapReport.fileName(name, format.extension()), name);
-    }
-
-    /** The report of the map as it is now, read with this page's rights (a download is its own request). */
-    MapReport report() {
-        return MapReport.of(CurrentPerson.as(me, () -> workspace.state(mapId).analysis()), reportLocale);
     }
 
     @Override
@@ -1063,13 +1012,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         addRelation.setText(getTranslation("map.add.relation"));
         fit.setText(getTranslation("map.fit"));
         showLegend.setText(getTranslation("map.tools.legend"));
-        reportLocale = getLocale();
         download.setText(getTranslation("map.download"));
         download.setTooltipText(getTranslation("map.download.hint"));
-        downloadSvg.setText(getTranslation("map.download.svg"));
-        downloadPng.setText(getTranslation("map.download.png"));
-        downloadMarkdown.setText(getTranslation("map.download.markdown"));
-        downloadPdf.setText(getTranslation("map.download.pdf"));
         showFindings.setTooltipText(getTranslation("map.tools.findings.hint"));
         countFilters();
         canvas.setZoomNote(getTranslation("map.zoom.note"));

@@ -82,9 +82,10 @@ class MapViewLanguageTest extends SpringBrowserlessTest {
         MapView view = openOnThesis(attackedThesis());
 
         assertThat(view.download.getText()).isEqualTo("Unduh");
-        assertThat(List.of(view.downloadSvg.getText(), view.downloadPng.getText(), view.downloadMarkdown.getText(), view.downloadPdf.getText()))
-                .containsExactly("Gambar (SVG)", "Gambar (PNG)", "Laporan (Markdown)", "Laporan (PDF)");
-        assertThat(view.report().markdown()).contains("## Tesis\n", "- **Status:** OUT (gugur)\n",
+        MapDownloads d = view.downloads;
+        assertThat(List.of(d.svg.getText(), d.png.getText(), d.markdown.getText(), d.pdf.getText(), d.aif.getText()))
+                .containsExactly("Gambar (SVG)", "Gambar (PNG)", "Laporan (Markdown)", "Laporan (PDF)", "AIF (JSON, untuk AIFdb dan OVA)");
+        assertThat(d.report().markdown()).contains("## Tesis\n", "- **Status:** OUT (gugur)\n",
                 "- **Alasan:** «Thesis» dikalahkan oleh «Objection», yang berdiri (bantahan yang digambar).");
     }
 
