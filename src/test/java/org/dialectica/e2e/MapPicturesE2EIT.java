@@ -19,8 +19,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -33,29 +31,13 @@ import org.w3c.dom.NodeList;
  * the legend and the report are Indonesian. Each file is saved as a person saves it, by the Download
  * button (MapPictures, which is also the documented headless path).
  */
-class MapPicturesE2EIT {
+class MapPicturesE2EIT extends AppInBrowser {
     static final String COMBINED = "who-gained-from-the-2020-war";
     static final String FILE = "who-gained-from-the-2020-nagorno-karabakh-war";
     static final String GRAPH = "document.querySelector('dialectica-graph')";
 
     @TempDir
-    static Path data;
-    @TempDir
     static Path saved;
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new RunningApp(data).start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
 
     /** Each claim on the canvas: its title and status, by id. */
     @SuppressWarnings("unchecked")

@@ -8,35 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 21, as a person using the API meets it on the packaged application: a token made on *My
  * account* in Chromium, shown once, works over real HTTP with the person's rights, stops working
  * when revoked; the API's browsable docs open under the pages' security headers.
  */
-class RestApiE2EIT {
-    @TempDir
-    static Path data;
-    static RunningApp app;
-    static Browser browser;
+class RestApiE2EIT extends AppInBrowser {
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new RunningApp(data).start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)));
