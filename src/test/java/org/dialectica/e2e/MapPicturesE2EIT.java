@@ -132,6 +132,9 @@ class MapPicturesE2EIT extends AppInBrowser {
         page.locator("#language").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
         page.locator("#download-map").filter(new Locator.FilterOptions().setHasText("Unduh")).waitFor();
+        page.locator("#download-map").click();
+        page.locator("#download-aif").filter(new Locator.FilterOptions().setHasText("AIF")).waitFor();
+        Browser.screenshot(page, "21-download-menu-id");
 
         String svg = Files.readString(MapPictures.save(page, "download-svg", saved), StandardCharsets.UTF_8);
         assertThat(svg).contains(">IN berdiri</text>", ">OUT gugur</text>", ">mendukung</text>", ">konflik (bertitik)</text>");
