@@ -1,0 +1,165 @@
+package org.dialectica.workspace.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DebounceSettings;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.dom.DebouncePhase;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.dialectica.papers.Paragraph;
+
+/**
+ * A paper's text in the reading pane: its paragraphs numbered, a page's number where a page starts
+ * (papers from PDF files), and the quotes of the map's claims marked; a click on a mark names its
+ * claim. The browser reports what the reader selects as paragraph numbers and offsets (see
+ * {@code paper-text.ts}). Every text is a text node: nothing of a paper is read as HTML.
+ */
+@Tag("dialectica-paper-text")
+@JsModule("./paper-text.ts")
+class PaperText extends Component implements HasSize, HasStyle {
+    /** each claim's marks, to show it as the current one and scroll to it */
+    private final Map<String, List<Span>> marksOf = new LinkedHashMap<>();
+    private List<QuoteMarks.Mark> shownMarks = List.of();
+    private List<Paragraph> shownParagraphs = List.of();
+    private String current;
+    private Consumer<String> onMarkClick = id -> { };
+    /** the page's words, in the reader's language */
+    private Function<Integer, String> pageWord = page -> "p. " + page;
+
+    PaperText() {
+        getStyle().set("display", "block").set("overflow", "auto").set("line-height", "1.5").set("padding", "0 0.4em 0 0");
+    }
+
+    void onMarkClick(Consumer<String> listener) {
+        this.onMarkClick = listener;
+    }
+
+    void pageWord(Function<Integer, String> word) {
+        this.pageWord = word;
+    }
+
+    /** Shows the paragraphs with these marks; the same again is left as it is (and the reader's selection with it). */
+    void show(List<Paragraph> paragraphs, List<QuoteMarks.Mark> marks) {
+        if (paragraphs.equals(shownParagraphs) && marks.equals(shownMarks)) return;
+        shownParagraphs = List.copyOf(paragraphs);
+        shownMarks = List.copyOf(marks);
+        getElement().removeAllChildren();
+        marksOf.clear();
+        Integer page = null;
+        for (Paragraph p : paragraphs) {
+            if (p.page() != null && !p.page().equals(page)) {
+                Div pageStart = new Div(pageWord.apply(p.page()));
+                pageStart.addClassName("page-start");
+                pageStart.getElement().setAttribute("data-page", String.valueOf(p.page()));
+                pageStart.getStyle().set("font-size", "var(--lumo-font-size-xs, 0.75em)").set("color", "var(--vaadin-text-color-secondary, #555)")
+                        .set("border-top", "1px dashed var(--vaadin-border-color, #ccc)").set("margin", "0.6em 0 0.2em").set("user-select", "none");
+                getElement().appendChild(pageStart.getElement());
+                page = p.page();
+            }
+            getElement().appendChild(paragraph(p, marks.stream().filter(m -> m.paragraph() == p.number()).toList()).getElement());
+        }
+        String keep = current;
+        current = null;
+        if (keep != null) setCurrent(keep);
+    }
+
+    private Div paragraph(Paragraph p, List<QuoteMarks.Mark> marks) {
+        Span number = new Span(String.valueOf(p.number()));
+        number.addClassName("paragraph-number");
+        number.getStyle().set("user-select", "none").set("color", "var(--vaadin-text-color-secondary, #555)")
+                .set("font-size", "var(--lumo-font-size-xs, 0.75em)").set("font-variant-numeric", "tabular-nums")
+                .set("display", "inline-block").set("min-width", "2.2em");
+        Span text = new Span();
+        text.addClassName("paragraph-text");
+        for (QuoteMarks.Segment s : QuoteMarks.segments(p.text(), marks)) {
+            String part = p.text().substring(s.start(), s.end());
+            if (s.claims().isEmpty()) {
+                text.getElement().appendChild(com.vaadin.flow.dom.Element.createText(part));
+                continue;
+            }
+            Span mark = new Span(part);
+            mark.addClassName("quote-mark");
+            mark.getElement().setAttribute("data-claims", String.join(" ", s.claims()));
+            mark.getStyle().set("background", "var(--dialectica-quote, #fff1a8)").set("cursor", "pointer").set("border-radius", "2px");
+            String claim = s.claims().getFirst();
+            mark.addClickListener(e -> onMarkClick.accept(claim));
+            for (String c : s.claims()) marksOf.computeIfAbsent(c, k -> new ArrayList<>()).add(mark);
+            text.add(mark);
+        }
+        Div paragraph = new Div(number, text);
+        paragraph.addClassName("paper-paragraph");
+        paragraph.getElement().setAttribute("data-paragraph", String.valueOf(p.number()));
+        paragraph.getStyle().set("margin", "0 0 0.6em");
+        if (p.heading()) text.getStyle().set("font-weight", "600");
+        return paragraph;
+    }
+
+    /** The marks of a claim's quote (none: the claim quotes nothing here). */
+    List<Span> marksOf(String claimId) {
+        return marksOf.getOrDefault(claimId, List.of());
+    }
+
+    /** Whether the claim's quote is marked in the text shown. */
+    boolean marks(String claimId) {
+        return marksOf.containsKey(claimId);
+    }
+
+    /** Shows the claim's quote as the current one and scrolls it into view; null: none is. */
+    void setCurrent(String claimId) {
+        if (Objects.equals(current, claimId)) return;
+        marksOf(current).forEach(m -> m.getStyle().remove("outline"));
+        marksOf(current).forEach(m -> m.getElement().removeAttribute("data-current"));
+        current = claimId;
+        List<Span> marks = marksOf(claimId);
+        marks.forEach(m -> m.getStyle().set("outline", "2px solid var(--vaadin-focus-ring-color, #1a73e8)"));
+        marks.forEach(m -> m.getElement().setAttribute("data-current", ""));
+        // only when it is out of sight: a click on a mark that is in view leaves the text where the reader has it
+        if (!marks.isEmpty()) {
+            marks.getFirst().getElement().executeJs("const box = this.getBoundingClientRect(), view = $0.getBoundingClientRect();"
+                    + " if (box.top < view.top || box.bottom > view.bottom) this.scrollIntoView({block: 'center'});", getElement());
+        }
+    }
+
+    String current() {
+        return current;
+    }
+
+    /** The reader selects in the text (or clears the selection made there). */
+    com.vaadin.flow.shared.Registration addSelectionListener(ComponentEventListener<SelectionEvent> listener) {
+        return addListener(SelectionEvent.class, listener);
+    }
+
+    /**
+     * What the reader selected, reported once the selection rests: from an offset in one
+     * paragraph's text to an offset in the same or a later one's; paragraph 0 when it was cleared.
+     */
+    @DomEvent(value = "paper-selection", debounce = @DebounceSettings(timeout = 250, phases = DebouncePhase.TRAILING))
+    public static class SelectionEvent extends ComponentEvent<PaperText> {
+        private final QuoteMarks.Selection selection;
+
+        public SelectionEvent(PaperText source, boolean fromClient, @EventData("event.detail.from") int from,
+                @EventData("event.detail.start") int start, @EventData("event.detail.to") int to, @EventData("event.detail.end") int end) {
+            super(source, fromClient);
+            this.selection = from <= 0 ? null : new QuoteMarks.Selection(from, start, to, end);
+        }
+
+        /** The selection, or null when it was cleared. */
+        QuoteMarks.Selection selection() {
+            return selection;
+        }
+    }
+}
