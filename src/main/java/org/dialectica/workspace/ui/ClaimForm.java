@@ -159,6 +159,25 @@ class ClaimForm extends Dialog {
         return new ClaimForm(claim, version, Set::of, null, onEdit, titleTaken);
     }
 
+    /**
+     * A new claim quoting a paper (from the reading pane): the quote, the paper, the locator, the
+     * quote as the original text in its language; the English text is the quote when the paper is
+     * English, else left for the person to write.
+     */
+    void quoting(String paperId, String locatorText, String quoteText, String paperLanguage) {
+        paper.setValue(paperId);
+        locator.setValue(locatorText);
+        quote.setValue(quoteText);
+        original.setValue(quoteText);
+        language.setValue(nz(paperLanguage));
+        if ("en".equals(paperLanguage)) {
+            text.setValue(quoteText);
+        } else {
+            text.clear();
+            text.setHelperText(getTranslation("claim.text.english"));
+        }
+    }
+
     /** The id of the claim being edited, or null for a new one. */
     String claimId() {
         return editing == null ? null : editing.id();

@@ -165,6 +165,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     /** the map as a picture (drawn by the canvas) or as a report (written here), from one button in the title row */
     final Button download = new Button();
     final MapDownloads downloads;
+    /** a paper beside the canvas, to read and quote from */
+    final ReadingPane reading;
+    final PanelToggle showReading;
 
     private final Accounts accounts;
     private final Classes classes;
@@ -192,8 +195,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         redoButton.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL).listenOn(canvas);
         addClaim.setId("add-claim");
         addClaim.addThemeVariants(ButtonVariant.PRIMARY);
-        addClaim.addClickListener(e -> ClaimForm.create(this::claimIds, this::titleTaken,
-                claim -> attempt(getTranslation("edit.claim.add", claim.displayTitle()), List.of(new Change.PutClaim(claim, null)))).open());
+        addClaim.addClickListener(e -> newClaimForm().open());
         describeMap.setId("describe-map");
         describeMap.addClickListener(e -> MapForm.open(analysis.map(), texts -> describe(texts[0], texts[1])));
         search.setId("search-claims");
@@ -220,6 +222,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             if (suggestionsPanel.isVisible()) suggestionsPanel.close();
             else suggestionsPanel.open(mapId);
         });
+        reading = new ReadingPane(PAPERS, claimId -> {
+            canvas.focus(claimId);
+            select(claimId);
+        }, this::newClaimForm);
+        showReading = new PanelToggle("show-reading", reading);
         fit.setId("fit");
         fit.addClickListener(e -> canvas.fit());
         relayout.setId("relayout");
@@ -292,7 +299,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
         // one compact row of tools; the filters, the legend and the findings open from it
         HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, showSuggestions,
-                fit, relayout, zoomIn, zoomOut, search, showFilters, showLegend, showFindings);
+                fit, relayout, zoomIn, zoomOut, search, showFilters, showLegend, showFindings, showReading);
         toolbar.setId("map-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
@@ -322,7 +329,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         legendPopover.setTarget(showLegend);
         legendPopover.setPosition(com.vaadin.flow.component.popover.PopoverPosition.BOTTOM);
         legendPopover.setWidth("44em");
-        SplitLayout split = new SplitLayout(canvas, details);
+        HorizontalLayout beside = new HorizontalLayout(reading, canvas);
+        beside.setSizeFull();
+        beside.setSpacing(false);
+        beside.getStyle().set("gap", "0.4em");
+        SplitLayout split = new SplitLayout(beside, details);
         split.setSizeFull();
         // the side panel: room for a thesis's reason in a few lines, the rest is canvas
         split.setSplitterPosition(76);
@@ -361,6 +372,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         try {
             refresh();
             if (selected != null && analysis.map().hasClaim(selected)) canvas.focus(selected);
+            reading.claimSelected(selected == null ? null : analysis.map().claim(selected).orElse(null));
             if (isAttached()) join(UI.getCurrent());
         } catch (UnknownMapException e) {
             getChildren().forEach(c -> c.setVisible(false));
@@ -513,6 +525,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         showFindings.setText(getTranslation("map.tools.findings", analysis.findings().size()));
         showGraph();
         showDetails();
+        reading.show(map, editable);
         suggestionsPanel.refresh();
         undoButton.setEnabled(!history.undo.isEmpty());
         redoButton.setEnabled(!history.redo.isEmpty());
@@ -574,6 +587,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', new URL($0, document.baseURI).href)",
                 id == null ? "map/" + mapId : "map/" + mapId + "?claim=" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
         showDetails();
+        reading.claimSelected(id == null || analysis == null ? null : analysis.map().claim(id).orElse(null));
     }
 
     private void showDetails() {
@@ -764,6 +778,28 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
     private Set<String> claimIds() {
         return analysis.map().claims().stream().map(Claim::id).collect(Collectors.toSet());
+    }
+
+    // TEMPORARY until the papers service is merged
+    private static final java.util.function.Supplier<List<org.dialectica.papers.Paper>> PAPERS = () -> {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("arguments/papers"))) {
+            return files.sorted().map(f -> {
+                try {
+                    return new org.dialectica.papers.Paper(f.getFileName().toString(), null, null, org.dialectica.papers.Paper.Kind.TEXT,
+                            java.nio.file.Files.readString(f));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    };
+
+    /** The form for a new claim, saved through this page's edit path (history, undo, live). */
+    private ClaimForm newClaimForm() {
+        return ClaimForm.create(this::claimIds, this::titleTaken,
+                claim -> attempt(getTranslation("edit.claim.add", claim.displayTitle()), List.of(new Change.PutClaim(claim, null))));
     }
 
     private void openRelationForm(String from, String to) {
@@ -1015,6 +1051,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         download.setText(getTranslation("map.download"));
         download.setTooltipText(getTranslation("map.download.hint"));
         showFindings.setTooltipText(getTranslation("map.tools.findings.hint"));
+        showReading.setText(getTranslation("reading.toggle"));
+        showReading.setTooltipText(getTranslation("reading.toggle.hint"));
         countFilters();
         canvas.setZoomNote(getTranslation("map.zoom.note"));
         relayout.setText(getTranslation("map.relayout"));

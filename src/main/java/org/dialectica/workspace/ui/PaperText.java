@@ -52,9 +52,12 @@ class PaperText extends Component implements HasSize, HasStyle {
         this.pageWord = word;
     }
 
-    /** Shows the paragraphs with these marks; the same again is left as it is (and the reader's selection with it). */
-    void show(List<Paragraph> paragraphs, List<QuoteMarks.Mark> marks) {
-        if (paragraphs.equals(shownParagraphs) && marks.equals(shownMarks)) return;
+    /**
+     * Shows the paragraphs with these marks; the same again is left as it is, and the reader's
+     * selection with it. Answers whether the text was built anew.
+     */
+    boolean show(List<Paragraph> paragraphs, List<QuoteMarks.Mark> marks) {
+        if (paragraphs.equals(shownParagraphs) && marks.equals(shownMarks)) return false;
         shownParagraphs = List.copyOf(paragraphs);
         shownMarks = List.copyOf(marks);
         getElement().removeAllChildren();
@@ -75,6 +78,7 @@ class PaperText extends Component implements HasSize, HasStyle {
         String keep = current;
         current = null;
         if (keep != null) setCurrent(keep);
+        return true;
     }
 
     private Div paragraph(Paragraph p, List<QuoteMarks.Mark> marks) {

@@ -1,0 +1,217 @@
+package org.dialectica.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.dialectica.map.ArgumentMap;
+import org.dialectica.map.Claim;
+import org.dialectica.papers.Paper;
+import org.dialectica.papers.Passage;
+
+/**
+ * A paper beside the canvas: pick one (those the map's claims cite first), read it with its
+ * paragraphs numbered, see the map's quotes of it marked (a click on one selects its claim), and
+ * turn a selected passage into a claim: the claim form opens with the quote, the paper, the
+ * locator and the language filled in. Selecting a claim on the canvas shows its quote here.
+ */
+class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
+    final Select<String> paper = new Select<>();
+    final Span about = new Span();
+    final Button makeClaim = new Button();
+    /** the selected passage, as it will be quoted, with its locator */
+    final Span selection = new Span();
+    final PaperText text = new PaperText();
+
+    private final Supplier<List<Paper>> papers;
+    private final Consumer<String> selectClaim;
+    private final Supplier<ClaimForm> newClaimForm;
+    private Map<String, Paper> byId = Map.of();
+    /** how many claims of the map cite each paper, as the list of papers says */
+    private Map<String, Long> cited = Map.of();
+    private ArgumentMap map;
+    private boolean editable;
+    /** the claim selected on the canvas, shown here when the pane opens or its paper is picked */
+    private Claim selectedClaim;
+    private Passage selected;
+
+    /**
+     * @param papers       the papers this person may read
+     * @param selectClaim  selects a claim on the canvas (and in the side panel)
+     * @param newClaimForm the map page's form for a new claim, saving through its edit path
+     */
+    ReadingPane(Supplier<List<Paper>> papers, Consumer<String> selectClaim, Supplier<ClaimForm> newClaimForm) {
+        this.papers = papers;
+        this.selectClaim = selectClaim;
+        this.newClaimForm = newClaimForm;
+        setId("reading-pane");
+        setPadding(false);
+        setSpacing(false);
+        setHeightFull();
+        setWidth("30em");
+        setMinWidth("18em");
+        getStyle().set("flex", "none").set("max-width", "45%").set("gap", "0.3em").set("padding", "0 0.6em 0 0")
+                .set("border-right", "1px solid var(--vaadin-border-color, #ddd)");
+        paper.setId("reading-paper");
+        paper.setWidthFull();
+        paper.getElement().getThemeList().add("small");
+        paper.setItemLabelGenerator(id -> label(byId.get(id), cited.getOrDefault(id, 0L)));
+        paper.addValueChangeListener(e -> {
+            if (e.getValue() != null) showPaper();
+        });
+        about.setId("reading-about");
+        about.getStyle().set("font-size", "var(--lumo-font-size-s, 0.875em)").set("color", "var(--vaadin-text-color-secondary, #555)");
+        makeClaim.setId("make-claim");
+        makeClaim.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+        makeClaim.setEnabled(false);
+        makeClaim.addClickListener(e -> makeClaim());
+        selection.setId("reading-selection");
+        selection.getStyle().set("font-size", "var(--lumo-font-size-s, 0.875em)").set("min-width", "0").set("white-space", "nowrap")
+                .set("overflow", "hidden").set("text-overflow", "ellipsis");
+        HorizontalLayout quoting = new HorizontalLayout(makeClaim, selection);
+        quoting.setWidthFull();
+        quoting.setAlignItems(FlexComponent.Alignment.CENTER);
+        quoting.getStyle().set("gap", "0.5em");
+        text.setId("paper-text");
+        text.setWidthFull();
+        text.onMarkClick(selectClaim);
+        text.addSelectionListener(e -> select(e.selection()));
+        add(paper, about, quoting, text);
+        expand(text);
+        setVisible(false);
+    }
+
+    /** Opened, it reads the papers and shows one: the selected claim's, else the one most cited. */
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (visible) showPapers();
+    }
+
+    /** The map as the page now shows it: its quotes are marked again (the text stays if they are the same). */
+    void show(ArgumentMap map, boolean editable) {
+        this.map = map;
+        this.editable = editable;
+        if (selectedClaim != null) selectedClaim = map.claim(selectedClaim.id()).orElse(null);
+        makeClaim.setVisible(editable);
+        if (isVisible()) showPapers();
+    }
+
+    /** A claim selected on the canvas (null: none): its paper is shown and its quote brought into view. */
+    void claimSelected(Claim claim) {
+        selectedClaim = claim;
+        if (!isVisible()) return;
+        String cited = claim == null || claim.source() == null ? null : claim.source().paper();
+        if (cited != null && byId.containsKey(cited) && !cited.equals(paper.getValue())) paper.setValue(cited);
+        text.setCurrent(claim == null ? null : claim.id());
+    }
+
+    private void showPapers() {
+        if (map == null) return;
+        Map<String, Long> counts = map.claims().stream().filter(c -> c.source() != null && c.source().paper() != null)
+                .collect(Collectors.groupingBy(c -> c.source().paper(), Collectors.counting()));
+        // the papers the map cites first, the most cited at the top; then the others by name
+        Map<String, Paper> next = new LinkedHashMap<>();
+        papers.get().stream().sorted(Comparator.comparing((Paper p) -> -counts.getOrDefault(p.id(), 0L)).thenComparing(Paper::id))
+                .forEach(p -> next.put(p.id(), p));
+        String keep = paper.getValue();
+        byId = next;
+        if (!counts.equals(cited) || !List.copyOf(next.keySet()).equals(paper.getListDataView().getItems().toList())) {
+            cited = counts;
+            paper.setItems(List.copyOf(next.keySet()));
+        }
+        String claimPaper = selectedClaim == null || selectedClaim.source() == null ? null : selectedClaim.source().paper();
+        String show = keep != null && byId.containsKey(keep) ? keep
+                : claimPaper != null && byId.containsKey(claimPaper) ? claimPaper
+                : byId.keySet().stream().findFirst().orElse(null);
+        if (show == null) {
+            about.setText(getTranslation("reading.none"));
+            return;
+        }
+        if (!show.equals(paper.getValue())) paper.setValue(show); // shows it
+        else showPaper();
+    }
+
+    private String label(Paper p, long claims) {
+        if (p == null) return "";
+        String name = p.shortName().equals(p.title()) ? p.title() : p.shortName() + " — " + p.title();
+        return claims == 0 ? name : name + " · " + getTranslation("reading.cited", claims);
+    }
+
+    /** Shows the picked paper with the map's quotes of it marked. */
+    private void showPaper() {
+        Paper p = byId.get(paper.getValue());
+        if (p == null || map == null) return;
+        Map<String, String> quotes = new LinkedHashMap<>();
+        map.claims().stream().filter(c -> c.source() != null && p.id().equals(c.source().paper()) && c.source().quote() != null)
+                .forEach(c -> quotes.put(c.id(), c.source().quote()));
+        text.pageWord(page -> getTranslation("reading.page", page));
+        List<QuoteMarks.Mark> marks = QuoteMarks.marks(p, quotes);
+        // the text built anew (another paper, other marks): the reader's selection went with the old one
+        if (text.show(p.paragraphs(), marks)) select(null);
+        long marked = marks.stream().map(QuoteMarks.Mark::claimId).distinct().count();
+        about.setText(getTranslation("reading.about", language(p.language()), p.paragraphs().size(), p.pages(), marked));
+        if (selectedClaim != null) text.setCurrent(text.marks(selectedClaim.id()) ? selectedClaim.id() : null);
+    }
+
+    private String language(String code) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(getLocale());
+    }
+
+    /** What the reader selected in the text (null: nothing), as the passage a claim would quote. */
+    void select(QuoteMarks.Selection s) {
+        Paper p = byId.get(paper.getValue());
+        selected = s == null || p == null ? null : QuoteMarks.passage(p, s).orElse(null);
+        showSelection();
+    }
+
+    private void showSelection() {
+        makeClaim.setEnabled(selected != null);
+        selection.setText(selected == null ? (editable ? getTranslation("reading.select.hint") : "")
+                : selected.locator() + ": «" + selected.quote() + "»");
+        selection.setTitle(selection.getText());
+    }
+
+    /** The selected passage in the claim form: its quote, paper, locator and language; the English rendering to write. */
+    void makeClaim() {
+        Paper p = byId.get(paper.getValue());
+        if (selected == null || p == null || !editable) return;
+        ClaimForm form = newClaimForm.get();
+        form.quoting(p.id(), selected.locator(), selected.quote(), p.language());
+        form.open();
+    }
+
+    /** A paper the pane lists, by id (null: not listed). */
+    Paper paper(String id) {
+        return byId.get(id);
+    }
+
+    /** The passage selected now (for tests). */
+    Passage selected() {
+        return selected;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        makeClaim.setText(getTranslation("reading.make.claim"));
+        makeClaim.setTooltipText(getTranslation("reading.make.claim.hint"));
+        paper.setAriaLabel(getTranslation("reading.paper"));
+        text.getElement().setAttribute("aria-label", getTranslation("reading.text"));
+        showSelection();
+        if (isVisible()) showPapers();
+    }
+}

@@ -1,0 +1,134 @@
+package org.dialectica.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 22, at 1440×900: paper 004 read beside the combined map; a sentence selected in it becomes
+ * a claim through the claim form, quoting that sentence exactly with the paragraph as its locator,
+ * and is marked in the text; selecting an existing claim of 004 scrolls the text to its quote, and a
+ * click on a mark selects its claim on the canvas.
+ */
+class ReadingPaneE2EIT extends AppInBrowser {
+    static final String COMBINED = "who-gained-from-the-2020-war";
+    static final String GRAPH = "document.querySelector('dialectica-graph')";
+    static final String P004 = "004_f5840cd7195cf325.txt";
+    static final String SENTENCE = "Pengaturan ini kemungkinan besar akan tetap berkelanjutan hingga tanggal kedaluwarsa pertama dari mandat unit"
+            + " penjaga perdamaian Rusia.";
+    /** the last claim of 004, far down its text */
+    static final String LAST_OF_004 = "p004-security-through-russia";
+
+    /**
+     * Selects a text in the paper as a reader's drag would leave it: from {@code before} characters
+     * ahead of it (the space before a sentence, say) to its end, over the text nodes and marks of
+     * its paragraph. Answers the paragraph's number.
+     */
+    static int selectInPaper(Page page, String text, int before) {
+        return ((Number) page.evaluate("([text, before]) => {"
+                + " for (const body of document.querySelectorAll('#paper-text .paragraph-text')) {"
+                + "   const at = body.textContent.indexOf(text); if (at < 0) continue;"
+                + "   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT); const range = document.createRange();"
+                + "   let seen = 0, from = at - before, to = at + text.length, node;"
+                + "   while ((node = walker.nextNode())) { const n = node.data.length;"
+                + "     if (from >= seen && from <= seen + n) range.setStart(node, from - seen);"
+                + "     if (to >= seen && to <= seen + n) { range.setEnd(node, to - seen); break; }"
+                + "     seen += n; }"
+                + "   const selection = document.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
+                + "   return Number(body.closest('[data-paragraph]').dataset.paragraph); }"
+                + " return -1; }", new Object[] {text, before})).intValue();
+    }
+
+    /** Whether the element lies wholly inside the visible part of the paper's text. */
+    static boolean inView(Page page, Locator element) {
+        BoundingBox box = element.boundingBox();
+        BoundingBox view = page.locator("#paper-text").boundingBox();
+        return box.y >= view.y && box.y + box.height <= view.y + view.height;
+    }
+
+    @Test
+    void a_sentence_of_004_read_beside_the_combined_map_becomes_a_claim_quoting_it_and_a_selected_claim_brings_its_quote_into_view()
+            throws Exception {
+        Page page = browser.open(app.url("/map/" + COMBINED), 1440, 900, null);
+        page.waitForFunction("() => { const g = " + GRAPH + "; return g && g.cy && g.cy.nodes('[status]').length > 0"
+                + " && g.cy.nodes('.pending').length === 0; }", null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+
+        page.locator("#show-reading").click();
+        assertThat(page.locator("#show-reading")).hasAttribute("aria-expanded", "true");
+        // the most cited paper of the map opens first, with the map's quotes of it marked
+        assertThat(page.locator("#reading-paper")).containsText("004");
+        assertThat(page.locator("#reading-about")).containsText("17 quotes of this map marked");
+        assertThat(page.locator("#paper-text .quote-mark").first()).isVisible();
+        // the canvas keeps its room beside the pane, and nothing runs past the right edge
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(1440);
+        assertThat(page.locator("#canvas").boundingBox().width).isGreaterThan(500);
+        Browser.screenshot(page, "22-reading-pane");
+
+        // the space before the sentence is selected too: the quote is the sentence alone
+        int paragraph = selectInPaper(page, SENTENCE, 1);
+        assertThat(paragraph).isPositive();
+        assertThat(page.locator("#make-claim")).isEnabled();
+        assertThat(page.locator("#reading-selection")).hasText("¶ " + paragraph + ": «" + SENTENCE + "»");
+        Browser.screenshot(page, "22-reading-selection");
+
+        page.locator("#make-claim").click();
+        Locator form = page.locator("#claim-form");
+        assertThat(form.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHas(page.locator("label:text-is('Quote (original language)')")))
+                .locator("textarea")).hasValue(SENTENCE);
+        Browser.screenshot(page, "22-reading-claim-form");
+        page.locator("#claim-title input").fill("Arrangement lasts until the mandate expires");
+        page.locator("#claim-text textarea").fill("The arrangement will most likely last until the Russian peacekeepers' mandate first expires.");
+        page.locator("#claim-save").click();
+        assertThat(page.locator("#claim-form")).hasCount(0);
+
+        // the new claim is on the canvas and marked in the text, quoting the sentence exactly
+        Locator made = page.locator("#paper-text .quote-mark").filter(new Locator.FilterOptions().setHasText(SENTENCE));
+        assertThat(made).hasCount(1);
+        assertThat(made).hasText(SENTENCE);
+        String id = made.getAttribute("data-claims");
+        page.waitForFunction("id => " + GRAPH + ".cy.getElementById(id).data('label') === 'Arrangement lasts until the mandate expires'", id);
+        Browser.select(page, id);
+        assertThat(page.locator("#details")).containsText(P004 + ", ¶ " + paragraph);
+        assertThat(page.locator("#details")).containsText("“" + SENTENCE + "”");
+        assertThat(made).hasAttribute("data-current", "");
+        Browser.screenshot(page, "22-reading-claim-made");
+
+        // an existing claim of 004, far down the text: selecting it scrolls the text to its quote
+        page.evaluate("() => { document.querySelector('#paper-text').scrollTop = 0; }");
+        Locator last = page.locator("#paper-text .quote-mark[data-claims~='" + LAST_OF_004 + "']").first();
+        assertThat(inView(page, last)).as("the last quote of 004 before its claim is selected").isFalse();
+        Browser.select(page, LAST_OF_004);
+        assertThat(last).hasAttribute("data-current", "");
+        page.waitForFunction("() => { const m = document.querySelector(\"#paper-text .quote-mark[data-claims~='" + LAST_OF_004 + "']\").getBoundingClientRect();"
+                + " const v = document.querySelector('#paper-text').getBoundingClientRect(); return m.top >= v.top && m.bottom <= v.bottom; }");
+        assertThat(inView(page, last)).isTrue();
+        Browser.screenshot(page, "22-reading-scrolled-to-quote");
+
+        // and back: a click on a mark selects its claim on the canvas
+        Locator decisive = page.locator("#paper-text .quote-mark[data-claims~='p004-russian-policy-decisive']").first();
+        decisive.scrollIntoViewIfNeeded();
+        decisive.click();
+        page.waitForFunction("() => " + GRAPH + ".cy.getElementById('p004-russian-policy-decisive').selected()");
+        assertThat(page.locator("#details h3").first()).hasText("Russian policy is the decisive factor");
+        page.context().close();
+    }
+
+    @Test
+    void in_indonesian_the_pane_speaks_indonesian() throws Exception {
+        Page page = browser.open(app.url("/map/" + COMBINED), 1440, 900, null);
+        page.waitForFunction("() => " + GRAPH + "?.cy?.nodes('[status]').length > 0", null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+        page.locator("#language").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
+        assertThat(page.locator("#show-reading")).hasText("Baca makalah");
+        page.locator("#show-reading").click();
+        assertThat(page.locator("#make-claim")).hasText("Buat klaim");
+        assertThat(page.locator("#reading-about")).containsText("17 kutipan peta ini ditandai");
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(1440);
+        Browser.screenshot(page, "22-reading-pane-id");
+        page.context().close();
+    }
+}
