@@ -74,6 +74,7 @@ class AnalyzeWithPapersTest {
         Path map = dir.resolve("pdf.argdown");
         Files.writeString(map, """
                 [Kept]: Russia kept its peacekeepers. {id: kept, kind: evidence, paper: "report.pdf", locator: "p. 2", quote: "kept its peacekeepers in Karabakh"}
+
                 [Left]: Russia left Karabakh. {id: left, kind: evidence, paper: "report.pdf", locator: "p. 2", quote: "Russia left Karabakh"}
                 """);
 
