@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
  *     <li>is shorter than half the usual line and does not end in a hyphen or comma (a title, a
  *     caption, a footnote number, a one-line paragraph of a text that is not wrapped).</li></ul></li>
  * </ol>
- * The usual line is the 75th percentile of the lines' lengths. A text whose lines are whole
+ * A line that is a number alone (a footnote's mark, a page number) never starts a paragraph: it
+ * stays with the line before. The usual line is the 75th percentile of the lines' lengths. A text whose lines are whole
  * paragraphs (not wrapped) thus gets one paragraph per line. The rule guesses; a quote never
  * depends on it, as quotes are looked up in the whole text.
  */
 final class Paragraphs {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:][\"”’')\\]]*$");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(\\d+\\.)+\\d*\\s*\\p{Lu}.*|^\\d+\\.\\d+.*");
+    /** a line that is a number alone: a footnote's mark or a page number, which ends what it follows */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\d{1,3}");
     private static final int HEADING_WORDS = 8;
 
     private Paragraphs() {}
@@ -63,7 +66,7 @@ final class Paragraphs {
 
     private static boolean endsParagraph(String line, String next, boolean nextIndented, int usual) {
         if (isHeading(line) || isHeading(next)) return true;
-        if (!startsBlock(next)) return false;
+        if (!startsBlock(next) || FOOTNOTE_MARK.matcher(next).matches()) return false;
         if (SENTENCE_END.matcher(line).matches() && (nextIndented || line.length() < 0.8 * usual)) return true;
         return line.length() < 0.5 * usual && !line.endsWith("-") && !line.endsWith(",");
     }
