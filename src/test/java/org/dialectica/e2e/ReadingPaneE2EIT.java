@@ -76,9 +76,12 @@ class ReadingPaneE2EIT extends AppInBrowser {
         Browser.screenshot(page, "22-reading-selection");
 
         page.locator("#make-claim").click();
-        Locator form = page.locator("#claim-form");
-        assertThat(form.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHas(page.locator("label:text-is('Quote (original language)')")))
-                .locator("textarea")).hasValue(SENTENCE);
+        assertThat(page.locator("#claim-quote textarea")).hasValue(SENTENCE);
+        assertThat(page.locator("#claim-original textarea")).hasValue(SENTENCE);
+        assertThat(page.locator("#claim-paper input")).hasValue(P004);
+        assertThat(page.locator("#claim-locator input")).hasValue("¶ " + paragraph);
+        assertThat(page.locator("#claim-language input")).hasValue("id");
+        assertThat(page.locator("#claim-text textarea")).hasValue("");
         Browser.screenshot(page, "22-reading-claim-form");
         page.locator("#claim-title input").fill("Arrangement lasts until the mandate expires");
         page.locator("#claim-text textarea").fill("The arrangement will most likely last until the Russian peacekeepers' mandate first expires.");

@@ -94,6 +94,12 @@ class ClaimForm extends Dialog {
         text.setId("claim-text");
         save.setId("claim-save");
         tags.setId("claim-tags");
+        kind.setId("claim-kind");
+        original.setId("claim-original");
+        language.setId("claim-language");
+        paper.setId("claim-paper");
+        locator.setId("claim-locator");
+        quote.setId("claim-quote");
         kind.setItems(ClaimKind.values());
         kind.setItemLabelGenerator(k -> Sentence.word(k).text(getLocale()));
         kind.setValue(ClaimKind.CLAIM);
@@ -160,18 +166,18 @@ class ClaimForm extends Dialog {
     }
 
     /**
-     * A new claim quoting a paper (from the reading pane): the quote, the paper, the locator, the
-     * quote as the original text in its language; the English text is the quote when the paper is
-     * English, else left for the person to write.
+     * A new claim quoting a source (from the reading pane): its paper, locator and quote, the quote
+     * as the original text in the source's language; the English text is the quote when the source
+     * is English, else left for the person to write.
      */
-    void quoting(String paperId, String locatorText, String quoteText, String paperLanguage) {
-        paper.setValue(paperId);
-        locator.setValue(locatorText);
-        quote.setValue(quoteText);
-        original.setValue(quoteText);
-        language.setValue(nz(paperLanguage));
-        if ("en".equals(paperLanguage)) {
-            text.setValue(quoteText);
+    void quoting(Source source, String sourceLanguage) {
+        paper.setValue(nz(source.paper()));
+        locator.setValue(nz(source.locator()));
+        quote.setValue(nz(source.quote()));
+        original.setValue(nz(source.quote()));
+        language.setValue(nz(sourceLanguage));
+        if ("en".equals(sourceLanguage)) {
+            text.setValue(nz(source.quote()));
         } else {
             text.clear();
             text.setHelperText(getTranslation("claim.text.english"));

@@ -165,15 +165,15 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     /** the map as a picture (drawn by the canvas) or as a report (written here), from one button in the title row */
     final Button download = new Button();
     final MapDownloads downloads;
-    /** a paper beside the canvas, to read and quote from */
-    final ReadingPane reading;
-    final PanelToggle showReading;
+    /** the panes features add beside the canvas (the papers' reading pane), each opened from its button in the toolbar */
+    final Map<MapViewPane, MapViewPane.Pane> panes = new java.util.LinkedHashMap<>();
+    final Map<MapViewPane, PanelToggle> paneToggles = new java.util.LinkedHashMap<>();
 
     private final Accounts accounts;
     private final Classes classes;
 
     MapView(Workspace workspace, Accounts accounts, Classes classes, List<MapViewExtension> extensions, MapHistory mapHistory,
-            Suggestions suggestions) {
+            Suggestions suggestions, List<MapViewPane> paneKinds) {
         canvas.showChangesHereFirst();
         this.workspace = workspace;
         this.accounts = accounts;
@@ -222,11 +222,25 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             if (suggestionsPanel.isVisible()) suggestionsPanel.close();
             else suggestionsPanel.open(mapId);
         });
-        reading = new ReadingPane(PAPERS, claimId -> {
-            canvas.focus(claimId);
-            select(claimId);
-        }, this::newClaimForm);
-        showReading = new PanelToggle("show-reading", reading);
+        MapViewPane.Host host = new MapViewPane.Host() {
+            @Override
+            public void selectClaim(String claimId) {
+                canvas.focus(claimId);
+                select(claimId);
+            }
+
+            @Override
+            public void newClaim(org.dialectica.map.Source source, String language) {
+                ClaimForm form = newClaimForm();
+                form.quoting(source, language);
+                form.open();
+            }
+        };
+        for (MapViewPane kind : paneKinds) {
+            MapViewPane.Pane pane = kind.create(host);
+            panes.put(kind, pane);
+            paneToggles.put(kind, new PanelToggle(kind.toggleId(), pane.component()));
+        }
         fit.setId("fit");
         fit.addClickListener(e -> canvas.fit());
         relayout.setId("relayout");
@@ -299,7 +313,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
         // one compact row of tools; the filters, the legend and the findings open from it
         HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, showSuggestions,
-                fit, relayout, zoomIn, zoomOut, search, showFilters, showLegend, showFindings, showReading);
+                fit, relayout, zoomIn, zoomOut, search, showFilters, showLegend, showFindings);
+        paneToggles.values().forEach(toolbar::add);
         toolbar.setId("map-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
@@ -329,7 +344,9 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         legendPopover.setTarget(showLegend);
         legendPopover.setPosition(com.vaadin.flow.component.popover.PopoverPosition.BOTTOM);
         legendPopover.setWidth("44em");
-        HorizontalLayout beside = new HorizontalLayout(reading, canvas);
+        HorizontalLayout beside = new HorizontalLayout();
+        panes.values().forEach(p -> beside.add(p.component()));
+        beside.add(canvas);
         beside.setSizeFull();
         beside.setSpacing(false);
         beside.getStyle().set("gap", "0.4em");
@@ -372,7 +389,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         try {
             refresh();
             if (selected != null && analysis.map().hasClaim(selected)) canvas.focus(selected);
-            reading.claimSelected(selected == null ? null : analysis.map().claim(selected).orElse(null));
+            Claim opened = selected == null ? null : analysis.map().claim(selected).orElse(null);
+            panes.values().forEach(p -> p.claimSelected(opened));
             if (isAttached()) join(UI.getCurrent());
         } catch (UnknownMapException e) {
             getChildren().forEach(c -> c.setVisible(false));
@@ -525,7 +543,7 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         showFindings.setText(getTranslation("map.tools.findings", analysis.findings().size()));
         showGraph();
         showDetails();
-        reading.show(map, editable);
+        panes.values().forEach(p -> p.show(map, editable));
         suggestionsPanel.refresh();
         undoButton.setEnabled(!history.undo.isEmpty());
         redoButton.setEnabled(!history.redo.isEmpty());
@@ -587,7 +605,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', new URL($0, document.baseURI).href)",
                 id == null ? "map/" + mapId : "map/" + mapId + "?claim=" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
         showDetails();
-        reading.claimSelected(id == null || analysis == null ? null : analysis.map().claim(id).orElse(null));
+        Claim claim = id == null || analysis == null ? null : analysis.map().claim(id).orElse(null);
+        panes.values().forEach(p -> p.claimSelected(claim));
     }
 
     private void showDetails() {
@@ -779,22 +798,6 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private Set<String> claimIds() {
         return analysis.map().claims().stream().map(Claim::id).collect(Collectors.toSet());
     }
-
-    // TEMPORARY until the papers service is merged
-    private static final java.util.function.Supplier<List<org.dialectica.papers.Paper>> PAPERS = () -> {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("arguments/papers"))) {
-            return files.sorted().map(f -> {
-                try {
-                    return new org.dialectica.papers.Paper(f.getFileName().toString(), null, null, org.dialectica.papers.Paper.Kind.TEXT,
-                            java.nio.file.Files.readString(f));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    };
 
     /** The form for a new claim, saved through this page's edit path (history, undo, live). */
     private ClaimForm newClaimForm() {
@@ -1051,8 +1054,10 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         download.setText(getTranslation("map.download"));
         download.setTooltipText(getTranslation("map.download.hint"));
         showFindings.setTooltipText(getTranslation("map.tools.findings.hint"));
-        showReading.setText(getTranslation("reading.toggle"));
-        showReading.setTooltipText(getTranslation("reading.toggle.hint"));
+        paneToggles.forEach((kind, toggle) -> {
+            toggle.setText(getTranslation(kind.toggleKey()));
+            toggle.setTooltipText(getTranslation(kind.toggleHintKey()));
+        });
         countFilters();
         canvas.setZoomNote(getTranslation("map.zoom.note"));
         relayout.setText(getTranslation("map.relayout"));

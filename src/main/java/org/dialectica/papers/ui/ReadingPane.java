@@ -1,4 +1,4 @@
-package org.dialectica.workspace.ui;
+package org.dialectica.papers.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,14 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dialectica.map.ArgumentMap;
 import org.dialectica.map.Claim;
+import org.dialectica.map.Source;
 import org.dialectica.papers.Paper;
+import org.dialectica.papers.Papers;
 import org.dialectica.papers.Passage;
+import org.dialectica.workspace.ui.MapViewPane;
 
 /**
  * A paper beside the canvas: pick one (those the map's claims cite first), read it with its
@@ -29,7 +29,7 @@ import org.dialectica.papers.Passage;
  * turn a selected passage into a claim: the claim form opens with the quote, the paper, the
  * locator and the language filled in. Selecting a claim on the canvas shows its quote here.
  */
-class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
+class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChangeObserver {
     final Select<String> paper = new Select<>();
     final Span about = new Span();
     final Button makeClaim = new Button();
@@ -37,10 +37,11 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
     final Span selection = new Span();
     final PaperText text = new PaperText();
 
-    private final Supplier<List<Paper>> papers;
-    private final Consumer<String> selectClaim;
-    private final Supplier<ClaimForm> newClaimForm;
-    private Map<String, Paper> byId = Map.of();
+    private final Papers papers;
+    private final MapViewPane.Host host;
+    /** the papers listed, by id, in the list's order; each read once (a paper never changes once added) */
+    private Map<String, Papers.Listed> byId = Map.of();
+    private final Map<String, Paper> read = new java.util.HashMap<>();
     /** how many claims of the map cite each paper, as the list of papers says */
     private Map<String, Long> cited = Map.of();
     private ArgumentMap map;
@@ -49,15 +50,10 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
     private Claim selectedClaim;
     private Passage selected;
 
-    /**
-     * @param papers       the papers this person may read
-     * @param selectClaim  selects a claim on the canvas (and in the side panel)
-     * @param newClaimForm the map page's form for a new claim, saving through its edit path
-     */
-    ReadingPane(Supplier<List<Paper>> papers, Consumer<String> selectClaim, Supplier<ClaimForm> newClaimForm) {
+    /** @param host the map page: selects claims and opens its claim form, saving through its edit path */
+    ReadingPane(Papers papers, MapViewPane.Host host) {
         this.papers = papers;
-        this.selectClaim = selectClaim;
-        this.newClaimForm = newClaimForm;
+        this.host = host;
         setId("reading-pane");
         setPadding(false);
         setSpacing(false);
@@ -88,7 +84,7 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
         quoting.getStyle().set("gap", "0.5em");
         text.setId("paper-text");
         text.setWidthFull();
-        text.onMarkClick(selectClaim);
+        text.onMarkClick(host::selectClaim);
         text.addSelectionListener(e -> select(e.selection()));
         add(paper, about, quoting, text);
         expand(text);
@@ -102,8 +98,14 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
         if (visible) showPapers();
     }
 
+    @Override
+    public com.vaadin.flow.component.Component component() {
+        return this;
+    }
+
     /** The map as the page now shows it: its quotes are marked again (the text stays if they are the same). */
-    void show(ArgumentMap map, boolean editable) {
+    @Override
+    public void show(ArgumentMap map, boolean editable) {
         this.map = map;
         this.editable = editable;
         if (selectedClaim != null) selectedClaim = map.claim(selectedClaim.id()).orElse(null);
@@ -112,7 +114,8 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
     }
 
     /** A claim selected on the canvas (null: none): its paper is shown and its quote brought into view. */
-    void claimSelected(Claim claim) {
+    @Override
+    public void claimSelected(Claim claim) {
         selectedClaim = claim;
         if (!isVisible()) return;
         String cited = claim == null || claim.source() == null ? null : claim.source().paper();
@@ -125,9 +128,9 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
         Map<String, Long> counts = map.claims().stream().filter(c -> c.source() != null && c.source().paper() != null)
                 .collect(Collectors.groupingBy(c -> c.source().paper(), Collectors.counting()));
         // the papers the map cites first, the most cited at the top; then the others by name
-        Map<String, Paper> next = new LinkedHashMap<>();
-        papers.get().stream().sorted(Comparator.comparing((Paper p) -> -counts.getOrDefault(p.id(), 0L)).thenComparing(Paper::id))
-                .forEach(p -> next.put(p.id(), p));
+        Map<String, Papers.Listed> next = new LinkedHashMap<>();
+        papers.list().stream().sorted(Comparator.comparing((Papers.Listed p) -> -counts.getOrDefault(p.id(), 0L))
+                .thenComparing(Papers.Listed::id)).forEach(p -> next.put(p.id(), p));
         String keep = paper.getValue();
         byId = next;
         if (!counts.equals(cited) || !List.copyOf(next.keySet()).equals(paper.getListDataView().getItems().toList())) {
@@ -146,15 +149,16 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
         else showPaper();
     }
 
-    private String label(Paper p, long claims) {
+    private String label(Papers.Listed p, long claims) {
         if (p == null) return "";
-        String name = p.shortName().equals(p.title()) ? p.title() : p.shortName() + " — " + p.title();
+        String shortName = p.id().contains("_") ? p.id().substring(0, p.id().indexOf('_')) : p.id();
+        String name = shortName.equals(p.title()) || p.title().equals(p.id()) ? p.title() : shortName + " — " + p.title();
         return claims == 0 ? name : name + " · " + getTranslation("reading.cited", claims);
     }
 
     /** Shows the picked paper with the map's quotes of it marked. */
     private void showPaper() {
-        Paper p = byId.get(paper.getValue());
+        Paper p = paper(paper.getValue());
         if (p == null || map == null) return;
         Map<String, String> quotes = new LinkedHashMap<>();
         map.claims().stream().filter(c -> c.source() != null && p.id().equals(c.source().paper()) && c.source().quote() != null)
@@ -174,7 +178,7 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
 
     /** What the reader selected in the text (null: nothing), as the passage a claim would quote. */
     void select(QuoteMarks.Selection s) {
-        Paper p = byId.get(paper.getValue());
+        Paper p = paper(paper.getValue());
         selected = s == null || p == null ? null : QuoteMarks.passage(p, s).orElse(null);
         showSelection();
     }
@@ -188,16 +192,15 @@ class ReadingPane extends VerticalLayout implements LocaleChangeObserver {
 
     /** The selected passage in the claim form: its quote, paper, locator and language; the English rendering to write. */
     void makeClaim() {
-        Paper p = byId.get(paper.getValue());
+        Paper p = paper(paper.getValue());
         if (selected == null || p == null || !editable) return;
-        ClaimForm form = newClaimForm.get();
-        form.quoting(p.id(), selected.locator(), selected.quote(), p.language());
-        form.open();
+        host.newClaim(new Source(p.id(), selected.locator(), selected.quote()), p.language());
     }
 
-    /** A paper the pane lists, by id (null: not listed). */
+    /** A paper the pane lists, by id, read once (null: not listed). */
     Paper paper(String id) {
-        return byId.get(id);
+        if (id == null || !byId.containsKey(id)) return null;
+        return read.computeIfAbsent(id, k -> papers.find(k).orElse(null));
     }
 
     /** The passage selected now (for tests). */

@@ -1,4 +1,4 @@
-package org.dialectica.workspace.ui;
+package org.dialectica.papers.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dialectica.workspace.ui;
+package org.dialectica.papers.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;

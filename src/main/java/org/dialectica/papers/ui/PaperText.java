@@ -1,4 +1,4 @@
-package org.dialectica.workspace.ui;
+package org.dialectica.papers.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
