@@ -60,6 +60,8 @@ class PaperText extends Component implements HasSize, HasStyle {
         if (paragraphs.equals(shownParagraphs) && marks.equals(shownMarks)) return false;
         shownParagraphs = List.copyOf(paragraphs);
         shownMarks = List.copyOf(marks);
+        String keep = current;
+        setCurrent(null);
         getElement().removeAllChildren();
         marksOf.clear();
         Integer page = null;
@@ -75,8 +77,6 @@ class PaperText extends Component implements HasSize, HasStyle {
             }
             getElement().appendChild(paragraph(p, marks.stream().filter(m -> m.paragraph() == p.number()).toList()).getElement());
         }
-        String keep = current;
-        current = null;
         if (keep != null) setCurrent(keep);
         return true;
     }

@@ -43,15 +43,16 @@ class ReadingPaneViewTest extends SpringBrowserlessTest {
 
     /** The map page, with its reading pane opened from the toolbar. */
     private ReadingPane opened(String mapId) {
-        ReadingPane pane = mapPage(mapId);
-        assertThat(pane.isVisible()).isFalse();
-        test(toggle()).click();
-        assertThat(pane.isVisible()).isTrue();
-        return pane;
+        UI.getCurrent().navigate("map/" + mapId);
+        return open();
     }
 
-    private ReadingPane mapPage(String mapId) {
-        UI.getCurrent().navigate("map/" + mapId);
+    /** Opens the pane from the toolbar: hidden until then. */
+    private ReadingPane open() {
+        assertThat(find(ReadingPane.class).exists()).isFalse();
+        assertThat(toggle().getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        test(toggle()).click();
+        assertThat(toggle().getElement().getAttribute("aria-expanded")).isEqualTo("true");
         return find(ReadingPane.class).single();
     }
 
@@ -174,12 +175,12 @@ class ReadingPaneViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_claim_selected_before_the_pane_opens_is_shown_when_it_opens() {
-        ReadingPane pane = mapPage(COMBINED);
+        UI.getCurrent().navigate("map/" + COMBINED);
         Claim of002 = workspace.load(COMBINED).claims().stream()
                 .filter(c -> c.source() != null && "002_ffdeb9f15db1918e.txt".equals(c.source().paper())).findFirst().orElseThrow();
         selectOnCanvas(of002.id());
 
-        test(toggle()).click();
+        ReadingPane pane = open();
 
         assertThat(pane.paper.getValue()).isEqualTo("002_ffdeb9f15db1918e.txt");
         assertThat(pane.text.current()).isEqualTo(of002.id());
