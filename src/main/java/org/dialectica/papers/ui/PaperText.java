@@ -48,8 +48,10 @@ class PaperText extends Component implements HasSize, HasStyle {
         this.onMarkClick = listener;
     }
 
+    /** How a page's start is worded; the text is built anew with it at the next {@link #show}. */
     void pageWord(Function<Integer, String> word) {
         this.pageWord = word;
+        shownParagraphs = List.of();
     }
 
     /**

@@ -163,7 +163,6 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         Map<String, String> quotes = new LinkedHashMap<>();
         map.claims().stream().filter(c -> c.source() != null && p.id().equals(c.source().paper()) && c.source().quote() != null)
                 .forEach(c -> quotes.put(c.id(), c.source().quote()));
-        text.pageWord(page -> getTranslation("reading.page", page));
         List<QuoteMarks.Mark> marks = QuoteMarks.marks(p, quotes);
         // the text built anew (another paper, other marks): the reader's selection went with the old one
         if (text.show(p.paragraphs(), marks)) select(null);
@@ -203,13 +202,10 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         return read.computeIfAbsent(id, k -> papers.find(k).orElse(null));
     }
 
-    /** The passage selected now (for tests). */
-    Passage selected() {
-        return selected;
-    }
-
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        text.pageWord(page -> getTranslation("reading.page", page));
+        cited = Map.of("", 0L); // the list's labels are worded anew
         makeClaim.setText(getTranslation("reading.make.claim"));
         makeClaim.setTooltipText(getTranslation("reading.make.claim.hint"));
         paper.setAriaLabel(getTranslation("reading.paper"));
