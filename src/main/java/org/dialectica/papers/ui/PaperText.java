@@ -1,5 +1,6 @@
 package org.dialectica.papers.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -10,7 +11,6 @@ import com.vaadin.flow.dom.DebouncePhase;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -25,12 +25,70 @@ import org.dialectica.papers.Paragraph;
 /**
  * A paper's text in the reading pane: its paragraphs numbered, a page's number where a page starts
  * (papers from PDF files), and the quotes of the map's claims marked; a click on a mark names its
- * claim. The browser reports what the reader selects as paragraph numbers and offsets (see
- * {@code paper-text.ts}). Every text is a text node: nothing of a paper is read as HTML.
+ * claim. The browser reports what the reader selects as paragraph numbers and offsets into their
+ * texts ({@link #REPORT_SELECTION}), so the quote is taken from the paper, never from the screen.
+ * Every text is a text node: nothing of a paper is read as HTML.
  */
-@Tag("dialectica-paper-text")
-@JsModule("./paper-text.ts")
+@Tag("div")
 class PaperText extends Component implements HasSize, HasStyle {
+    /**
+     * Run on the element once it is in the page: on every change of the document's selection that
+     * lies in this text, it sends {@code paper-selection} with the first and last paragraph's number
+     * and the offsets into their texts ({@code .paragraph-text}); a boundary on a paragraph's number or
+     * between paragraphs moves to the start of the next text (a start) or the end of the previous one
+     * (an end). A selection elsewhere, or a click on a button, leaves the last one standing; a
+     * selection cleared here is sent once as paragraph 0. Sent as script, not as a module of the
+     * bundle: the pane is made by a feature the production bundle's scan does not reach from the routes.
+     */
+    static final String REPORT_SELECTION = """
+            if (this.__reportsSelection) return;
+            this.__reportsSelection = true;
+            const element = this;
+            let reported = false;
+            const send = (detail) => element.dispatchEvent(new CustomEvent('paper-selection', { detail }));
+            const textOf = (paragraph) => paragraph.querySelector('.paragraph-text');
+            const point = (node, offset, isStart) => {
+              const start = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+              const paragraph = start && start.closest('[data-paragraph]');
+              const text = paragraph && textOf(paragraph);
+              if (paragraph && text && element.contains(paragraph) && text.contains(node)) {
+                const before = document.createRange();
+                before.selectNodeContents(text);
+                before.setEnd(node, offset);
+                return { paragraph: Number(paragraph.dataset.paragraph), offset: before.toString().length };
+              }
+              const paragraphs = Array.from(element.querySelectorAll('[data-paragraph]'));
+              const boundary = document.createRange();
+              boundary.setStart(node, offset);
+              if (isStart) {
+                const next = paragraphs.find((p) => textOf(p) && boundary.comparePoint(textOf(p), 0) >= 0);
+                return next ? { paragraph: Number(next.dataset.paragraph), offset: 0 } : null;
+              }
+              const previous = paragraphs.reverse().find((p) => textOf(p) && boundary.comparePoint(textOf(p), textOf(p).childNodes.length) <= 0);
+              return previous ? { paragraph: Number(previous.dataset.paragraph), offset: textOf(previous).textContent.length } : null;
+            };
+            const report = () => {
+              if (!element.isConnected) {
+                document.removeEventListener('selectionchange', report);
+                element.__reportsSelection = false;
+                return;
+              }
+              const selection = document.getSelection();
+              const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+              if (!range || !element.contains(range.commonAncestorContainer)) return;
+              const start = range.collapsed ? null : point(range.startContainer, range.startOffset, true);
+              const end = range.collapsed ? null : point(range.endContainer, range.endOffset, false);
+              if (!start || !end || start.paragraph > end.paragraph || (start.paragraph === end.paragraph && start.offset >= end.offset)) {
+                if (reported) send({ from: 0, start: 0, to: 0, end: 0 });
+                reported = false;
+                return;
+              }
+              reported = true;
+              send({ from: start.paragraph, start: start.offset, to: end.paragraph, end: end.offset });
+            };
+            document.addEventListener('selectionchange', report);
+            """;
+
     /** each claim's marks, to show it as the current one and scroll to it */
     private final Map<String, List<Span>> marksOf = new LinkedHashMap<>();
     private List<QuoteMarks.Mark> shownMarks = List.of();
@@ -42,6 +100,11 @@ class PaperText extends Component implements HasSize, HasStyle {
 
     PaperText() {
         getStyle().set("display", "block").set("overflow", "auto").set("line-height", "1.5").set("padding", "0 0.4em 0 0");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs(REPORT_SELECTION);
     }
 
     void onMarkClick(Consumer<String> listener) {

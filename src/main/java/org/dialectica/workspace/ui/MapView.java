@@ -314,7 +314,6 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         // one compact row of tools; the filters, the legend and the findings open from it
         HorizontalLayout toolbar = new HorizontalLayout(undoButton, redoButton, addClaim, addRelation, compareTheses, showHistory, showSuggestions,
                 fit, relayout, zoomIn, zoomOut, search, showFilters, showLegend, showFindings);
-        paneToggles.values().forEach(toolbar::add);
         toolbar.setId("map-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
@@ -363,6 +362,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         presence.getStyle().set("color", "var(--vaadin-text-color-secondary, #555)");
         for (Button tool : List.of(describeMap, share, makeCopy, download)) tool.addThemeVariants(ButtonVariant.SMALL);
         HorizontalLayout heading = new HorizontalLayout(title, summary, describeMap, download, share, readOnly, makeCopy, avatars, presence);
+        // the panes' buttons in the title row, where the figures give way: the toolbar has no room left
+        paneToggles.values().forEach(toggle -> {
+            heading.addComponentAtIndex(heading.indexOf(download), toggle);
+            toggle.getStyle().set("flex", "none");
+        });
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
         heading.setWidthFull();
         // one row in every language: the figures and who is here shorten (in full on hover), the title and tools do not
