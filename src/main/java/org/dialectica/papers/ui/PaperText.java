@@ -151,7 +151,7 @@ class PaperText extends Component implements HasSize, HasStyle {
         number.addClassName("paragraph-number");
         number.getStyle().set("user-select", "none").set("color", "var(--vaadin-text-color-secondary, #555)")
                 .set("font-size", "var(--lumo-font-size-xs, 0.75em)").set("font-variant-numeric", "tabular-nums")
-                .set("display", "inline-block").set("min-width", "2.2em");
+                .set("display", "inline-block").set("min-width", "2.2em").set("text-indent", "0");
         Span text = new Span();
         text.addClassName("paragraph-text");
         for (QuoteMarks.Segment s : QuoteMarks.segments(p.text(), marks)) {
@@ -172,7 +172,8 @@ class PaperText extends Component implements HasSize, HasStyle {
         Div paragraph = new Div(number, text);
         paragraph.addClassName("paper-paragraph");
         paragraph.getElement().setAttribute("data-paragraph", String.valueOf(p.number()));
-        paragraph.getStyle().set("margin", "0 0 0.6em");
+        // the numbers in a column of their own, the lines of the text aligned beside them
+        paragraph.getStyle().set("margin", "0 0 0.6em").set("padding-left", "2.2em").set("text-indent", "-2.2em");
         if (p.heading()) text.getStyle().set("font-weight", "600");
         return paragraph;
     }
