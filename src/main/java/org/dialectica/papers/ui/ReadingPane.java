@@ -193,7 +193,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
     void makeClaim() {
         Paper p = paper(paper.getValue());
         if (selected == null || p == null || !editable) return;
-        host.newClaim(new Source(p.id(), selected.locator(), selected.quote()), p.language());
+        host.newClaim(new Source(p.id(), QuoteMarks.locator(p, selected), selected.quote()), p.language());
     }
 
     /** A paper the pane lists, by id, read once (null: not listed). */

@@ -2,6 +2,8 @@ package org.dialectica.papers.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,21 @@ class QuoteMarksTest {
         assertThat(passage.quote()).isEqualTo("Whether that lasts depends on Russia.");
         assertThat(PAPER.contains(passage.quote())).isTrue();
         assertThat(passage.locator()).isEqualTo("¶ 2");
+        // no heading before it: the place alone
+        assertThat(QuoteMarks.locator(PAPER, passage)).isEqualTo("¶ 2");
+    }
+
+    @Test
+    void the_locator_names_the_section_as_the_seed_maps_do_then_the_paragraph() throws Exception {
+        Paper p004 = new Paper("004_f5840cd7195cf325.txt", null, "id", Paper.Kind.TEXT,
+                Files.readString(Path.of("arguments/papers/004_f5840cd7195cf325.txt")));
+        String sentence = "Pengaturan ini kemungkinan besar akan tetap berkelanjutan hingga tanggal kedaluwarsa pertama dari mandat unit"
+                + " penjaga perdamaian Rusia.";
+        Passage passage = p004.find(sentence).orElseThrow();
+
+        // the seed maps cite 004 at "BAB VI PENUTUP, 6.1. Kesimpulan"
+        assertThat(QuoteMarks.locator(p004, passage)).isEqualTo("BAB VI PENUTUP, 6.1. Kesimpulan, ¶ " + passage.first().number());
+        assertThat(passage.first().number()).isEqualTo(6);
     }
 
     @Test

@@ -122,7 +122,8 @@ class ReadingPaneViewTest extends SpringBrowserlessTest {
         assertThat(form.isOpened()).isTrue();
         assertThat(find(TextArea.class, form).id("claim-quote").getValue()).isEqualTo(SENTENCE);
         assertThat(find(TextField.class, form).id("claim-paper").getValue()).isEqualTo(P004);
-        assertThat(find(TextField.class, form).id("claim-locator").getValue()).isEqualTo("¶ " + selection.fromParagraph());
+        assertThat(find(TextField.class, form).id("claim-locator").getValue())
+                .isEqualTo("BAB VI PENUTUP, 6.1. Kesimpulan, ¶ " + selection.fromParagraph());
         assertThat(find(TextArea.class, form).id("claim-original").getValue()).isEqualTo(SENTENCE);
         assertThat(find(TextField.class, form).id("claim-language").getValue()).isEqualTo("id");
         // an Indonesian paper: the English rendering is for the person to write
@@ -143,7 +144,7 @@ class ReadingPaneViewTest extends SpringBrowserlessTest {
         assertThat(made.kind()).isEqualTo(ClaimKind.EVIDENCE);
         assertThat(made.source().quote()).isEqualTo(SENTENCE);
         assertThat(made.source().paper()).isEqualTo(P004);
-        assertThat(made.source().locator()).isEqualTo("¶ " + selection.fromParagraph());
+        assertThat(made.source().locator()).isEqualTo("BAB VI PENUTUP, 6.1. Kesimpulan, ¶ " + selection.fromParagraph());
         assertThat(made.originalText()).isEqualTo(SENTENCE);
         assertThat(made.language()).isEqualTo("id");
         assertThat(pane.text.marksOf(made.id())).extracting(Span::getText).containsExactly(SENTENCE);
