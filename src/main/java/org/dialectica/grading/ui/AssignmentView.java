@@ -96,13 +96,12 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             papers.setLabel(getTranslation("grading.view.papers"));
             papers.setItemLabelGenerator(AssignmentForm::paperLabel);
             papers.setItems(assignments.allPapers());
+            if (papersSaved != null) papersSaved.remove();
             papers.setValue(new java.util.HashSet<>(listed));
             papers.setWidthFull();
-            if (papersSaved != null) papersSaved.remove();
-            papersSaved = papers.addValueChangeListener(e -> {
-                if (e.isFromClient()) Pages.act(this, () -> assignments.setPapers(assignment.id(),
-                        e.getValue().stream().map(Papers.Listed::id).sorted().toList()));
-            });
+            // listened to after the stored value is shown, so only the teacher's picks are saved
+            papersSaved = papers.addValueChangeListener(e -> Pages.act(this, () -> assignments.setPapers(assignment.id(),
+                    e.getValue().stream().map(Papers.Listed::id).sorted().toList())));
             details.add(papers);
         } else if (!listed.isEmpty()) {
             UnorderedList list = new UnorderedList();
