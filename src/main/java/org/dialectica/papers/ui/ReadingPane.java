@@ -35,7 +35,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
     final Button makeClaim = new Button();
     /** the selected passage, as it will be quoted, with its locator */
     final Span selection = new Span();
-    final PaperText text = new PaperText();
+    final ReadingText text = new ReadingText();
 
     private final Papers papers;
     private final MapViewPane.Host host;

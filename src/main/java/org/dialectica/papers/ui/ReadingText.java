@@ -30,7 +30,7 @@ import org.dialectica.papers.Paragraph;
  * Every text is a text node: nothing of a paper is read as HTML.
  */
 @Tag("div")
-class PaperText extends Component implements HasSize, HasStyle {
+class ReadingText extends Component implements HasSize, HasStyle {
     /**
      * Run on the element once it is in the page: on every change of the document's selection that
      * lies in this text, it sends {@code paper-selection} with the first and last paragraph's number
@@ -98,7 +98,7 @@ class PaperText extends Component implements HasSize, HasStyle {
     /** the page's words, in the reader's language */
     private Function<Integer, String> pageWord = page -> "p. " + page;
 
-    PaperText() {
+    ReadingText() {
         getStyle().set("display", "block").set("overflow", "auto").set("line-height", "1.5").set("padding", "0 0.4em 0 0");
     }
 
@@ -151,7 +151,7 @@ class PaperText extends Component implements HasSize, HasStyle {
         number.addClassName("paragraph-number");
         number.getStyle().set("user-select", "none").set("color", "var(--vaadin-text-color-secondary, #555)")
                 .set("font-size", "var(--lumo-font-size-xs, 0.75em)").set("font-variant-numeric", "tabular-nums")
-                .set("display", "inline-block").set("min-width", "2.2em").set("text-indent", "0");
+                .set("display", "inline-block").set("min-width", "2rem").set("text-indent", "0");
         Span text = new Span();
         text.addClassName("paragraph-text");
         for (QuoteMarks.Segment s : QuoteMarks.segments(p.text(), marks)) {
@@ -173,7 +173,7 @@ class PaperText extends Component implements HasSize, HasStyle {
         paragraph.addClassName("paper-paragraph");
         paragraph.getElement().setAttribute("data-paragraph", String.valueOf(p.number()));
         // the numbers in a column of their own, the lines of the text aligned beside them
-        paragraph.getStyle().set("margin", "0 0 0.6em").set("padding-left", "2.2em").set("text-indent", "-2.2em");
+        paragraph.getStyle().set("margin", "0 0 0.6em").set("padding-left", "2rem").set("text-indent", "-2rem");
         if (p.heading()) text.getStyle().set("font-weight", "600");
         return paragraph;
     }
@@ -218,10 +218,10 @@ class PaperText extends Component implements HasSize, HasStyle {
      * paragraph's text to an offset in the same or a later one's; paragraph 0 when it was cleared.
      */
     @DomEvent(value = "paper-selection", debounce = @DebounceSettings(timeout = 250, phases = DebouncePhase.TRAILING))
-    public static class SelectionEvent extends ComponentEvent<PaperText> {
+    public static class SelectionEvent extends ComponentEvent<ReadingText> {
         private final QuoteMarks.Selection selection;
 
-        public SelectionEvent(PaperText source, boolean fromClient, @EventData("event.detail.from") int from,
+        public SelectionEvent(ReadingText source, boolean fromClient, @EventData("event.detail.from") int from,
                 @EventData("event.detail.start") int start, @EventData("event.detail.to") int to, @EventData("event.detail.end") int end) {
             super(source, fromClient);
             this.selection = from <= 0 ? null : new QuoteMarks.Selection(from, start, to, end);
