@@ -54,6 +54,8 @@ class InstancesStartTogetherTest {
                     assertThat(jdbc.queryForObject("select count(*) from argument_map", Long.class))
                             .isEqualTo(samples.filter(f -> f.toString().endsWith(".argdown")).count());
                 }
+                // the seed papers once each too (a second insert of an id would have failed a start)
+                assertThat(jdbc.queryForObject("select count(*) from paper", Long.class)).isEqualTo(5);
             }
         }
     }

@@ -17,6 +17,9 @@ import org.dialectica.io.ReadResult;
 import org.dialectica.io.af.Framework;
 import org.dialectica.io.af.FrameworkReader;
 import org.dialectica.map.ArgumentMap;
+import org.dialectica.papers.Paper;
+import org.dialectica.papers.PaperFiles;
+import org.dialectica.papers.PaperQuotes;
 import org.dialectica.reasoning.Analysis;
 import org.dialectica.reasoning.Comparison;
 import org.dialectica.reasoning.GroundedLabelling;
@@ -49,6 +52,8 @@ public final class AnalyzeCommand {
     private final List<String> theses = new ArrayList<>();
     /** {@code --suggest N}: how many suggested conflicts to add to the report; null when not asked */
     private Integer suggest;
+    /** {@code --papers DIR}: the papers every quote is checked against; null when not asked */
+    private Path papersDir;
     /** What the run is doing, to say where it stopped if memory or stack runs out. */
     private String doing = "starting";
 
@@ -104,6 +109,11 @@ public final class AnalyzeCommand {
                         return usage("--suggest needs how many suggestions to list, a number from 1 to 999999");
                     }
                     suggest = Integer.parseInt(args[i]);
+                }
+                case "--papers" -> {
+                    if (++i >= args.length) return usage("--papers needs a folder of papers (.txt, .pdf)");
+                    papersDir = Path.of(args[i]);
+                    if (!Files.isDirectory(papersDir)) return usage("papers folder not found: " + papersDir);
                 }
                 case "-h", "--help" -> {
                     out.println(help());
@@ -203,6 +213,20 @@ public final class AnalyzeCommand {
             if (e.getCause() instanceof Error error) throw error; // out of memory or stack: said in one line by run
             throw e;
         }
+        if (papersDir != null) {
+            doing = "reading the papers of " + papersDir;
+            List<String> refused = new ArrayList<>();
+            List<Paper> papers;
+            try {
+                papers = PaperFiles.folder(papersDir, refused);
+            } catch (IOException e) {
+                err.println(command + ": cannot read the papers folder " + papersDir + ": " + e.getMessage());
+                return USAGE;
+            }
+            // a paper that does not read checks no quote; said on stderr like a map's warning, and the run goes on
+            refused.forEach(r -> err.println(command + ": paper not read: " + r));
+            rules = rules.withQuotes(PaperQuotes.of(papers));
+        }
         doing = "analysing " + merged.claims().size() + " claims";
         Analysis analysis = ReasoningSession.analyze(rules, merged);
         if (!theses.isEmpty()) {
@@ -295,12 +319,14 @@ public final class AnalyzeCommand {
     }
 
     static final String HELP = """
-            usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR] [--suggest N]
+            usage: java -jar target/dialectica.jar analyze PATH... [--format text|json] [--rules DIR] [--suggest N] [--papers DIR]
               PATH      a map file (.argdown, .apx, .tgf, .af, .json AIF) or a folder of them; all are analysed as one map
               --format  text (default) or json
               --rules   folder of .drl files (default: ./rules if present, else the packaged rules)
               --suggest also list the N best conflicts suggested from the claims' texts between claims of
                         different papers that the rules do not derive (each with its score and the words why)
+              --papers  folder of the papers the claims cite (.txt UTF-8, .pdf with text): every quote not in its
+                        paper (whitespace aside) is a finding quote-not-in-paper; a paper not there is not checked
             abstract frameworks alone (.apx, .tgf, .af) are labelled directly (grounded), without the rules
             exit status: 0 analysed; 1 usage or rule error; 2 some file malformed (the others were analysed);
                          3 out of memory or stack (give Java more: -Xmx, -Xss)""";

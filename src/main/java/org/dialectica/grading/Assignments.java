@@ -17,6 +17,7 @@ import org.dialectica.people.Accounts;
 import org.dialectica.people.Classes;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
+import org.dialectica.papers.Papers;
 import org.dialectica.people.Refusal;
 import org.dialectica.people.Role;
 import org.dialectica.reasoning.RuleBase;
@@ -49,9 +50,12 @@ public class Assignments implements org.springframework.beans.factory.Disposable
     private final TransactionTemplate transactions;
     private final Graders graders;
     private final Regrades regrades = new Regrades();
+    private final Papers papers;
 
-    Assignments(GradingStore store, Workspace workspace, Classes classes, Accounts accounts, RuleBase rules, TransactionTemplate transactions) {
+    Assignments(GradingStore store, Workspace workspace, Classes classes, Accounts accounts, RuleBase rules, TransactionTemplate transactions,
+            Papers papers) {
         this.store = store;
+        this.papers = papers;
         this.workspace = workspace;
         this.classes = classes;
         this.accounts = accounts;
@@ -223,6 +227,30 @@ public class Assignments implements org.springframework.beans.factory.Disposable
         Assignment a = taught(id);
         store.updateStarter(id, starter, checkedStarter(starter, a.referenceMapId(), starterMapId));
         return stored(id).assignment();
+    }
+
+    /** The papers the assignment is about, in the teacher's order: for everyone who sees the assignment. */
+    public List<Papers.Listed> papers(long id) {
+        get(id);
+        Map<String, Papers.Listed> all = new HashMap<>();
+        papers.list().forEach(p -> all.put(p.id(), p));
+        return store.papers(id).stream().map(all::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Lists the assignment's papers (by id, in this order; none: an empty list); its teacher only. */
+    @org.springframework.transaction.annotation.Transactional
+    public List<Papers.Listed> setPapers(long id, List<String> paperIds) {
+        taught(id);
+        List<String> ids = paperIds.stream().distinct().toList();
+        List<String> unknown = papers.unknown(ids);
+        if (!unknown.isEmpty()) throw new Refusal("paper.error.unknown", unknown.getFirst());
+        store.setPapers(id, ids);
+        return papers(id);
+    }
+
+    /** The papers an assignment may list: every paper of the installation. */
+    public List<Papers.Listed> allPapers() {
+        return papers.list();
     }
 
     /** The titles of an assignment's reference and starter map, as its teacher sees them (null: none or gone). */

@@ -88,6 +88,18 @@ class GradingStore {
                 + " rubric_version = rubric_version + 1 where id = ?", yaml, drlName, rules.get(drlName), tables(rules), id);
     }
 
+    /** The ids of the papers the assignment lists (V16), in its order. */
+    List<String> papers(long id) {
+        return jdbc.queryForList("select paper_id from assignment_paper where assignment_id = ? order by position", String.class, id);
+    }
+
+    void setPapers(long id, List<String> paperIds) {
+        jdbc.update("delete from assignment_paper where assignment_id = ?", id);
+        for (int i = 0; i < paperIds.size(); i++) {
+            jdbc.update("insert into assignment_paper (assignment_id, paper_id, position) values (?, ?, ?)", id, paperIds.get(i), i);
+        }
+    }
+
     void updateStarter(long id, Assignment.Starter starter, String mapId) {
         jdbc.update("update assignment set starter_kind = ?, starter_map_id = ? where id = ?", starter.name(), mapId, id);
     }

@@ -106,6 +106,12 @@ public final class Explain {
         return Sentence.of("finding.claim-without-source", named(names, claim));
     }
 
+    /** @param locator where the claim says the quote is, null when it does not say */
+    public static Sentence quoteNotInPaper(Names names, Claim claim, String paper, String locator) {
+        return locator == null ? Sentence.of("finding.quote-not-in-paper", named(names, claim), paper)
+                : Sentence.of("finding.quote-not-in-paper.at", named(names, claim), paper, locator);
+    }
+
     public static Sentence attackUnanswered(Names names, Claim attacker, Claim target) {
         return Sentence.of("finding.attack-unanswered", named(names, attacker), named(names, target));
     }

@@ -15,6 +15,8 @@ public enum FindingKind {
     UNKNOWN_PREFERENCE,
     /** A descriptor's dimension or direction is not in the vocabulary, so it may meet no claim it should. */
     UNKNOWN_DESCRIPTOR_WORD,
+    /** A quote that is not in the paper the claim cites (found by a {@link QuoteCheck}, not by a rule). */
+    QUOTE_NOT_IN_PAPER,
     /** A computed label breaks the labelling conditions; would mean a defect in the labeller. */
     ILLEGAL_LABEL;
 

@@ -29,6 +29,9 @@ public final class ReasoningSession implements AutoCloseable {
     private final KieSession session;
     private final DerivedFacts derived = new DerivedFacts();
     private final Names names = new Names();
+    private final QuoteCheck quotes;
+    /** the quotes not in their papers, by claim: checked when a claim is loaded or saved, not by the rules */
+    private final Map<String, Finding> misquoted = new HashMap<>();
     private final Map<String, FactHandle> claimFacts = new HashMap<>();
     private final Map<String, FactHandle> supportFacts = new HashMap<>();
     private final Map<String, FactHandle> attackFacts = new HashMap<>();
@@ -60,6 +63,7 @@ public final class ReasoningSession implements AutoCloseable {
     private ReasoningSession(RuleBase rules, ArgumentMap map) {
         this.map = map;
         this.session = rules.newSession();
+        this.quotes = rules.quotes();
         session.addEventListener(derived);
         session.setGlobal("names", names);
     }
@@ -81,6 +85,7 @@ public final class ReasoningSession implements AutoCloseable {
     private void loadAll() {
         map.claims().forEach(c -> {
             names.put(c);
+            checkQuote(c);
             derived.graph.claimAdded(c.id(), standsAlone(c), c.baseScore());
             claimFacts.put(c.id(), session.insert(c));
             insertPreferences(c);
@@ -124,6 +129,20 @@ public final class ReasoningSession implements AutoCloseable {
         for (String id : touched) map.claim(id).ifPresent(c -> derived.graph.claimAdded(c.id(), standsAlone(c), c.baseScore()));
         changed();
     }
+
+    /** A quote not in the paper the claim cites is a finding on the claim; a paper not known is none. */
+    private void checkQuote(Claim claim) {
+        Optional<String> paper = claim.source() == null ? Optional.empty() : quotes.notFoundIn(claim.source());
+        if (paper.isEmpty()) {
+            misquoted.remove(claim.id());
+            return;
+        }
+        misquoted.put(claim.id(), new Finding(claim.id(), FindingKind.QUOTE_NOT_IN_PAPER, QUOTE_RULE,
+                Explain.quoteNotInPaper(names, claim, paper.get(), claim.source().locator())));
+    }
+
+    /** The name the quote check's findings give as their rule, as the rules' findings name theirs. */
+    static final String QUOTE_RULE = "A quote not in its paper";
 
     private void insertPreferences(Claim claim) {
         for (String over : claim.preferredOver()) {
@@ -182,6 +201,7 @@ public final class ReasoningSession implements AutoCloseable {
     public synchronized void putClaim(Claim claim) {
         map.putClaim(claim);
         names.put(claim);
+        checkQuote(claim);
         derived.graph.claimAdded(claim.id(), standsAlone(claim), claim.baseScore());
         // delete and insert rather than update: what was derived from the old claim goes, and is
         // derived afresh, so no explanation keeps quoting the old text
@@ -209,6 +229,7 @@ public final class ReasoningSession implements AutoCloseable {
         boolean drawnOnly = removal.arguments().isEmpty() && removal.supports().stream().allMatch(s -> s.argumentId() == null);
         inferences = inferences != null && drawnOnly && index != null ? inferences.withoutClaim(index) : null;
         names.remove(claimId);
+        misquoted.remove(claimId);
         derived.graph.claimRemoved(claimId);
         changed();
         return true;
@@ -219,6 +240,7 @@ public final class ReasoningSession implements AutoCloseable {
         map.restore(removal);
         Claim claim = removal.claim();
         names.put(claim);
+        checkQuote(claim);
         derived.graph.claimAdded(claim.id(), standsAlone(claim), claim.baseScore());
         claimFacts.put(claim.id(), session.insert(claim));
         insertPreferences(claim);
@@ -480,7 +502,14 @@ public final class ReasoningSession implements AutoCloseable {
                 sorted(derived.conflicts, Analysis.CONFLICT_ORDER),
                 sorted(derived.attacks, Analysis.ATTACK_ORDER),
                 cycleFacts.keySet().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList(),
-                sorted(derived.findings, Analysis.FINDING_ORDER));
+                sorted(findings(), Analysis.FINDING_ORDER));
+    }
+
+    private java.util.Collection<Finding> findings() {
+        if (misquoted.isEmpty()) return derived.findings;
+        List<Finding> all = new ArrayList<>(derived.findings);
+        all.addAll(misquoted.values());
+        return all;
     }
 
     /** The verdicts read the map lazily, so a snapshot gets its own copy, once per labelling. */

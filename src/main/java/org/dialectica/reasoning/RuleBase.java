@@ -45,10 +45,13 @@ public final class RuleBase {
     private final Vocabulary vocabulary;
     private final boolean readsVocabulary;
     private final boolean precompiled;
+    /** checks every claim's quote against its paper in each session of these rules */
+    private final QuoteCheck quotes;
 
     private RuleBase(KieBase kieBase, String origin, List<String> files, Vocabulary vocabulary, boolean readsVocabulary,
-            boolean precompiled) {
+            boolean precompiled, QuoteCheck quotes) {
         this.kieBase = kieBase;
+        this.quotes = quotes;
         this.precompiled = precompiled;
         this.origin = origin;
         this.files = List.copyOf(files);
@@ -119,7 +122,8 @@ public final class RuleBase {
             throw new RulesException("no " + VocabularyFile.NAME + " in " + origin
                     + ": the rules compare claims' descriptors with the vocabulary it holds");
         }
-        return new RuleBase(kieBase, origin, new ArrayList<>(sources.keySet()), vocabulary, readsVocabulary, precompiled != null);
+        return new RuleBase(kieBase, origin, new ArrayList<>(sources.keySet()), vocabulary, readsVocabulary, precompiled != null,
+                QuoteCheck.NONE);
     }
 
     /**
@@ -164,6 +168,18 @@ public final class RuleBase {
         KieSession session = kieBase.newKieSession();
         if (readsVocabulary) session.setGlobal(VOCABULARY_GLOBAL, vocabulary);
         return session;
+    }
+
+    /**
+     * The same compiled rules, whose sessions also check every claim's quote against its paper:
+     * a quote not in it is a {@link FindingKind#QUOTE_NOT_IN_PAPER} finding beside the rules' own.
+     */
+    public RuleBase withQuotes(QuoteCheck check) {
+        return new RuleBase(kieBase, origin, files, vocabulary, readsVocabulary, precompiled, check == null ? QuoteCheck.NONE : check);
+    }
+
+    QuoteCheck quotes() {
+        return quotes;
     }
 
     /** The descriptor vocabulary beside the rules, or null when there is none. */

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.dialectica.map.Claim;
 import org.dialectica.io.argdown.ArgdownReader;
 import org.dialectica.map.ClaimKind;
+import org.dialectica.papers.Paper;
+import org.dialectica.papers.PaperQuotes;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -115,7 +117,7 @@ class ExplanationsTest {
     @Test
     void every_rule_and_every_vocabulary_word_has_an_indonesian_name() throws Exception {
         Properties indonesian = load("explanations_id.properties");
-        List<String> rules = new ArrayList<>(List.of("Claims that support each other in a circle"));
+        List<String> rules = new ArrayList<>(List.of("Claims that support each other in a circle", "A quote not in its paper"));
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
             for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 Matcher m = Pattern.compile("(?m)^rule \"([^\"]+)\"").matcher(Files.readString(drl));
@@ -183,7 +185,11 @@ class ExplanationsTest {
                 given().evidence("a").evidence("b").claim("ca").claim("cb").supports("a", "ca").supports("b", "cb")
                         .contradictory("ca", "cb").claim("top").supports("ca", "top").evidence("hit").evidence("target")
                         .attacks("hit", "target").thesis("over").evidence("o").supports("o", "over").evidence("under")
-                        .attacks("under", "over").prefer("over", "under").analyze());
+                        .attacks("under", "over").prefer("over", "under").analyze(),
+                // the quote check beside the rules: "a quote" is not in this paper.txt
+                ReasoningSession.analyze(Given.RULES.withQuotes(PaperQuotes.of(List.of(
+                        new Paper("paper.txt", null, "en", Paper.Kind.TEXT, "A paper that says something else.")))),
+                        given().evidence("misquoted").map()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.dialectica.grading.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.dialectica.grading.Assignments;
+import org.dialectica.papers.Papers;
 import org.dialectica.people.Classes;
 import org.dialectica.workspace.MapSummary;
 
@@ -29,6 +31,7 @@ class AssignmentForm extends Dialog {
     final TextArea instructions = new TextArea();
     final ComboBox<MapSummary> reference = new ComboBox<>();
     final TextField sources = new TextField();
+    final MultiSelectComboBox<Papers.Listed> papers = new MultiSelectComboBox<>();
     final StarterField starter;
     final Button create = new Button();
 
@@ -58,10 +61,15 @@ class AssignmentForm extends Dialog {
         reference.setHelperText(getTranslation("grading.form.referenceHidden"));
         sources.setLabel(getTranslation("grading.form.sources"));
         sources.setId("assignment-sources");
+        papers.setLabel(getTranslation("grading.form.papers"));
+        papers.setItemLabelGenerator(AssignmentForm::paperLabel);
+        papers.setItems(assignments.allPapers());
+        papers.setId("assignment-papers");
         starter = new StarterField(assignments, false);
         reference.addValueChangeListener(e -> starter.referencePicked(e.getValue() != null));
-        FormLayout form = new FormLayout(title, schoolClass, due, reference, starter, instructions, sources);
+        FormLayout form = new FormLayout(title, schoolClass, due, reference, starter, instructions, papers, sources);
         form.setColspan(instructions, 2);
+        form.setColspan(papers, 2);
         form.setColspan(starter, 2);
         add(form);
         if (mine.isEmpty()) add(new Paragraph(getTranslation("grading.form.noClass")));
@@ -76,12 +84,23 @@ class AssignmentForm extends Dialog {
             }
             if (Pages.act(this, () -> id[0] = assignments.create(title.getValue(), instructions.getValue(), schoolClass.getValue().id(),
                     due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant(),
-                    reference.getValue() == null ? null : reference.getValue().id(), sources.getValue(), starter.kind(), starter.mapId()))) {
+                    reference.getValue() == null ? null : reference.getValue().id(), sources.getValue(), starter.kind(), starter.mapId()))
+                    && (papers.getValue().isEmpty() || Pages.act(this, () -> assignments.setPapers(id[0], chosen())))) {
                 close();
                 created.accept(id[0]);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), create);
         setWidth("720px");
+    }
+
+    /** The papers picked, in the order the list shows them. */
+    private List<String> chosen() {
+        return papers.getValue().stream().map(Papers.Listed::id).sorted().toList();
+    }
+
+    /** A paper as a teacher picks it: its title, and the file name claims cite it by. */
+    static String paperLabel(Papers.Listed paper) {
+        return paper.title().equals(paper.id()) ? paper.id() : paper.title() + " (" + paper.id() + ")";
     }
 }

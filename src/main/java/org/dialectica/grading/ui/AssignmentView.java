@@ -3,12 +3,15 @@ package org.dialectica.grading.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -21,11 +24,13 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.dialectica.base.ui.MainLayout;
 import org.dialectica.grading.Assignment;
 import org.dialectica.grading.Assignments;
 import org.dialectica.grading.Submission;
 import org.dialectica.io.MapFileException;
+import org.dialectica.papers.Papers;
 import org.dialectica.workspace.Workspace;
 
 /**
@@ -41,6 +46,8 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     final H2 heading = new H2();
     final Div details = new Div();
     final Div work = new Div();
+    final MultiSelectComboBox<Papers.Listed> papers = new MultiSelectComboBox<>();
+    private com.vaadin.flow.shared.Registration papersSaved;
     final Grid<Assignments.Work> submissions = new Grid<>();
 
     AssignmentView(Assignments assignments) {
@@ -48,6 +55,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         submissions.setId("submissions");
         submissions.setAllRowsVisible(true);
         work.setId("my-work");
+        papers.setId("assignment-papers");
         add(heading, details, work);
     }
 
@@ -71,6 +79,7 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             details.add(instructions);
         }
         if (assignment.sources() != null) details.add(new Paragraph(getTranslation("grading.view.sources", assignment.sources())));
+        showPapers();
         if (assignments.teaches(assignment)) showTeacher();
         else showStudent();
     }
@@ -78,6 +87,28 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public String getPageTitle() {
         return assignment == null ? "Dialectica" : assignment.title() + " — Dialectica";
+    }
+
+    /** The papers the assignment is about: a list for its students, a picker for its teacher (each change saved at once). */
+    private void showPapers() {
+        List<Papers.Listed> listed = assignments.papers(assignment.id());
+        if (assignments.teaches(assignment)) {
+            papers.setLabel(getTranslation("grading.view.papers"));
+            papers.setItemLabelGenerator(AssignmentForm::paperLabel);
+            papers.setItems(assignments.allPapers());
+            if (papersSaved != null) papersSaved.remove();
+            papers.setValue(new java.util.HashSet<>(listed));
+            papers.setWidthFull();
+            // listened to after the stored value is shown, so only the teacher's picks are saved
+            papersSaved = papers.addValueChangeListener(e -> Pages.act(this, () -> assignments.setPapers(assignment.id(),
+                    e.getValue().stream().map(Papers.Listed::id).sorted().toList())));
+            details.add(papers);
+        } else if (!listed.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("assignment-paper-list");
+            listed.forEach(p -> list.add(new ListItem(AssignmentForm.paperLabel(p))));
+            details.add(new Paragraph(getTranslation("grading.view.papers")), list);
+        }
     }
 
     private void showTeacher() {

@@ -8,6 +8,7 @@ import org.dialectica.base.ui.PageNotFound;
 import org.dialectica.grading.Assignment;
 import org.dialectica.grading.Assignments;
 import org.dialectica.grading.ReviewMark;
+import org.dialectica.papers.Papers;
 import org.dialectica.people.Classes;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
@@ -124,5 +125,31 @@ class GradingViewsTest extends SpringBrowserlessTest {
         AssignmentView view = navigate("assignment/" + assignment, AssignmentView.class);
         assertThat(view.work.getElement().getTextRecursively()).contains("has not released feedback");
         assertThat(UI.getCurrent()).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "teacher", roles = "TEACHER")
+    void the_teacher_picks_the_assignments_papers_on_its_page() {
+        long classId = CurrentPerson.as(TEACHER, () -> classes.findByName("Demo seminar").orElseThrow().id());
+        assignment = CurrentPerson.as(TEACHER, () -> assignments.create("Read 004", null, classId, null, null, null));
+        AssignmentView view = navigate("assignment/" + assignment, AssignmentView.class);
+        Papers.Listed p004 = view.papers.getListDataView().getItems().filter(p -> p.id().startsWith("004_")).findFirst().orElseThrow();
+
+        test(view.papers).selectItem(AssignmentForm.paperLabel(p004));
+
+        assertThat(CurrentPerson.as(AYU, () -> assignments.papers(assignment))).containsExactly(p004);
+    }
+
+    @Test
+    @WithMockUser(username = "ayu", roles = "STUDENT")
+    void a_student_sees_the_assignments_papers_listed() {
+        long classId = CurrentPerson.as(TEACHER, () -> classes.findByName("Demo seminar").orElseThrow().id());
+        assignment = CurrentPerson.as(TEACHER, () -> assignments.create("Read 004", null, classId, null, null, null));
+        CurrentPerson.as(TEACHER, () -> assignments.setPapers(assignment, java.util.List.of("004_f5840cd7195cf325.txt")));
+
+        AssignmentView view = navigate("assignment/" + assignment, AssignmentView.class);
+
+        assertThat(view.details.getElement().getTextRecursively())
+                .contains("Russia as the winner of the 2020 Nagorno-Karabakh ceasefire (chapter VI, conclusion) (004_f5840cd7195cf325.txt)");
     }
 }

@@ -1,0 +1,76 @@
+package org.dialectica.papers;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.dialectica.people.CurrentPerson;
+import org.dialectica.people.Person;
+import org.dialectica.people.Refusal;
+import org.dialectica.workspace.Workspace;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The papers of the installation, for the person signed in on the calling thread: everyone signed
+ * in reads them (they are the sources the maps quote); a teacher, an admin or the owner of a map
+ * adds one, as UTF-8 text or PDF ({@link PaperFiles}). A paper is never changed or replaced once
+ * added: the quotes checked against it stay checked.
+ */
+@Service
+public class Papers {
+    private final PaperStore store;
+    private final Workspace workspace;
+
+    Papers(PaperStore store, Workspace workspace) {
+        this.store = store;
+        this.workspace = workspace;
+    }
+
+    /** A paper as a list shows it, without its text; {@code addedBy} is null for a seed paper. */
+    public record Listed(String id, String title, String language, Paper.Kind kind, String addedBy) {}
+
+    /** Every paper, by id. */
+    public List<Listed> list() {
+        CurrentPerson.get();
+        return store.list();
+    }
+
+    /** The paper claims cite by this id (its file name). */
+    public Optional<Paper> find(String id) {
+        CurrentPerson.get();
+        return id == null ? Optional.empty() : store.find(id);
+    }
+
+    /** Whether the signed-in person may add papers: a teacher or admin, or the owner of a map. */
+    public boolean mayAdd() {
+        Person me = CurrentPerson.find().orElse(null);
+        if (me == null) return false;
+        return me.isTeacher() || workspace.list(null).stream().anyMatch(m -> me.login().equals(m.owner()));
+    }
+
+    /**
+     * Adds a paper read from an uploaded file ({@code .txt} in UTF-8, or {@code .pdf} with a text
+     * layer), cited from then on by the file's name.
+     *
+     * @param title null or blank: the file name
+     * @param language "en" or "id"; null: guessed from the text
+     * @throws Refusal who may not add, a name already taken, or a file that is no paper (with the reason)
+     */
+    @Transactional
+    public Paper add(String fileName, byte[] bytes, String title, String language) {
+        if (!mayAdd()) throw new Refusal("paper.error.rights");
+        if (title != null) org.dialectica.map.TypedText.check("title", title);
+        if (title != null && title.strip().length() > 1000) throw new Refusal("paper.error.title", 1000);
+        String name = PaperFiles.checkName(fileName);
+        if (store.exists(name)) throw new Refusal("paper.error.exists", name);
+        Paper paper = PaperFiles.read(name, bytes, title, language);
+        store.insert(paper, CurrentPerson.get().login());
+        return paper;
+    }
+
+    /** The ids among these that name no paper: for a form that lists papers (an assignment's). */
+    public List<String> unknown(Collection<String> ids) {
+        List<String> known = store.ids();
+        return ids.stream().filter(id -> !known.contains(id)).toList();
+    }
+}
