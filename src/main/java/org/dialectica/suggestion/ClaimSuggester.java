@@ -68,12 +68,15 @@ public final class ClaimSuggester {
         return List.copyOf(scored);
     }
 
-    /** The stems of the paper's commonest content words (no stop words, no numbers, three letters or more). */
+    /** The stems of the paper's commonest content words (no stop or function words, no numbers, three letters or more). */
     private static Set<String> subject(List<Read> sentences) {
         Map<String, Integer> counts = new HashMap<>();
         for (Read read : sentences) {
             for (Token t : read.tokens()) {
-                if (!t.stop() && t.stem().length() >= 3 && t.stem().chars().anyMatch(Character::isLetter)) counts.merge(t.stem(), 1, Integer::sum);
+                if (!t.stop() && !ENGLISH_FUNCTION_WORDS.contains(t.surface()) && !INDONESIAN_FUNCTION_WORDS.contains(t.surface())
+                        && t.stem().length() >= 3 && t.stem().chars().anyMatch(Character::isLetter)) {
+                    counts.merge(t.stem(), 1, Integer::sum);
+                }
             }
         }
         Set<String> subject = new LinkedHashSet<>();
