@@ -7,14 +7,14 @@ import java.util.function.Consumer;
 
 /**
  * What the jar does with its arguments: a command ({@code analyze}, {@code compare}, {@code convert}, {@code debate
- * score}, {@code grade}), the web server ({@code serve}, or no command at all), or the usage. A
+ * score}, {@code grade}, {@code suggest}), the web server ({@code serve}, or no command at all), or the usage. A
  * word that names no command is a usage error: a typo must never start a web server that then
  * runs until someone kills it.
  */
 public final class Commands {
     static final String SERVE = "serve";
     private static final List<String> NAMES = List.of(AnalyzeCommand.NAME, CompareCommand.NAME, ConvertCommand.NAME,
-            DebateCommand.NAME, GradeCommand.NAME, SERVE);
+            DebateCommand.NAME, GradeCommand.NAME, SuggestCommand.NAME, SERVE);
     /** {@link #run}'s answer when the web server is to start. */
     static final int START_SERVER = -1;
 
@@ -72,6 +72,9 @@ public final class Commands {
             }
             case GradeCommand.NAME -> {
                 return GradeCommand.run(args, out, err);
+            }
+            case SuggestCommand.NAME -> {
+                return SuggestCommand.run(args, out, err);
             }
             case "help", "-h", "--help" -> {
                 out.println(HELP);
@@ -135,6 +138,7 @@ public final class Commands {
               convert IN... --to argdown|aif|argdown-json [--out FILE]    a map in another format
               debate score TRANSCRIPT.json [--format text|json]           a debate's transcript replayed and scored
               grade --rubric RUBRIC [--reference REF] STUDENT...          student maps graded against a rubric
+              suggest PAPER.txt [--top N]                                 a paper's sentences likeliest to be claims, as JSON
               serve [--server.port=N] [--dialectica.data-dir=DIR] ...     the web application (also with no command)
               help                                                        this text
             COMMAND --help says more about one command.

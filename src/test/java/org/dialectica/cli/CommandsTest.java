@@ -45,7 +45,7 @@ class CommandsTest {
         for (String help : new String[] {"--help", "-h", "help"}) {
             Run run = run(help);
             assertThat(run.status()).as(help).isZero();
-            assertThat(run.out()).as(help).startsWith("usage:").contains("analyze", "compare", "debate score", "grade", "serve");
+            assertThat(run.out()).as(help).startsWith("usage:").contains("analyze", "compare", "debate score", "grade", "suggest", "serve");
             assertThat(run.err()).as(help).isEmpty();
         }
         assertThat(run("serve", "--help").status()).isZero();
@@ -65,6 +65,7 @@ class CommandsTest {
         assertThat(run("compare", "x.argdown").err()).startsWith("compare: name at least two theses");
         assertThat(run("debate").err()).startsWith("debate: say what to do");
         assertThat(run("grade").err()).startsWith("grade: name the rubric");
+        assertThat(run("suggest").err()).startsWith("suggest: name the paper");
     }
 
     @Test

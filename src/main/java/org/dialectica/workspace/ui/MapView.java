@@ -1098,6 +1098,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         findings.getColumnByKey("claim").setHeader(getTranslation("findings.claim"));
         findings.getColumnByKey("message").setHeader(getTranslation("findings.message"));
         if (analysis != null) {
+            // the lists word their items in the reader's language: all are given them again
+            shownItems.clear();
             refresh();
             showPresence();
         }

@@ -1,0 +1,77 @@
+package org.dialectica.suggestion;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A sentence of a paper suggested as a claim: its number in the paper (from 1), its text (the
+ * paper's span with whitespace runs made one space, so it can be a claim's quote as it is), its
+ * paragraph and locator ("paragraph 12", numbered as {@link PaperText} says), its span
+ * {@code [start, end)} in the text given, its score (the sum of the weights of the signals that
+ * fired; higher is likelier to carry an argument) and the signals with the words that fired them,
+ * so a page can say why.
+ */
+public record SuggestedSentence(int number, String text, int paragraph, String locator, int start, int end, double score,
+        List<Signal> signals) {
+    public SuggestedSentence {
+        signals = List.copyOf(signals);
+    }
+
+    /** The locator of a paragraph, in the words the seed maps use for a place in a paper. */
+    public static String locator(int paragraph) {
+        return "paragraph " + paragraph;
+    }
+
+    /** One signal and the words of the sentence that fired it (none for the signals of shape). */
+    public record Signal(Kind kind, List<String> words) {
+        public Signal {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** What makes a sentence likelier (positive weight) or less likely (negative) to carry an argument. */
+    public enum Kind {
+        /** a reason given: because, due to, karena, sebab, dikarenakan */
+        CAUSE(2),
+        /** a consequence drawn: therefore, thus, so that, oleh karena itu, sehingga, maka, akibatnya */
+        CONSEQUENCE(2),
+        /** a contrast or concession: however, although, namun, tetapi, meskipun */
+        CONTRAST(1.5),
+        /** a conclusion or finding announced: the findings reveal, in conclusion, kesimpulan, menunjukkan bahwa */
+        CONCLUSION(2),
+        /** a claim of change or of a trend: increased, weakens, stable, meningkat, melemah, mengubah */
+        CHANGE(1),
+        /** a comparison: more, than, stronger, lebih, semakin, daripada */
+        COMPARISON(1),
+        /** an assessment or a prediction: crucial, likely, will, penting, utama, kemungkinan besar */
+        ASSESSMENT(0.5),
+        /** names at least two of the paper's five commonest words: it is about the paper's subject */
+        TOPIC(1),
+        /** in the abstract or the conclusion, where a paper states its claims */
+        SUMMARY_SECTION(1),
+        /** in the section of theory, literature or method: the paper's framework, not yet its case */
+        FRAMEWORK_SECTION(-2),
+        /** the apparatus of citation: a web address, a page, a journal, a year in brackets */
+        CITATION(-3),
+        /** the paper describing its own method: qualitative, data collection, metode, kerangka teori */
+        METHOD(-1.5),
+        /** fewer than six words: a heading, a label, a fragment of layout */
+        SHORT(-2),
+        /** starts with a lower-case letter: the rest of a sentence a footnote or a page cut */
+        FRAGMENT(-1);
+
+        final double weight;
+
+        Kind(double weight) {
+            this.weight = weight;
+        }
+
+        public double weight() {
+            return weight;
+        }
+
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}
