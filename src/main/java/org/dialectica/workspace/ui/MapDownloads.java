@@ -77,6 +77,8 @@ final class MapDownloads extends Popover implements LocaleChangeObserver {
 
     private void offer(Anchor link, String id, String extension, String type, Function<MapReport, byte[]> write) {
         link.setId(id);
+        // the menu's entries look alike, whether the browser makes the file (a picture) or the server (a link)
+        link.getStyle().set("text-decoration", "none").set("font-size", "var(--lumo-font-size-s, 0.875em)").set("padding", "0.25em 0.55em");
         link.setHref(DownloadHandler.fromInputStream(event -> {
             MapReport report = report();
             byte[] bytes = write.apply(report);
