@@ -11,13 +11,15 @@ import java.util.Map;
 import org.dialectica.io.MapFileException;
 import org.dialectica.io.MapText;
 import org.dialectica.map.TypedText;
+import org.dialectica.papers.Paper;
+import org.dialectica.papers.Passage;
 import org.dialectica.suggestion.ClaimSuggester;
 import org.dialectica.suggestion.SuggestedSentence;
 
 /**
  * {@code suggest PAPER.txt [--top N]}: the sentences of a paper's plain text most likely to carry an
  * argument, best first, as JSON: each with its text (a quote as it stands), its paragraph and
- * locator, its span in the text, its score and the signals that fired. The paper is read as the
+ * locator (numbered as the reading pane numbers them, so "Make a claim" there gives the same), its span in the text, its score and the signals that fired. The paper is read as the
  * map files are (UTF-8, or UTF-16 with a byte-order mark); invisible control characters are
  * removed with a warning per line, and the spans count in the text without them.
  */
@@ -63,24 +65,27 @@ public final class SuggestCommand {
         }
         text = cleaned(paper, text, err);
         List<SuggestedSentence> suggested = new ClaimSuggester().suggest(text, top);
+        // located as the reading pane and the claim form locate a quote: one numbering of paragraphs for people
+        Paper located = new Paper(paper.getFileName().toString(), null, null, Paper.Kind.TEXT, text);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("paper", paper.toString());
         report.put("top", top);
         List<Object> sentences = new ArrayList<>();
-        for (int i = 0; i < suggested.size(); i++) sentences.add(json(i + 1, suggested.get(i)));
+        for (int i = 0; i < suggested.size(); i++) sentences.add(json(i + 1, suggested.get(i), located));
         report.put("suggestions", sentences);
         out.println(Json.write(report));
         out.flush();
         return AnalyzeCommand.OK;
     }
 
-    static Map<String, Object> json(int rank, SuggestedSentence s) {
+    static Map<String, Object> json(int rank, SuggestedSentence s, Paper located) {
+        Passage passage = located.find(s.text()).orElse(null);
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("rank", rank);
         one.put("sentence", s.number());
         one.put("text", s.text());
-        one.put("paragraph", s.paragraph());
-        one.put("locator", s.locator());
+        one.put("paragraph", passage == null ? s.paragraph() : passage.first().number());
+        one.put("locator", passage == null ? s.locator() : located.locator(passage));
         one.put("start", s.start());
         one.put("end", s.end());
         one.put("score", s.score());

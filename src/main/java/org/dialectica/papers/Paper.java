@@ -1,9 +1,12 @@
 package org.dialectica.papers;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A paper claims quote: its text as given (for a PDF the pages' texts, each ended by a form feed)
@@ -16,6 +19,8 @@ public final class Paper {
     public enum Kind { TEXT, PDF }
 
     public static final String ENGLISH = "en", INDONESIAN = "id";
+    /** a heading that opens a numbered section ("6.1. Kesimpulan") */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s.*");
 
     private final String id;
     private final String title;
@@ -92,6 +97,29 @@ public final class Paper {
             spans.add(new Passage.Span(paragraphs.get(i), Math.max(at, from) - from, Math.min(end, to) - from));
         }
         return Optional.of(new Passage(q, spans));
+    }
+
+    /**
+     * The locator a claim quoting the passage gives, in the seed maps' style — the section from the
+     * general to the particular, then the place: "BAB VI PENUTUP, 6.1. Kesimpulan, ¶ 6". The section
+     * is the nearest run of headings before the passage; a numbered heading ("6.1. Kesimpulan") starts
+     * a part of its own, others go on the part before ("BAB VI" "PENUTUP": "BAB VI PENUTUP"). Without
+     * a heading before it, the place alone: "¶ 6", "p. 3, ¶ 12".
+     */
+    public String locator(Passage passage) {
+        Deque<String> headings = new ArrayDeque<>();
+        for (int n = passage.first().number() - 1; n >= 1; n--) {
+            Paragraph p = paragraph(n).orElseThrow();
+            if (p.heading()) headings.push(p.text());
+            else if (!headings.isEmpty()) break;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String heading : headings) {
+            if (parts.isEmpty() || SECTION_NUMBER.matcher(heading).matches()) parts.add(heading);
+            else parts.set(parts.size() - 1, parts.getLast() + " " + heading);
+        }
+        parts.add(passage.locator());
+        return String.join(", ", parts);
     }
 
     /** The paragraph numbered so (from 1). */

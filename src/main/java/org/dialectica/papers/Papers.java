@@ -1,11 +1,16 @@
 package org.dialectica.papers;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dialectica.people.CurrentPerson;
 import org.dialectica.people.Person;
 import org.dialectica.people.Refusal;
+import org.dialectica.suggestion.ClaimSuggester;
+import org.dialectica.suggestion.SuggestedSentence;
 import org.dialectica.workspace.Workspace;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Papers {
+    /** how many sentences a paper suggests: the measured top (docs/benchmarks.md, Suggested claims) */
+    public static final int SUGGESTED = 20;
+
     private final PaperStore store;
     private final Workspace workspace;
+    private final ClaimSuggester suggester = new ClaimSuggester();
+    /** each paper's suggestions, worked out once: a paper never changes once added */
+    private final Map<String, List<Suggested>> suggested = new ConcurrentHashMap<>();
 
     Papers(PaperStore store, Workspace workspace) {
         this.store = store;
@@ -39,6 +50,35 @@ public class Papers {
     public Optional<Paper> find(String id) {
         CurrentPerson.get();
         return id == null ? Optional.empty() : store.find(id);
+    }
+
+    /**
+     * A sentence of a paper likely to carry an argument, where it stands in the paper (numbered as
+     * the reading pane numbers paragraphs), its locator as a claim quoting it gives, and the words
+     * of it that made it likely.
+     */
+    public record Suggested(Passage passage, String locator, List<String> words) {
+        public Suggested {
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * The {@value #SUGGESTED} sentences of the paper likeliest to carry an argument, best first
+     * ({@link ClaimSuggester}); empty for an unknown paper.
+     */
+    public List<Suggested> suggested(String id) {
+        Paper paper = find(id).orElse(null);
+        if (paper == null) return List.of();
+        // keyed by the text too: an administrator may remove a paper from the database and add another of its name
+        return suggested.computeIfAbsent(paper.id() + "#" + paper.text().hashCode(), k -> {
+            List<Suggested> out = new ArrayList<>();
+            for (SuggestedSentence s : suggester.suggest(paper.text(), SUGGESTED)) {
+                paper.find(s.text()).ifPresent(passage -> out.add(new Suggested(passage, paper.locator(passage),
+                        s.signals().stream().flatMap(signal -> signal.words().stream()).distinct().toList())));
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** Whether the signed-in person may add papers: a teacher or admin, or the owner of a map. */

@@ -30,15 +30,21 @@ final class EndedSessionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession ending = request.getSession(false);
-        if (ending != null && ending.getAttribute(AccountChanged.ENDING) != null && pageLoad(request)) {
-            // the push to the sign-in page can overtake the session's end: end it here, then sign in afresh
+        if (ending != null && ending.getAttribute(AccountChanged.ENDING) != null) {
+            // the session is being ended (its pages are being sent to the sign-in page): nothing more is let
+            // in with it; the push can overtake the session's end, so it is ended here
             try {
                 ending.invalidate();
             } catch (IllegalStateException alreadyEnded) {
                 // ended meanwhile: the same outcome
             }
-            response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?ended");
-            return;
+            if (pageLoad(request)) {
+                response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?ended");
+                return;
+            }
+            // Vaadin's own requests go on signed out: Vaadin answers that the session expired, and the page
+            // reloads, which comes to the sign-in page through the redirect below
+            SecurityContextHolder.clearContext();
         }
         if (endedPageLoad(request)) {
             response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?ended");

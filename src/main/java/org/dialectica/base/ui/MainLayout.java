@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 /**
- * The shell: the product name, links to the maps and the debates, the language switch, and who is signed in
+ * The shell: the product name, links to the maps, the debates, the assignments and the papers, the language switch, and who is signed in
  * with their account page, the admin page for admins, and sign-out.
  */
 @PermitAll
@@ -26,6 +26,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span brand = new Span("Dialectica");
     private final Anchor maps = new Anchor("", "");
     private final Anchor debates = new Anchor("debates", "");
+    private final Anchor papers = new Anchor("papers", "");
     private final Anchor account = new Anchor("account", "");
     private final Anchor admin = new Anchor("admin", "");
     // --- grading (issue 10) ---
@@ -39,6 +40,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         maps.setId("nav-maps");
         debates.getElement().setAttribute("router-link", true);
         debates.setId("nav-debates");
+        papers.getElement().setAttribute("router-link", true);
+        papers.setId("nav-papers");
         language.setItems(Translations.ENGLISH, Translations.INDONESIAN);
         language.setItemLabelGenerator(l -> l.getLanguage().equals("id") ? "Bahasa Indonesia" : "English");
         language.setId("language");
@@ -64,11 +67,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         logout.setId("nav-logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.addClickListener(e -> authentication.logout());
-        HorizontalLayout bar = new HorizontalLayout(brand, maps, debates, assignments, admin, account, language, logout);
+        HorizontalLayout bar = new HorizontalLayout(brand, maps, debates, assignments, papers, admin, account, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         // the links sit together on the left; the person's tools on the right
-        bar.expand(assignments);
+        bar.expand(papers);
         bar.getStyle().set("padding", "0 1em");
         addToNavbar(bar);
     }
@@ -79,6 +82,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         debates.setText(getTranslation("nav.debates"));
         admin.setText(getTranslation("nav.admin"));
         assignments.setText(getTranslation("nav.assignments")); // grading (issue 10)
+        papers.setText(getTranslation("nav.papers"));
         account.setTitle(getTranslation("nav.account"));
         logout.setText(getTranslation("nav.logout"));
         language.setAriaLabel(getTranslation("nav.language"));

@@ -1,14 +1,11 @@
 package org.dialectica.papers.ui;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.dialectica.papers.Paper;
 import org.dialectica.papers.Paragraph;
 import org.dialectica.papers.Passage;
@@ -19,9 +16,6 @@ import org.dialectica.papers.Passage;
  * ({@link Paper#find}); a quote may run over the end of a paragraph into the next.
  */
 final class QuoteMarks {
-    /** a heading that opens a numbered section ("6.1. Kesimpulan") */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s.*");
-
     private QuoteMarks() {}
 
     /** One claim's quote in one paragraph: characters {@code start} to {@code end} of its text. */
@@ -86,29 +80,6 @@ final class QuoteMarks {
         if (spans.isEmpty()) return Optional.empty();
         String quote = String.join(" ", spans.stream().map(sp -> sp.paragraph().text().substring(sp.from(), sp.to())).toList());
         return Optional.of(new Passage(Paper.normalise(quote), spans));
-    }
-
-    /**
-     * The locator a claim quoting the passage gives, in the seed maps' style — the section from the
-     * general to the particular, then the place: "BAB VI PENUTUP, 6.1. Kesimpulan, ¶ 6". The section
-     * is the nearest run of headings before the passage; a numbered heading ("6.1. Kesimpulan") starts
-     * a part of its own, others go on the part before ("BAB VI" "PENUTUP": "BAB VI PENUTUP"). Without
-     * a heading before it, the place alone: "¶ 6", "p. 3, ¶ 12".
-     */
-    static String locator(Paper paper, Passage passage) {
-        Deque<String> headings = new ArrayDeque<>();
-        for (int n = passage.first().number() - 1; n >= 1; n--) {
-            Paragraph p = paper.paragraph(n).orElseThrow();
-            if (p.heading()) headings.push(p.text());
-            else if (!headings.isEmpty()) break;
-        }
-        List<String> parts = new ArrayList<>();
-        for (String heading : headings) {
-            if (parts.isEmpty() || SECTION_NUMBER.matcher(heading).matches()) parts.add(heading);
-            else parts.set(parts.size() - 1, parts.getLast() + " " + heading);
-        }
-        parts.add(passage.locator());
-        return String.join(", ", parts);
     }
 
     private static int clamp(int offset, String text) {

@@ -27,7 +27,8 @@ import org.dialectica.workspace.ui.MapViewPane;
  * A paper beside the canvas: pick one (those the map's claims cite first), read it with its
  * paragraphs numbered, see the map's quotes of it marked (a click on one selects its claim), and
  * turn a selected passage into a claim: the claim form opens with the quote, the paper, the
- * locator and the language filled in. Selecting a claim on the canvas shows its quote here.
+ * locator and the language filled in. The paper's sentences likeliest to carry an argument are
+ * listed, each one click from the claim form. Selecting a claim on the canvas shows its quote here.
  */
 class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChangeObserver {
     final Select<String> paper = new Select<>();
@@ -36,6 +37,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
     /** the selected passage, as it will be quoted, with its locator */
     final Span selection = new Span();
     final ReadingText text = new ReadingText();
+    final SuggestedPassages suggestions = new SuggestedPassages(this::selectSuggested, this::quoteSuggested);
 
     private final Papers papers;
     private final MapViewPane.Host host;
@@ -86,7 +88,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         text.setWidthFull();
         text.onMarkClick(host::selectClaim);
         text.addSelectionListener(e -> select(e.selection()));
-        add(paper, about, quoting, text);
+        add(paper, about, quoting, suggestions, text);
         expand(text);
         setVisible(false);
     }
@@ -166,6 +168,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         List<QuoteMarks.Mark> marks = QuoteMarks.marks(p, quotes);
         // the text built anew (another paper, other marks): the reader's selection went with the old one
         if (text.show(p.paragraphs(), marks)) select(null);
+        suggestions.show(papers.suggested(p.id()), quotes.values().stream().map(Paper::normalise).toList(), editable);
         long marked = marks.stream().map(QuoteMarks.Mark::claimId).distinct().count();
         about.setText(getTranslation("reading.about", language(p.language()), p.paragraphs().size(), p.pages(), marked));
         if (selectedClaim != null) text.setCurrent(text.marks(selectedClaim.id()) ? selectedClaim.id() : null);
@@ -189,11 +192,25 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         selection.setTitle(selection.getText());
     }
 
+    /** A suggested sentence, selected in the text: the passage Make a claim quotes. */
+    void selectSuggested(Papers.Suggested s) {
+        selected = s.passage();
+        showSelection();
+        text.reveal(s.passage());
+    }
+
+    /** A suggested sentence straight into the claim form. */
+    void quoteSuggested(Papers.Suggested s) {
+        Paper p = paper(paper.getValue());
+        if (p == null || !editable) return;
+        host.newClaim(new Source(p.id(), s.locator(), s.passage().quote()), p.language());
+    }
+
     /** The selected passage in the claim form: its quote, paper, locator and language; the English rendering to write. */
     void makeClaim() {
         Paper p = paper(paper.getValue());
         if (selected == null || p == null || !editable) return;
-        host.newClaim(new Source(p.id(), QuoteMarks.locator(p, selected), selected.quote()), p.language());
+        host.newClaim(new Source(p.id(), p.locator(selected), selected.quote()), p.language());
     }
 
     /** A paper the pane lists, by id, read once (null: not listed). */
@@ -207,6 +224,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         text.pageWord(page -> getTranslation("reading.page", page));
         cited = Map.of("", 0L); // the list's labels are worded anew
         makeClaim.setText(getTranslation("reading.make.claim"));
+        suggestions.reword();
         makeClaim.setTooltipText(getTranslation("reading.make.claim.hint"));
         paper.setAriaLabel(getTranslation("reading.paper"));
         text.getElement().setAttribute("aria-label", getTranslation("reading.text"));

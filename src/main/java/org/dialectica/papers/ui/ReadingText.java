@@ -204,6 +204,41 @@ class ReadingText extends Component implements HasSize, HasStyle {
         }
     }
 
+    /**
+     * Selects the passage in the page, as if the reader had (so the page reports it as the selection),
+     * and brings it into view when it is out of sight.
+     */
+    void reveal(org.dialectica.papers.Passage passage) {
+        var first = passage.spans().getFirst();
+        var last = passage.spans().getLast();
+        getElement().executeJs(REVEAL, first.paragraph().number(), first.from(), last.paragraph().number(), last.to());
+    }
+
+    /** The text node and offset at a character offset of a paragraph's text (its marks are spans of it). */
+    private static final String REVEAL = """
+            const at = (n, offset) => {
+              const text = this.querySelector('[data-paragraph="' + n + '"] .paragraph-text');
+              if (!text) return null;
+              const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+              let left = offset, node;
+              while ((node = walker.nextNode())) {
+                if (left <= node.length) return [node, left];
+                left -= node.length;
+              }
+              return null;
+            };
+            const a = at($0, $1), b = at($2, $3);
+            if (!a || !b) return;
+            const range = document.createRange();
+            range.setStart(a[0], a[1]);
+            range.setEnd(b[0], b[1]);
+            const selection = document.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            const box = a[0].parentElement.getBoundingClientRect(), view = this.getBoundingClientRect();
+            if (box.top < view.top || box.bottom > view.bottom) a[0].parentElement.scrollIntoView({ block: 'center' });
+            """;
+
     String current() {
         return current;
     }

@@ -37,6 +37,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class SessionEnding implements HttpSessionListener, HttpSessionIdListener, VaadinServiceInitListener, DisposableBean {
     static final String ENDED_PAGE = "login?ended";
+    /** how long the session's own page may hold its lock before the push is given up (a busy machine) */
+    private static final int PUSH_WAIT_S = 20;
+    private static final long DELIVERY_GRACE_MS = 1_500;
     private static final Logger log = LoggerFactory.getLogger(SessionEnding.class);
 
     private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
@@ -102,11 +105,21 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
             try {
                 if (session.getId().equals(keep) || !login.equals(signedIn(session))) continue;
                 session.setAttribute(AccountChanged.ENDING, Boolean.TRUE);
-                for (VaadinSession vaadin : vaadinSessions(session)) sendToSignIn(vaadin, session);
+                boolean pushed = false;
+                for (VaadinSession vaadin : vaadinSessions(session)) pushed |= sendToSignIn(vaadin, session);
+                // the push is written to the page asynchronously, and invalidating closes the page's push
+                // connection after waiting only 1 s for it: on a busy machine the new location was lost.
+                // So the pages are given time to receive it; meanwhile every request of the session is
+                // already refused (EndedSessionFilter), so this grace lets nothing more in
+                if (pushed) Thread.sleep(DELIVERY_GRACE_MS);
                 session.invalidate();
                 log.info("Ended a session of {}: the account changed", login);
             } catch (IllegalStateException alreadyGone) {
                 open.remove(session.getId(), session);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                session.invalidate();
+                return;
             }
         }
     }
@@ -125,7 +138,8 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
         return found;
     }
 
-    private static void sendToSignIn(VaadinSession vaadin, HttpSession session) {
+    /** Answers whether its pages were pushed the new location. */
+    private static boolean sendToSignIn(VaadinSession vaadin, HttpSession session) {
         String page = session.getServletContext().getContextPath() + "/" + ENDED_PAGE;
         try {
             // pushed inside the command: the future completes only once the pages were sent the new
@@ -133,10 +147,12 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
             vaadin.access(() -> vaadin.getUIs().forEach(ui -> {
                 ui.getPage().setLocation(page);
                 ui.push();
-            })).get(5, TimeUnit.SECONDS);
+            })).get(PUSH_WAIT_S, TimeUnit.SECONDS);
+            return true;
         } catch (Exception notPushed) {
             // the invalidation that follows still ends it: the page finds out at its next request
-            log.debug("Could not send a page to the sign-in page: {}", notPushed.toString());
+            log.info("Could not send the pages of an ended session to the sign-in page: {}", notPushed.toString());
+            return false;
         }
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -253,28 +252,6 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
         maps.setItems(store.list(search.getValue()));
     }
 
-    /** The upload's own texts (button, drop hint, errors, progress) in the reader's language. */
-    private UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add.one")).setMany(getTranslation("upload.add.many")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop.one")).setMany(getTranslation("upload.drop.many")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.tooManyFiles"))
-                        .setFileIsTooBig(getTranslation("upload.error.fileIsTooBig"))
-                        .setIncorrectFileType(getTranslation("upload.error.incorrectFileType")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.status.connecting"))
-                                .setStalled(getTranslation("upload.status.stalled")).setProcessing(getTranslation("upload.status.processing"))
-                                .setHeld(getTranslation("upload.status.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining.prefix"))
-                                .setUnknown(getTranslation("upload.remaining.unknown")))
-                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.failed.serverUnavailable"))
-                                .setUnexpectedServerError(getTranslation("upload.failed.unexpectedServerError"))
-                                .setForbidden(getTranslation("upload.failed.forbidden"))
-                                .setFileTooLarge(getTranslation("upload.failed.fileTooLarge"))))
-                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry")).setStart(getTranslation("upload.file.start"))
-                        .setRemove(getTranslation("upload.file.remove")));
-    }
-
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("maps.heading"));
@@ -282,7 +259,7 @@ class MapListView extends VerticalLayout implements LocaleChangeObserver {
         search.setAriaLabel(getTranslation("maps.search"));
         create.setText(getTranslation("maps.create"));
         upload.getElement().setAttribute("aria-label", getTranslation("maps.import"));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(org.dialectica.base.ui.UploadTexts.of(this, "upload.error.incorrectFileType"));
         maps.getColumnByKey("title").setHeader(getTranslation("maps.title"));
         maps.getColumnByKey("claims").setHeader(getTranslation("maps.claims"));
         maps.getColumnByKey("owner").setHeader(getTranslation("maps.owner"));

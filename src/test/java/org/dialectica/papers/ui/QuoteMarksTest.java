@@ -67,7 +67,7 @@ class QuoteMarksTest {
         assertThat(PAPER.contains(passage.quote())).isTrue();
         assertThat(passage.locator()).isEqualTo("¶ 2");
         // no heading before it: the place alone
-        assertThat(QuoteMarks.locator(PAPER, passage)).isEqualTo("¶ 2");
+        assertThat(PAPER.locator(passage)).isEqualTo("¶ 2");
     }
 
     @Test
@@ -79,7 +79,7 @@ class QuoteMarksTest {
         Passage passage = p004.find(sentence).orElseThrow();
 
         // the seed maps cite 004 at "BAB VI PENUTUP, 6.1. Kesimpulan"
-        assertThat(QuoteMarks.locator(p004, passage)).isEqualTo("BAB VI PENUTUP, 6.1. Kesimpulan, ¶ " + passage.first().number());
+        assertThat(p004.locator(passage)).isEqualTo("BAB VI PENUTUP, 6.1. Kesimpulan, ¶ " + passage.first().number());
         assertThat(passage.first().number()).isEqualTo(6);
     }
 

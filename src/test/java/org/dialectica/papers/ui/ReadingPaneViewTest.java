@@ -8,6 +8,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +19,8 @@ import org.dialectica.base.ui.GraphCanvas;
 import org.dialectica.base.ui.Translations;
 import org.dialectica.map.Claim;
 import org.dialectica.map.ClaimKind;
+import org.dialectica.papers.Paper;
+import org.dialectica.papers.Papers;
 import org.dialectica.papers.Paragraph;
 import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,8 @@ class ReadingPaneViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Workspace workspace;
+    @Autowired
+    Papers papers;
 
     /** The map page, with its reading pane opened from the toolbar. */
     private ReadingPane opened(String mapId) {
@@ -151,6 +156,45 @@ class ReadingPaneViewTest extends SpringBrowserlessTest {
         assertThat(pane.about.getText()).endsWith("18 quotes of this map marked");
         // the text was built anew: the selection it had is gone
         assertThat(pane.makeClaim.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_papers_likeliest_sentences_are_listed_each_one_click_from_the_claim_form() {
+        String mapId = copy();
+        ReadingPane pane = opened(mapId);
+        Paper p004 = pane.paper(P004);
+        List<String> quoted = workspace.load(mapId).claims().stream().filter(c -> c.source() != null && P004.equals(c.source().paper()))
+                .map(c -> Paper.normalise(c.source().quote())).toList();
+
+        List<Div> rows = find(Div.class, pane.suggestions).withClassName("suggested-sentence").all();
+
+        // the top 20 but those the map quotes already (they are marked in the text instead)
+        List<Papers.Suggested> all = papers.suggested(P004);
+        assertThat(all).hasSize(Papers.SUGGESTED);
+        long open = all.stream().filter(s -> quoted.stream().noneMatch(q -> q.contains(s.passage().quote()) || s.passage().quote().contains(q))).count();
+        assertThat(open).isLessThan(all.size()); // 004's quoted sentences are among its suggestions
+        assertThat(rows).hasSize((int) open);
+        assertThat(pane.suggestions.getSummaryText()).isEqualTo(open + " suggested sentences");
+        for (Papers.Suggested s : all) {
+            assertThat(p004.contains(s.passage().quote())).as(s.passage().quote()).isTrue();
+            assertThat(s.locator()).isEqualTo(p004.locator(s.passage()));
+        }
+
+        // a click on a sentence selects it: Make a claim would quote it
+        Papers.Suggested first = all.stream().filter(s -> quoted.stream().noneMatch(q -> q.contains(s.passage().quote())
+                || s.passage().quote().contains(q))).findFirst().orElseThrow();
+        Div words = (Div) rows.getFirst().getChildren().findFirst().orElseThrow();
+        ComponentUtil.fireEvent(words, new ClickEvent<>(words));
+        assertThat(pane.makeClaim.isEnabled()).isTrue();
+        assertThat(pane.selection.getText()).isEqualTo(first.passage().locator() + ": «" + first.passage().quote() + "»");
+
+        // its Quote opens the claim form with it at once
+        test(find(Button.class, rows.getFirst()).withClassName("quote-suggested").single()).click();
+        Dialog form = find(Dialog.class).id("claim-form");
+        assertThat(find(TextArea.class, form).id("claim-quote").getValue()).isEqualTo(first.passage().quote());
+        assertThat(find(TextField.class, form).id("claim-paper").getValue()).isEqualTo(P004);
+        assertThat(find(TextField.class, form).id("claim-locator").getValue()).isEqualTo(first.locator());
+        assertThat(find(TextField.class, form).id("claim-language").getValue()).isEqualTo("id");
     }
 
     @Test
