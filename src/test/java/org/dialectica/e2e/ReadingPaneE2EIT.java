@@ -118,6 +118,64 @@ class ReadingPaneE2EIT extends AppInBrowser {
         decisive.click();
         page.waitForFunction("() => " + GRAPH + ".cy.getElementById('p004-russian-policy-decisive').selected()");
         assertThat(page.locator("#details h3").first()).hasText("Russian policy is the decisive factor");
+        // and without a mouse: a mark is a tab stop, and Enter selects its claim
+        last.focus();
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => " + GRAPH + ".cy.getElementById('" + LAST_OF_004 + "').selected()");
+        page.context().close();
+    }
+
+    @Test
+    void a_two_page_pdf_added_on_the_papers_page_is_read_beside_a_map_and_its_suggested_sentences_quote_with_their_page()
+            throws Exception {
+        Page page = browser.open(app.url("/papers"), 1440, 900, null);
+        assertThat(page.locator("#papers")).containsText(P004);
+        byte[] pdf = org.dialectica.papers.PapersTest.pdf(java.util.List.of(
+                java.util.List.of("The ceasefire of 9 November 2020 ended the second Karabakh war.",
+                        "Russia gained the most from it, because its peacekeepers now stand in Karabakh."),
+                java.util.List.of("Therefore Turkey also strengthened its position in the South Caucasus,",
+                        "although Russia kept more influence than Turkey.")));
+        // the required field only: the file (the title is its name, the language guessed)
+        page.locator("#paper-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "e2e-two-pages.pdf", "application/pdf", pdf));
+        assertThat(page.locator("#paper-result")).hasAttribute("data-status", "ok");
+        assertThat(page.locator("#paper-result")).containsText("on 2 pages, in English");
+        assertThat(page.locator("#papers")).containsText("e2e-two-pages.pdf");
+        Browser.screenshot(page, "22-papers-page");
+        // its own page, from its title: the text with its pages
+        page.locator("#papers a.paper-link").filter(new Locator.FilterOptions().setHasText("e2e-two-pages.pdf")).click();
+        assertThat(page.locator("#paper-about")).containsText("3 paragraphs · 2 pages");
+        assertThat(page.locator("#paper-text .page-start")).hasCount(2);
+        Browser.screenshot(page, "22-paper-page");
+
+        page.navigate(app.url("/map/" + COMBINED));
+        page.waitForFunction("() => " + GRAPH + "?.cy?.nodes('[status]').length > 0", null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+        page.locator("#show-reading").click();
+        page.locator("#reading-paper").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("e2e-two-pages.pdf")).click();
+        assertThat(page.locator("#reading-about")).containsText("2 pages");
+        assertThat(page.locator("#paper-text .page-start")).hasCount(2);
+
+        // the suggested sentences, best first, each with its page and paragraph
+        page.locator("#reading-suggestions").click();
+        Locator rows = page.locator("#reading-suggestions .suggested-sentence");
+        assertThat(rows.first()).isVisible();
+        assertThat(rows.first().locator(".suggested-locator")).containsText("p. ");
+        Browser.screenshot(page, "22-reading-suggestions");
+        String quote = rows.first().locator(".suggested-text").textContent();
+        String locator = rows.first().locator(".suggested-locator").textContent();
+        // a click on it selects it in the text, ready for Make a claim
+        rows.first().locator(".suggested-text").click();
+        assertThat(page.locator("#reading-selection")).containsText(quote);
+        assertThat(page.locator("#make-claim")).isEnabled();
+        // its own Quote opens the claim form at once
+        rows.first().locator(".quote-suggested").click();
+        assertThat(page.locator("#claim-quote textarea")).hasValue(quote);
+        assertThat(page.locator("#claim-paper input")).hasValue("e2e-two-pages.pdf");
+        assertThat(page.locator("#claim-locator input")).hasValue(locator);
+        assertThat(page.locator("#claim-language input")).hasValue("en");
+        Browser.screenshot(page, "22-suggested-claim-form");
+        page.keyboard().press("Escape");
         page.context().close();
     }
 

@@ -106,7 +106,8 @@ class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         } else if (!listed.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("assignment-paper-list");
-            listed.forEach(p -> list.add(new ListItem(AssignmentForm.paperLabel(p))));
+            // each opens the paper to read; quoting it happens beside the student's map
+            listed.forEach(p -> list.add(new ListItem(org.dialectica.papers.ui.PaperLinks.to(p.id(), AssignmentForm.paperLabel(p)))));
             details.add(new Paragraph(getTranslation("grading.view.papers")), list);
         }
     }

@@ -64,16 +64,18 @@ class PapersView extends VerticalLayout implements LocaleChangeObserver {
         intro.getStyle().set("margin", "0").set("max-width", "60em");
         list.setId("papers");
         list.addColumn(Papers.Listed::id).setKey("id").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(Papers.Listed::title).setKey("title").setFlexGrow(1);
+        list.addComponentColumn(p -> PaperLinks.to(p.id(), p.title())).setKey("title").setFlexGrow(1);
         list.addColumn(p -> languageName(p.language())).setKey("language").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(p -> getTranslation("papers.kind." + p.kind())).setKey("kind").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(p -> p.addedBy() == null ? getTranslation("papers.seed") : p.addedBy()).setKey("addedBy").setAutoWidth(true)
                 .setFlexGrow(0);
-        list.setAllRowsVisible(false);
+        // as tall as its rows: the form to add one stays near, and the page scrolls when there are many
+        list.setAllRowsVisible(true);
         title.setId("paper-title");
         title.setMaxLength(1000);
         title.setClearButtonVisible(true);
         language.setId("paper-language");
+        language.setWidth("15em");
         language.setItems(NO_LANGUAGE, Paper.ENGLISH, Paper.INDONESIAN);
         language.setValue(NO_LANGUAGE);
         upload = new Upload((UploadHandler) this::receive);
@@ -93,7 +95,6 @@ class PapersView extends VerticalLayout implements LocaleChangeObserver {
         for (var part : new com.vaadin.flow.component.Component[] {adding, addHint, form, result}) part.setVisible(mayAdd);
         result.setVisible(false);
         add(heading, intro, list, adding, addHint, form, result);
-        setFlexGrow(1, list);
         refresh();
     }
 

@@ -166,6 +166,9 @@ class ReadingText extends Component implements HasSize, HasStyle {
             mark.getStyle().set("background", "var(--dialectica-quote, #fff1a8)").set("cursor", "pointer").set("border-radius", "2px");
             String claim = s.claims().getFirst();
             mark.addClickListener(e -> onMarkClick.accept(claim));
+            // reachable without a mouse: a tab stop that Enter selects like a click
+            mark.getElement().setAttribute("tabindex", "0").setAttribute("role", "button");
+            mark.getElement().addEventListener("keydown", e -> onMarkClick.accept(claim)).setFilter("event.key === 'Enter'");
             for (String c : s.claims()) marksOf.computeIfAbsent(c, k -> new ArrayList<>()).add(mark);
             text.add(mark);
         }

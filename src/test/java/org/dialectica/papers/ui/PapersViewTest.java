@@ -24,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest
 class PapersViewTest extends SpringBrowserlessTest {
+    private static final String P004 = "004_f5840cd7195cf325.txt";
     @Autowired
     JdbcTemplate jdbc;
 
@@ -85,6 +86,28 @@ class PapersViewTest extends SpringBrowserlessTest {
         assertThat(listed(view)).hasSize(5);
         assertThat(view.form.isVisible()).isFalse();
         assertThat(view.adding.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "citra", roles = "STUDENT")
+    void a_paper_opens_on_its_own_page_from_the_list_and_an_unknown_one_says_so() {
+        PapersView view = opened();
+        @SuppressWarnings("unchecked")
+        var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<Anchor, Papers.Listed>) view.list.getColumnByKey("title").getRenderer();
+        Anchor link = renderer.createComponent(
+                view.list.getListDataView().getItems().filter(p -> p.id().equals(P004)).findFirst().orElseThrow());
+        assertThat(link.getHref()).isEqualTo("paper/" + P004);
+
+        UI.getCurrent().navigate(link.getHref());
+        PaperView paper = find(PaperView.class).single();
+        assertThat(paper.about.getText()).startsWith(P004 + " · Indonesian · ").contains(" paragraphs");
+        assertThat(paper.text.getElement().getTextRecursively()).contains("Pengaturan ini kemungkinan besar akan tetap berkelanjutan");
+
+        UI.getCurrent().navigate("paper/no-such-paper.txt");
+        PaperView none = find(PaperView.class).single();
+        assertThat(none.heading.getText()).isEqualTo("No such paper");
+        assertThat(none.about.getText()).isEqualTo("There is no paper no-such-paper.txt.");
+        assertThat(none.text.isVisible()).isFalse();
     }
 
     @Test
