@@ -84,8 +84,9 @@ public final class SuggestCommand {
         one.put("rank", rank);
         one.put("sentence", s.number());
         one.put("text", s.text());
-        one.put("paragraph", passage == null ? s.paragraph() : passage.first().number());
-        one.put("locator", passage == null ? s.locator() : located.locator(passage));
+        // always found: a sentence is a span of the text, whitespace made one space, as a quote is found
+        one.put("paragraph", passage == null ? null : passage.first().number());
+        one.put("locator", passage == null ? null : located.locator(passage));
         one.put("start", s.start());
         one.put("end", s.end());
         one.put("score", s.score());

@@ -116,8 +116,7 @@ public final class ClaimSuggester {
             signals.add(new Signal(e.getKey(), e.getValue()));
             score += e.getKey().weight();
         }
-        return new SuggestedSentence(sentence.number(), sentence.text(), sentence.paragraph(),
-                SuggestedSentence.locator(sentence.paragraph()), sentence.start(), sentence.end(), score, signals);
+        return new SuggestedSentence(sentence.number(), sentence.text(), sentence.start(), sentence.end(), score, signals);
     }
 
     /** English or Indonesian by their commonest function words; the trend words are read in that language. */

@@ -5,21 +5,16 @@ import java.util.Locale;
 
 /**
  * A sentence of a paper suggested as a claim: its number in the paper (from 1), its text (the
- * paper's span with whitespace runs made one space, so it can be a claim's quote as it is), its
- * paragraph and locator ("paragraph 12", numbered as {@link PaperText} says), its span
+ * paper's span with whitespace runs made one space, so it can be a claim's quote as it is), its span
  * {@code [start, end)} in the text given, its score (the sum of the weights of the signals that
  * fired; higher is likelier to carry an argument) and the signals with the words that fired them,
- * so a page can say why.
+ * so a page can say why. Where it stands as a claim cites it (paragraph, page) is the paper's to
+ * say ({@code papers.Paper#find}, {@code Paper#locator}): people see one numbering of paragraphs.
  */
-public record SuggestedSentence(int number, String text, int paragraph, String locator, int start, int end, double score,
+public record SuggestedSentence(int number, String text, int start, int end, double score,
         List<Signal> signals) {
     public SuggestedSentence {
         signals = List.copyOf(signals);
-    }
-
-    /** The locator of a paragraph, in the words the seed maps use for a place in a paper. */
-    public static String locator(int paragraph) {
-        return "paragraph " + paragraph;
     }
 
     /** One signal and the words of the sentence that fired it (none for the signals of shape). */

@@ -27,6 +27,7 @@ import org.dialectica.reasoning.Finding;
 import org.dialectica.reasoning.FindingKind;
 import org.dialectica.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
+import org.dialectica.suggestion.ClaimSuggester;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,6 +80,23 @@ public class PapersTest {
         Paper text = CurrentPerson.as(CITRA, () -> papers.find(P004)).orElseThrow();
         assertThat(text.paragraphs()).extracting(Paragraph::text).startsWith("BAB VI", "PENUTUP", "6.1. Kesimpulan");
         assertThat(text.contains("Rusia jelas merupakan pemenang")).isTrue();
+    }
+
+    @Test
+    void every_suggested_sentence_of_every_seed_paper_is_found_in_it_with_the_locator_a_claim_made_from_it_cites() {
+        ClaimSuggester suggester = new ClaimSuggester();
+        for (Papers.Listed listed : CurrentPerson.as(CITRA, () -> papers.list())) {
+            Paper paper = CurrentPerson.as(CITRA, () -> papers.find(listed.id())).orElseThrow();
+            List<Papers.Suggested> suggested = CurrentPerson.as(CITRA, () -> papers.suggested(listed.id()));
+
+            // none lost on the way from the suggester's sentences to the paper's paragraphs
+            assertThat(suggested).as(listed.id()).hasSize(Math.min(Papers.SUGGESTED, suggester.rank(paper.text()).size()));
+            for (Papers.Suggested s : suggested) {
+                assertThat(paper.contains(s.passage().quote())).isTrue();
+                assertThat(s.locator()).isEqualTo(paper.locator(paper.find(s.passage().quote()).orElseThrow()));
+            }
+        }
+        assertThat(CurrentPerson.as(CITRA, () -> papers.suggested("no-such-paper.txt"))).isEmpty();
     }
 
     @Test

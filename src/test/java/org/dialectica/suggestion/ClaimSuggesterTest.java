@@ -111,7 +111,6 @@ class ClaimSuggesterTest {
         // then
         assertThat(all).extracting(SuggestedSentence::number).containsExactly(2, 1, 3);
         assertThat(first).extracting(SuggestedSentence::number).containsExactly(2);
-        assertThat(first.getFirst().locator()).isEqualTo("paragraph 1");
         assertThat(SUGGESTER.suggest(text, 10)).hasSize(3);
         assertThat(SUGGESTER.suggest(text, 0)).isEmpty();
         assertThatThrownBy(() -> SUGGESTER.suggest(text, -1)).isInstanceOf(IllegalArgumentException.class);
@@ -128,6 +127,6 @@ class ClaimSuggesterTest {
         }
         List<SuggestedSentence> top = SUGGESTER.suggest(text.toString(), 5);
         assertThat(top).hasSize(5);
-        assertThat(SUGGESTER.rank(text.toString())).hasSize(20_000).extracting(SuggestedSentence::paragraph).contains(2_000);
+        assertThat(SUGGESTER.rank(text.toString())).hasSize(20_000).extracting(SuggestedSentence::number).contains(20_000);
     }
 }
