@@ -93,6 +93,12 @@ class GradingStore {
         return jdbc.queryForList("select paper_id from assignment_paper where assignment_id = ? order by position", String.class, id);
     }
 
+    /** The papers of the assignments a map is the work for (none: the map is nobody's work), in their order. */
+    List<String> papersOfMap(String mapId) {
+        return jdbc.queryForList("select ap.paper_id from assignment_paper ap join submission s on s.assignment_id = ap.assignment_id"
+                + " where s.map_id = ? order by s.assignment_id, ap.position", String.class, mapId).stream().distinct().toList();
+    }
+
     void setPapers(long id, List<String> paperIds) {
         jdbc.update("delete from assignment_paper where assignment_id = ?", id);
         for (int i = 0; i < paperIds.size(); i++) {

@@ -12,6 +12,7 @@ import org.dialectica.people.Refusal;
 import org.dialectica.suggestion.ClaimSuggester;
 import org.dialectica.suggestion.SuggestedSentence;
 import org.dialectica.workspace.Workspace;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,19 @@ public class Papers {
     /** each paper's suggestions, worked out once: a paper never changes once added */
     private final Map<String, List<Suggested>> suggested = new ConcurrentHashMap<>();
 
-    Papers(PaperStore store, Workspace workspace) {
+    private final ObjectProvider<AssignedPapers> assigned;
+
+    Papers(PaperStore store, Workspace workspace, ObjectProvider<AssignedPapers> assigned) {
         this.store = store;
         this.workspace = workspace;
+        this.assigned = assigned;
+    }
+
+    /** The papers the map's author was given with it, in the assignment's order (none: it is nobody's work). */
+    public List<String> assigned(String mapId) {
+        CurrentPerson.get();
+        AssignedPapers of = assigned.getIfAvailable();
+        return of == null ? List.of() : of.of(mapId);
     }
 
     /** A paper as a list shows it, without its text; {@code addedBy} is null for a seed paper. */

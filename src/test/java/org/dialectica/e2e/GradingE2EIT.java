@@ -185,6 +185,58 @@ class GradingE2EIT extends AppInBrowser {
      * every submission shows its new total, and the CSV's totals stay within the maximum.
      */
     @Test
+    void a_student_reads_the_papers_of_an_assignment_and_quotes_a_suggested_sentence_in_her_own_map() throws Exception {
+        String title = "Read 004 " + UUID.randomUUID().toString().substring(0, 6);
+        Page teacher = open("teacher", "/assignments");
+        teacher.locator("#new-assignment").click();
+        teacher.locator("#assignment-title input").fill(title);
+        teacher.locator("#assignment-papers input").click();
+        teacher.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Russia as the winner")).first().click();
+        teacher.keyboard().press("Escape");
+        teacher.locator("#assignment-create").click();
+        teacher.waitForURL(u -> u.matches(".*/assignment/\\d+$"));
+        String path = teacher.url().substring(teacher.url().indexOf("/assignment/"));
+        teacher.context().close();
+
+        // in Indonesian, as a student of the seed papers would read them
+        Page ayu = open("ayu", path);
+        ayu.locator("#language").click();
+        ayu.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Bahasa Indonesia")).click();
+        Locator paper = ayu.locator("#assignment-paper-list a.paper-link");
+        assertThat(paper).hasCount(1);
+        assertThat(paper).containsText("Russia as the winner");
+        paper.click();
+        assertThat(ayu.locator("#paper-about")).containsText("004_f5840cd7195cf325.txt · Indonesia · ");
+        assertThat(ayu.locator("#paper-text")).containsText("Rusia jelas merupakan pemenang");
+        Browser.screenshot(ayu, "22-student-paper-id");
+
+        ayu.goBack();
+        ayu.locator("#start-empty").click();
+        ayu.locator("#open-my-map").click();
+        ayu.waitForURL(u -> u.contains("/map/"));
+        ayu.locator("#show-reading").click();
+        // her map cites nothing yet: the assignment's paper comes first, and says so
+        assertThat(ayu.locator("#reading-paper")).containsText("004");
+        assertThat(ayu.locator("#reading-paper")).containsText("ditugaskan");
+        ayu.locator("#reading-suggestions").click();
+        Locator first = ayu.locator("#reading-suggestions .suggested-sentence").first();
+        String quote = first.locator(".suggested-text").textContent();
+        String locator = first.locator(".suggested-locator").textContent();
+        first.locator(".quote-suggested").click();
+        assertThat(ayu.locator("#claim-quote textarea")).hasValue(quote);
+        assertThat(ayu.locator("#claim-locator input")).hasValue(locator);
+        ayu.locator("#claim-title input").fill("Russia's position is stronger");
+        ayu.locator("#claim-text textarea").fill("Russia's regional position is now much stronger than before the war.");
+        ayu.locator("#claim-save").click();
+        assertThat(ayu.locator("#claim-form")).hasCount(0);
+        // quoted now: marked in the text, and no longer among the suggestions
+        assertThat(ayu.locator("#paper-text .quote-mark")).not().hasCount(0);
+        assertThat(ayu.locator("#reading-suggestions .suggested-text").filter(new Locator.FilterOptions().setHasText(quote))).hasCount(0);
+        Browser.screenshot(ayu, "22-student-quoted-id");
+        ayu.context().close();
+    }
+
+    @Test
     void the_answer_key_stays_hidden_and_new_points_regrade_every_submission() throws Exception {
         String title = "Answer key " + UUID.randomUUID().toString().substring(0, 6);
         Page teacher = open("teacher", "/assignments");

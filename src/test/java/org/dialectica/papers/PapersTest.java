@@ -204,6 +204,11 @@ public class PapersTest {
         Person ayu = new Person("ayu", "Ayu", Role.STUDENT);
         assertThat(CurrentPerson.as(ayu, () -> assignments.papers(id))).extracting(Papers.Listed::id)
                 .containsExactly(P004, "000_fb6a5eb7a242001a.txt");
+        // her map for it is given them, in the teacher's order (the reading pane offers them first); other maps none
+        String mine = CurrentPerson.as(ayu, () -> assignments.startMap(id, Assignments.Start.EMPTY));
+        maps.add(mine);
+        assertThat(CurrentPerson.as(ayu, () -> papers.assigned(mine))).containsExactly(P004, "000_fb6a5eb7a242001a.txt");
+        assertThat(CurrentPerson.as(ayu, () -> papers.assigned("who-gained-from-the-2020-war"))).isEmpty();
         assertThatThrownBy(() -> CurrentPerson.as(ayu, () -> assignments.setPapers(id, List.of())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> CurrentPerson.as(TEACHER, () -> assignments.setPapers(id, List.of("nope.txt"))))

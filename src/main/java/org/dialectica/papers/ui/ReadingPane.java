@@ -44,6 +44,9 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
     /** the papers listed, by id, in the list's order; each read once (a paper never changes once added) */
     private Map<String, Papers.Listed> byId = Map.of();
     private final Map<String, Paper> read = new java.util.HashMap<>();
+    /** the papers the map's assignment gives, as the list of papers says */
+    private List<String> assignedPapers = List.of();
+    private String assignedOf;
     /** how many claims of the map cite each paper, as the list of papers says */
     private Map<String, Long> cited = Map.of();
     private ArgumentMap map;
@@ -67,7 +70,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         paper.setId("reading-paper");
         paper.setWidthFull();
         paper.getElement().getThemeList().add("small");
-        paper.setItemLabelGenerator(id -> label(byId.get(id), cited.getOrDefault(id, 0L)));
+        paper.setItemLabelGenerator(id -> label(byId.get(id), cited.getOrDefault(id, 0L), assignedPapers.contains(id)));
         paper.addValueChangeListener(e -> {
             if (e.getValue() != null) showPaper();
         });
@@ -129,13 +132,22 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         if (map == null) return;
         Map<String, Long> counts = map.claims().stream().filter(c -> c.source() != null && c.source().paper() != null)
                 .collect(Collectors.groupingBy(c -> c.source().paper(), Collectors.counting()));
-        // the papers the map cites first, the most cited at the top; then the others by name
+        // the papers the map cites first, the most cited at the top; then those its assignment gives, in
+        // the assignment's order (a student's new map cites none yet); then the others by name
+        // read once per page: an assignment's papers change rarely, and the map's every edit comes here
+        if (assignedOf == null || !assignedOf.equals(map.id())) {
+            assignedPapers = papers.assigned(map.id());
+            assignedOf = map.id();
+        }
+        List<String> given = assignedPapers;
         Map<String, Papers.Listed> next = new LinkedHashMap<>();
         papers.list().stream().sorted(Comparator.comparing((Papers.Listed p) -> -counts.getOrDefault(p.id(), 0L))
+                .thenComparing(p -> given.contains(p.id()) ? given.indexOf(p.id()) : Integer.MAX_VALUE)
                 .thenComparing(Papers.Listed::id)).forEach(p -> next.put(p.id(), p));
         String keep = paper.getValue();
         byId = next;
         if (!counts.equals(cited) || !List.copyOf(next.keySet()).equals(paper.getListDataView().getItems().toList())) {
+            // (the labels say how often each is cited and which the assignment gives)
             cited = counts;
             paper.setItems(List.copyOf(next.keySet()));
         }
@@ -151,10 +163,11 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         else showPaper();
     }
 
-    private String label(Papers.Listed p, long claims) {
+    private String label(Papers.Listed p, long claims, boolean assigned) {
         if (p == null) return "";
         String shortName = p.id().contains("_") ? p.id().substring(0, p.id().indexOf('_')) : p.id();
         String name = shortName.equals(p.title()) || p.title().equals(p.id()) ? p.title() : shortName + " — " + p.title();
+        if (assigned) name += " · " + getTranslation("reading.assigned");
         return claims == 0 ? name : name + " · " + getTranslation("reading.cited", claims);
     }
 
