@@ -83,7 +83,7 @@ class PapersView extends VerticalLayout implements LocaleChangeObserver {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PaperFiles.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".pdf", "text/plain", "application/pdf");
-        upload.addFileRejectedListener(e -> showFailure(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> showFailure(e.getFileName() + ": " + e.getErrorMessage()));
         upload.addAllFinishedListener(e -> upload.clearFileList());
         result.setId("paper-result");
         result.setVisible(false);
