@@ -29,6 +29,14 @@ class GradingE2EIT extends AppInBrowser {
         return browser.as(login).open(app.url(path), 1440, 900, null);
     }
 
+    /** The teacher's form for a new assignment, its title filled in (the one field it requires). */
+    private static Page newAssignment(String title) {
+        Page teacher = open("teacher", "/assignments");
+        teacher.locator("#new-assignment").click();
+        teacher.locator("#assignment-title input").fill(title);
+        return teacher;
+    }
+
     private static void pick(Page page, String text) {
         page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(text)).first().click();
     }
@@ -41,9 +49,7 @@ class GradingE2EIT extends AppInBrowser {
     @Test
     void a_student_submits_the_teacher_grades_and_the_student_sees_it_only_after_release() throws Exception {
         String title = "Who gained? " + UUID.randomUUID().toString().substring(0, 6);
-        Page teacher = open("teacher", "/assignments");
-        teacher.locator("#new-assignment").click();
-        teacher.locator("#assignment-title input").fill(title);
+        Page teacher = newAssignment(title);
         teacher.locator("#assignment-reference input").fill("Who gained");
         pick(teacher, "Who gained from the 2020");
         // the students begin from the reference itself, as assignments made before issue 17 did
@@ -187,9 +193,7 @@ class GradingE2EIT extends AppInBrowser {
     @Test
     void a_student_reads_the_papers_of_an_assignment_and_quotes_a_suggested_sentence_in_her_own_map() throws Exception {
         String title = "Read 004 " + UUID.randomUUID().toString().substring(0, 6);
-        Page teacher = open("teacher", "/assignments");
-        teacher.locator("#new-assignment").click();
-        teacher.locator("#assignment-title input").fill(title);
+        Page teacher = newAssignment(title);
         teacher.locator("#assignment-papers input").click();
         teacher.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Russia as the winner")).first().click();
         teacher.keyboard().press("Escape");
@@ -239,9 +243,7 @@ class GradingE2EIT extends AppInBrowser {
     @Test
     void the_answer_key_stays_hidden_and_new_points_regrade_every_submission() throws Exception {
         String title = "Answer key " + UUID.randomUUID().toString().substring(0, 6);
-        Page teacher = open("teacher", "/assignments");
-        teacher.locator("#new-assignment").click();
-        teacher.locator("#assignment-title input").fill(title);
+        Page teacher = newAssignment(title);
         teacher.locator("#assignment-reference input").fill("Who gained");
         pick(teacher, "Who gained from the 2020");
         choose(teacher, "#starter-kind", "The reference's theses only");
