@@ -15,11 +15,12 @@ import org.dialectica.suggestion.SuggestedSentence.Signal;
 /**
  * Suggests the sentences of a paper likely to carry an argument, best first, from the paper's plain
  * text alone. Each sentence ({@link PaperText}) is scored by fixed weights on signals of argument
- * ({@link Kind}): discourse markers of cause, consequence and contrast, announced conclusions,
- * claims of change, comparisons and assessments, in English and Indonesian
- * ({@code claim_cues.txt}, and the trend words of the conflict suggester's {@code cues_en.txt} and
- * {@code cues_id.txt}); the paper's subject; the section it stands in; against: citations, the
- * paper's account of its method, fragments. Each kind counts once per sentence, so a long sentence
+ * ({@link Kind}): discourse markers of cause, consequence and contrast (causative verbs at half
+ * their weight), announced conclusions, the writer's interpretations, claims of change, comparisons
+ * and assessments, in English and Indonesian ({@code claim_cues.txt}, and the trend words of the
+ * conflict suggester's {@code cues_en.txt} and {@code cues_id.txt}); the paper's subject; the
+ * section it stands in; against: citations, events dated to the calendar, the paper's account of
+ * its method, fragments. Each kind counts once per sentence, so a long sentence
  * is not favoured for its length. Equal scores keep the paper's order. Two passes over the
  * sentences (the paper's commonest words, then the scores) and a sort: near-linear in the text.
  * Nothing is learned from any map. Immutable and safe to share between threads.
@@ -30,6 +31,14 @@ public final class ClaimSuggester {
     /** How many of the paper's commonest content words make its subject. */
     static final int SUBJECT_WORDS = 5;
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\s*(?:1[89]|20)\\d\\d\\b");
+    /**
+     * A year as a date of the calendar: after a preposition or noun of time or a month (with or without
+     * its day), in English and Indonesian. A bare year ("the 2020 war") names an event, not a date.
+     */
+    private static final Pattern DATE = Pattern.compile("\\b(?:(?:in|since|until|till|from|during|on|by|pada|sejak|hingga|sampai"
+            + "|tahun|awal|akhir|pertengahan)\\s+(?:tahun\\s+)?|(?:\\d{1,2}\\s+)?(?:january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\\s+)"
+            + "(?:1[89]|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "is", "in", "that", "which",
             "has", "have", "its", "was", "were", "as", "by", "with", "for", "on", "this", "an");
     private static final Set<String> INDONESIAN_FUNCTION_WORDS = Set.of("yang", "dan", "di", "ke", "dari", "dengan", "untuk",
@@ -108,6 +117,8 @@ public final class ClaimSuggester {
         }
         var year = YEAR_IN_BRACKETS.matcher(sentence.text());
         if (year.find()) fired.computeIfAbsent(Kind.CITATION, k -> new ArrayList<>()).add(year.group());
+        var date = DATE.matcher(sentence.text());
+        if (date.find()) fired.put(Kind.CHRONICLE, List.of(date.group()));
         if (read.words().size() < SHORT_WORDS) fired.put(Kind.SHORT, List.of());
         if (Character.isLowerCase(sentence.text().codePointAt(0))) fired.put(Kind.FRAGMENT, List.of());
         List<Signal> signals = new ArrayList<>();

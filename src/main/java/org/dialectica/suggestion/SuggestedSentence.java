@@ -26,14 +26,25 @@ public record SuggestedSentence(int number, String text, int start, int end, dou
 
     /** What makes a sentence likelier (positive weight) or less likely (negative) to carry an argument. */
     public enum Kind {
-        /** a reason given: because, due to, karena, sebab, dikarenakan */
+        /** a reason given by a connective: because, due to, karena, sebab, dikarenakan */
         CAUSE(2),
-        /** a consequence drawn: therefore, thus, so that, oleh karena itu, sehingga, maka, akibatnya */
+        /** a consequence drawn by a connective: therefore, thus, so that, oleh karena itu, sehingga, maka, akibatnya */
         CONSEQUENCE(2),
+        /**
+         * a cause stated by a verb: led to, enabled, caused by, menyebabkan, mengakibatkan, membuat. Half
+         * a connective's weight: a connective joins two statements, the writer's reasoning; a causative
+         * verb joins two events, as a chronicle does ("the shelling caused casualties")
+         */
+        EFFECT(1),
         /** a contrast or concession: however, although, namun, tetapi, meskipun */
         CONTRAST(1.5),
         /** a conclusion or finding announced: the findings reveal, in conclusion, kesimpulan, menunjukkan bahwa */
         CONCLUSION(2),
+        /**
+         * the writer's reading of a fact: can be seen as, is regarded as, suggests that, dapat dilihat
+         * sebagai, dianggap, diinterpretasikan, mencerminkan: an interpretation, which is a claim
+         */
+        STANCE(1),
         /** a claim of change or of a trend: increased, weakens, stable, meningkat, melemah, mengubah */
         CHANGE(1),
         /** a comparison: more, than, stronger, lebih, semakin, daripada */
@@ -48,6 +59,12 @@ public record SuggestedSentence(int number, String text, int start, int end, dou
         FRAMEWORK_SECTION(-2),
         /** the apparatus of citation: a web address, a page, a journal, a year in brackets */
         CITATION(-3),
+        /**
+         * an event dated to the calendar: in 1991, since 1988, on 9 November 2020, pada tahun 1988,
+         * pada tanggal 28 September 2020. A chronicle's sentence: the background a paper tells before
+         * it argues
+         */
+        CHRONICLE(-1),
         /** the paper describing its own method: qualitative, data collection, metode, kerangka teori */
         METHOD(-1.5),
         /** fewer than six words: a heading, a label, a fragment of layout */

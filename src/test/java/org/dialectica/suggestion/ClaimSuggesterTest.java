@@ -41,6 +41,36 @@ class ClaimSuggesterTest {
     }
 
     @Test
+    void a_causative_verb_fires_effect_at_half_a_connectives_weight() {
+        // a verb joins two events, as a chronicle does; a connective joins two statements
+        assertThat(signals("The blockade led to shortages of fuel in the capital.")).containsEntry(Kind.EFFECT, List.of("led to"))
+                .doesNotContainKeys(Kind.CONSEQUENCE, Kind.CAUSE);
+        assertThat(signals("Kemarau panjang menyebabkan harga beras naik di pasar desa.")).containsEntry(Kind.EFFECT, List.of("menyebabkan"));
+        assertThat(signals("Harga beras naik sehingga membuat warga desa marah.")).containsEntry(Kind.CONSEQUENCE, List.of("sehingga"))
+                .containsEntry(Kind.EFFECT, List.of("membuat"));
+        assertThat(Kind.EFFECT.weight()).isPositive().isEqualTo(Kind.CONSEQUENCE.weight() / 2).isEqualTo(Kind.CAUSE.weight() / 2);
+    }
+
+    @Test
+    void the_writers_reading_of_a_fact_fires_stance() {
+        assertThat(signals("The treaty can be seen as a victory for the smaller state.")).containsEntry(Kind.STANCE, List.of("seen as"));
+        assertThat(signals("Kebijakan itu dapat dipandang sebagai upaya menahan pengaruh tetangganya.")).containsEntry(Kind.STANCE, List.of("dipandang sebagai"));
+        assertThat(signals("Kunjungan itu mencerminkan hubungan yang hangat antara kedua kota.")).containsEntry(Kind.STANCE, List.of("mencerminkan"));
+        assertThat(Kind.STANCE.weight()).isPositive();
+    }
+
+    @Test
+    void a_calendar_date_fires_chronicle_and_a_bare_year_does_not() {
+        assertThat(signals("The river flooded the whole valley in 1953 and again later.")).containsEntry(Kind.CHRONICLE, List.of("in 1953"));
+        assertThat(signals("Pada tanggal 3 Maret 2015, kedua menteri bertemu di ibu kota.")).containsEntry(Kind.CHRONICLE, List.of("3 Maret 2015"));
+        assertThat(signals("Sejak tahun 1998 pelabuhan kecil itu dikelola oleh swasta.")).containsEntry(Kind.CHRONICLE, List.of("Sejak tahun 1998"));
+        // a year naming an event, and a year in a citation, are no date of the story
+        assertThat(signals("The 2020 war changed the balance of the whole region.")).doesNotContainKey(Kind.CHRONICLE);
+        assertThat(signals("Smith (2019) describes the port and its trade in detail.")).doesNotContainKey(Kind.CHRONICLE).containsKey(Kind.CITATION);
+        assertThat(Kind.CHRONICLE.weight()).isNegative();
+    }
+
+    @Test
     void an_announced_finding_fires_conclusion() {
         assertThat(signals("The findings of this study reveal that Turkey depends on Russia.")).containsEntry(Kind.CONCLUSION, List.of("the findings", "reveal"));
         assertThat(signals("Analisis yang dilakukan dengan jelas menunjukkan bahwa ruang pasca-Soviet penting.")).containsKey(Kind.CONCLUSION);
@@ -60,7 +90,7 @@ class ClaimSuggesterTest {
         assertThat(signals("Para peneliti menggunakan metodologi penelitian kualitatif dengan studi pustaka.")).containsKey(Kind.METHOD);
         assertThat(signals("Last update:")).containsKey(Kind.SHORT);
         assertThat(signals("perlindungan terhadap kepentingan keamanan energinya yang besar.")).containsKey(Kind.FRAGMENT);
-        for (Kind against : List.of(Kind.CITATION, Kind.METHOD, Kind.SHORT, Kind.FRAGMENT, Kind.FRAMEWORK_SECTION)) {
+        for (Kind against : List.of(Kind.CITATION, Kind.CHRONICLE, Kind.METHOD, Kind.SHORT, Kind.FRAGMENT, Kind.FRAMEWORK_SECTION)) {
             assertThat(against.weight()).as(against.word()).isNegative();
         }
     }
@@ -102,7 +132,7 @@ class ClaimSuggesterTest {
     @Test
     void suggestions_are_best_first_equal_scores_keep_the_papers_order_and_top_cuts_the_list() {
         // given: an argument between two plain reports, and two sentences alike
-        String text = "Armenia dan Azerbaijan berperang pada tahun 2020 di wilayah itu. "
+        String text = "Armenia dan Azerbaijan berperang pada musim gugur di wilayah itu. "
                 + "Oleh karena itu, Rusia jelas merupakan pemenang karena posisinya jauh lebih kuat. "
                 + "Pasukan itu tiba di kota pada bulan November tahun itu.";
         // when
