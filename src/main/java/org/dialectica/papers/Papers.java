@@ -79,8 +79,11 @@ public class Papers {
      * ({@link ClaimSuggester}); empty for an unknown paper.
      */
     public List<Suggested> suggested(String id) {
-        Paper paper = find(id).orElse(null);
-        if (paper == null) return List.of();
+        return find(id).map(this::suggested).orElse(List.of());
+    }
+
+    /** The same for a paper already read (a page keeps the one it shows): nothing is read again. */
+    public List<Suggested> suggested(Paper paper) {
         // keyed by the text too: an administrator may remove a paper from the database and add another of its name
         return suggested.computeIfAbsent(paper.id() + "#" + paper.text().hashCode(), k -> {
             List<Suggested> out = new ArrayList<>();

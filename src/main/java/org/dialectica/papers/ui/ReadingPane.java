@@ -181,7 +181,7 @@ class ReadingPane extends VerticalLayout implements MapViewPane.Pane, LocaleChan
         List<QuoteMarks.Mark> marks = QuoteMarks.marks(p, quotes);
         // the text built anew (another paper, other marks): the reader's selection went with the old one
         if (text.show(p.paragraphs(), marks)) select(null);
-        suggestions.show(papers.suggested(p.id()), quotes.values().stream().map(Paper::normalise).toList(), editable);
+        suggestions.show(papers.suggested(p), quotes.values().stream().map(Paper::normalise).toList(), editable);
         long marked = marks.stream().map(QuoteMarks.Mark::claimId).distinct().count();
         about.setText(getTranslation("reading.about", language(p.language()), p.paragraphs().size(), p.pages(), marked));
         if (selectedClaim != null) text.setCurrent(text.marks(selectedClaim.id()) ? selectedClaim.id() : null);

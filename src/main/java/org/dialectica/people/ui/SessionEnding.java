@@ -99,27 +99,40 @@ class SessionEnding implements HttpSessionListener, HttpSessionIdListener, Vaadi
         cluster.publish("account-changed", change.login());
     }
 
-    /** Ends every session signed in as the login but the one kept. */
+    /**
+     * Ends every session signed in as the login but the one kept: all their pages are sent to the
+     * sign-in page first, then, after one grace for the pushes to arrive, the sessions end together.
+     */
     void end(String login, String keep) {
+        List<HttpSession> ending = new ArrayList<>();
+        boolean pushed = false;
         for (HttpSession session : new ArrayList<>(open.values())) {
             try {
                 if (session.getId().equals(keep) || !login.equals(signedIn(session))) continue;
+                // from here on every request of the session is refused (EndedSessionFilter)
                 session.setAttribute(AccountChanged.ENDING, Boolean.TRUE);
-                boolean pushed = false;
                 for (VaadinSession vaadin : vaadinSessions(session)) pushed |= sendToSignIn(vaadin, session);
-                // the push is written to the page asynchronously, and invalidating closes the page's push
-                // connection after waiting only 1 s for it: on a busy machine the new location was lost.
-                // So the pages are given time to receive it; meanwhile every request of the session is
-                // already refused (EndedSessionFilter), so this grace lets nothing more in
-                if (pushed) Thread.sleep(DELIVERY_GRACE_MS);
+                ending.add(session);
+            } catch (IllegalStateException alreadyGone) {
+                open.remove(session.getId(), session);
+            }
+        }
+        // a push is written to the page asynchronously, and ending the session closes the page's push
+        // connection after waiting only 1 s for it: on a busy machine the new address was lost, and the
+        // page learnt of the end only at its next request. The grace lets nothing in: see above
+        if (pushed) {
+            try {
+                Thread.sleep(DELIVERY_GRACE_MS);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (HttpSession session : ending) {
+            try {
                 session.invalidate();
                 log.info("Ended a session of {}: the account changed", login);
             } catch (IllegalStateException alreadyGone) {
                 open.remove(session.getId(), session);
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                session.invalidate();
-                return;
             }
         }
     }
