@@ -16,13 +16,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
+import org.dialectica.base.ui.ReaderZone;
 import org.dialectica.discussion.Comment;
 import org.dialectica.discussion.CommentThread;
 import org.dialectica.discussion.CommentTooLongException;
@@ -92,15 +92,10 @@ class CommentsPanel extends Composite<VerticalLayout> implements MapViewExtensio
         if (zoneAsked) return;
         zoneAsked = true;
         // times in the reader's time zone once the browser has said which it is
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                ZoneId browser = ZoneId.of(details.getTimeZoneId());
-                if (!browser.equals(zone)) {
-                    zone = browser;
-                    showThreads();
-                }
-            } catch (DateTimeException | NullPointerException e) {
-                // no usable zone from the browser: the server's stays
+        ReaderZone.ask(event.getUI(), browser -> {
+            if (!browser.equals(zone)) {
+                zone = browser;
+                showThreads();
             }
         });
     }

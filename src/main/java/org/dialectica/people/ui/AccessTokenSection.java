@@ -10,11 +10,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.dialectica.base.ui.ReaderZone;
 import org.dialectica.people.AccessTokens;
 
 /**
@@ -105,13 +105,9 @@ class AccessTokenSection extends VerticalLayout {
         if (zoneAsked) return;
         zoneAsked = true;
         // times in the reader's time zone once the browser has said which it is
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-                list.getDataProvider().refreshAll();
-            } catch (DateTimeException | NullPointerException e) {
-                // no usable zone from the browser: the server's stays
-            }
+        ReaderZone.ask(event.getUI(), browser -> {
+            zone = browser;
+            list.getDataProvider().refreshAll();
         });
     }
 
