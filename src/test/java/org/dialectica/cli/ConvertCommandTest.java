@@ -2,9 +2,6 @@ package org.dialectica.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,28 +10,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The convert command in-process, on the combined seed map and on broken input; analyze reading what it wrote. */
-class ConvertCommandTest {
+class ConvertCommandTest extends CommandLineTest {
     private static final Path COMBINED = Path.of("arguments", "who-gained-from-the-2020-war.argdown");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     /** Each claim's id, label and strength, and the supports, conflicts and attacks, of analyze's JSON report. */
     private JsonNode analysed(Path file) {

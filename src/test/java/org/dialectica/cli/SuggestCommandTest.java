@@ -2,8 +2,6 @@ package org.dialectica.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The suggest command in-process: the JSON it prints for a paper, and its usage errors. */
-class SuggestCommandTest {
+class SuggestCommandTest extends CommandLineTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A paper as the seeds are extracted: hard-wrapped, a blank line after every line. */
     private static final String PAPER = """
@@ -33,25 +31,9 @@ class SuggestCommandTest {
 
             memberdayakan Rusia untuk membuat kehadiran militernya permanen.\s
             """;
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void a_paper_gives_its_best_sentences_as_json_with_locators_spans_scores_and_signals() throws Exception {
