@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,9 +56,12 @@ public final class ClusterNews implements DisposableBean {
     private final Thread listener;
     private volatile boolean running = true;
 
-    ClusterNews(DataSource dataSource, JdbcTemplate jdbc, Environment environment) {
+    private final TransactionTemplate transactions;
+
+    ClusterNews(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions, Environment environment) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.transactions = transactions;
         String url = environment.getProperty("spring.datasource.url", "");
         this.shared = url.startsWith("jdbc:postgresql:");
         if (!shared) {
@@ -78,12 +82,16 @@ public final class ClusterNews implements DisposableBean {
     }
 
     /**
-     * Inside the caller's transaction: waits until no other instance is making its first start
-     * (the first accounts, the sample maps), and keeps the others waiting until this transaction
-     * ends; so instances started together on an empty database fill it once.
+     * Runs a part of the first start (the first accounts, the sample maps, the seed papers) in a
+     * transaction of its own that waits until no other instance is making its first start and keeps
+     * the others waiting until it ends: instances started together on an empty database fill it
+     * once, each seeing what the one before stored.
      */
-    public void holdFirstStart() {
-        if (shared) jdbc.queryForList("select pg_advisory_xact_lock(?)", FIRST_START);
+    public void firstStart(Runnable work) {
+        transactions.executeWithoutResult(t -> {
+            if (shared) jdbc.queryForList("select pg_advisory_xact_lock(?)", FIRST_START);
+            work.run();
+        });
     }
 
     /** The advisory lock of a first start: any fixed number, the same for every instance. */

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When no paper is stored (the first start, or the first since papers came in), adds every paper of
@@ -27,21 +26,18 @@ class SeedPapers implements SmartInitializingSingleton {
     static final String FOLDER = "papers", INDEX = "papers.tsv";
     private final PaperStore store;
     private final DialecticaSettings settings;
-    private final TransactionTemplate transactions;
     private final ClusterNews cluster;
 
-    SeedPapers(PaperStore store, DialecticaSettings settings, TransactionTemplate transactions, ClusterNews cluster) {
+    SeedPapers(PaperStore store, DialecticaSettings settings, ClusterNews cluster) {
         this.store = store;
         this.settings = settings;
-        this.transactions = transactions;
         this.cluster = cluster;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         Path folder = settings.argumentsDir().resolve(FOLDER);
-        transactions.executeWithoutResult(t -> {
-            cluster.holdFirstStart();
+        cluster.firstStart(() -> {
             if (!store.isEmpty() || !Files.isDirectory(folder)) return;
             try {
                 int added = 0;

@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start (no account yet) creates the admin: from {@code DIALECTICA_ADMIN_USER} /
@@ -36,17 +35,15 @@ class FirstStart implements SmartInitializingSingleton {
     private final PeopleRepositories.Classes classes;
     private final PeopleRepositories.ClassMembers members;
     private final Environment env;
-    private final TransactionTemplate transactions;
     private final ClusterNews cluster;
 
     FirstStart(Accounts accounts, PeopleRepositories.Classes classes, PeopleRepositories.ClassMembers members,
-            Environment env, TransactionTemplate transactions, ClusterNews cluster) {
+            Environment env, ClusterNews cluster) {
         this.cluster = cluster;
         this.accounts = accounts;
         this.classes = classes;
         this.members = members;
         this.env = env;
-        this.transactions = transactions;
     }
 
     @Override
@@ -56,9 +53,8 @@ class FirstStart implements SmartInitializingSingleton {
         String admin = setting("DIALECTICA_ADMIN_USER", "dialectica.admin.user");
         String login = admin == null ? "admin" : admin;
         boolean[] made = {false};
-        transactions.executeWithoutResult(t -> {
-            // instances started together on an empty database: the first makes the accounts
-            cluster.holdFirstStart();
+        // instances started together on an empty database: the first makes the accounts
+        cluster.firstStart(() -> {
             if (!accounts.isEmpty()) return;
             made[0] = true;
             String password = setting("DIALECTICA_ADMIN_PASSWORD", "dialectica.admin.password");

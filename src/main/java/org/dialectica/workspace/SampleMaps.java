@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start (no map stored yet) imports every map file of {@code arguments/}. A file
@@ -26,21 +25,18 @@ class SampleMaps implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SampleMaps.class);
     private final MapStore store;
     private final DialecticaSettings settings;
-    private final TransactionTemplate transactions;
     private final ClusterNews cluster;
 
-    SampleMaps(MapStore store, DialecticaSettings settings, TransactionTemplate transactions, ClusterNews cluster) {
+    SampleMaps(MapStore store, DialecticaSettings settings, ClusterNews cluster) {
         this.store = store;
         this.settings = settings;
-        this.transactions = transactions;
         this.cluster = cluster;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         // one transaction: instances started together on an empty database import the samples once
-        transactions.executeWithoutResult(t -> {
-            cluster.holdFirstStart();
+        cluster.firstStart(() -> {
             try {
                 importSamples();
             } catch (IOException e) {
